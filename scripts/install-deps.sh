@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config git
   nlohmann-json3-dev libicu-dev libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
-  liborcus-dev liborcus-bin libboost-dev libboost-filesystem-dev
+  liborcus-dev liborcus-bin libboost-dev libboost-filesystem-dev libssl-dev
   libreoffice-calc libreoffice-dev python3 python3-uno python3-jsonschema
   xvfb xauth imagemagick fonts-noto-cjk
 )

@@ -1,0 +1,191 @@
+#pragma once
+// The catalog as plain data: what catalog/*.json holds, typed.
+// Field meanings are documented in docs/catalog-format.md.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace apichecklist::catalog {
+
+struct Target {
+    std::string id;     // api, card, bank, common
+    std::string label;  // as printed, e.g. 「API 接続先」
+};
+
+enum class ColumnRole { Official, Answer };
+
+struct Column {
+    int position = 0;
+    std::string key;  // number, category, goal, target, methods, current_status, ...
+    std::string label;
+    ColumnRole role = ColumnRole::Official;
+    std::string description;
+};
+
+struct Chapter {
+    int chapter = 0;
+    std::string category;  // category id
+    std::string name;
+    std::string purpose;
+    std::string printed_numbers;
+};
+
+struct Category {
+    std::string id;
+    std::string name;
+    std::vector<int> numbers;
+};
+
+struct Method {
+    std::string label;
+    int number = 0;
+    std::string text;
+    std::vector<std::string> note_refs;
+};
+
+struct MethodGroup {
+    std::string heading;
+    std::vector<Method> methods;
+};
+
+struct NoteEntry {
+    std::string label;
+    std::string text;
+    std::vector<NoteEntry> entries;
+};
+
+struct Note {
+    std::string label;          // normalised, e.g. 注1
+    std::string printed_label;  // as printed, e.g. （注 1）
+    std::string text;
+    std::vector<NoteEntry> entries;
+};
+
+struct RelatedRule {
+    std::string text;
+    std::string document;  // reference document id, may be empty
+    std::string printed_document;
+    std::string section;
+    std::string title;
+    std::string letter;
+    std::vector<std::string> codes;
+};
+
+struct Item {
+    std::string id;
+    int number = 0;
+    std::string category;  // category id
+    std::string target;    // target id
+    std::string goal;
+    std::string explanation;
+    std::string methods_intro;
+    std::vector<MethodGroup> method_groups;
+    std::vector<Note> notes;
+    std::vector<RelatedRule> related_rules;
+    std::vector<std::string> glossary_terms;
+    bool reconstructed = false;
+    std::string reconstruction_reason;
+};
+
+struct GlossaryTerm {
+    std::string id;
+    std::string term;
+    std::vector<int> pages;
+    std::string pages_label;
+    std::string description;
+    std::vector<int> items;
+};
+
+struct DocumentInfo {
+    std::string title;
+    std::string version_label;
+    std::string date;
+    std::string date_label;
+    std::string publisher;
+};
+
+struct Checklist {
+    std::string id;
+    std::string title;
+    std::string version;
+    bool official = true;
+    DocumentInfo document;
+    std::vector<Target> targets;
+    std::vector<Column> columns;
+    std::vector<Chapter> chapters;
+    int declared_item_count = 0;
+    std::vector<Category> categories;
+    std::vector<Item> items;
+    std::vector<GlossaryTerm> glossary;
+
+    const Item* item_by_number(int number) const;
+    const Item* item_by_id(const std::string& item_id) const;
+    const Category* category_by_id(const std::string& category_id) const;
+    const Target* target_by_id(const std::string& target_id) const;
+    const GlossaryTerm* term_by_id(const std::string& term_id) const;
+    const Column* column_by_key(const std::string& key) const;
+};
+
+struct ErratumReading {
+    std::string where;
+    int first_line = 0;
+    int last_line = 0;
+    std::string text;
+};
+
+struct Erratum {
+    std::string id;
+    std::string topic;
+    std::vector<int> item_numbers;
+    std::string field;  // empty when the erratum concerns no single field
+    std::string summary;
+    std::vector<ErratumReading> readings;
+    int catalog_uses = 0;
+    bool accept_in_sheets = false;
+};
+
+struct Errata {
+    std::string checklist;
+    std::vector<Erratum> entries;
+};
+
+enum class Relation { Same, Reworded, MergedInto, SplitInto, MovedInto, Removed, New };
+
+struct ColumnRoute {
+    std::string from_key;
+    std::vector<std::string> to_keys;
+};
+
+struct MappingRow {
+    std::optional<int> from_number;
+    std::string from_id;
+    Relation relation = Relation::Same;
+    std::vector<int> to_numbers;
+    std::vector<std::string> to_ids;
+    std::string reason;
+    std::vector<ColumnRoute> columns;
+};
+
+struct Mapping {
+    std::string id;
+    std::string from;
+    std::string to;
+    std::string version;
+    std::vector<ColumnRoute> default_columns;
+    std::vector<MappingRow> rows;
+};
+
+struct ReferenceDocument {
+    std::string id;
+    std::string title;
+    std::string publisher;
+    std::string date;
+    std::string url;
+    std::vector<std::string> cited_by;
+};
+
+const char* relation_name(Relation relation);
+std::optional<Relation> relation_from_name(const std::string& name);
+
+}  // namespace apichecklist::catalog

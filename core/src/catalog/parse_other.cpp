@@ -1,0 +1,86 @@
+#include "parse.hpp"
+
+namespace apichecklist::catalog {
+
+namespace {
+
+std::vector<ColumnRoute> parse_routes(const JsonCursor& cursor) {
+    std::vector<ColumnRoute> routes;
+    if (!cursor.value().is_object()) cursor.fail("expected an object of column routes");
+    for (const auto& [key, value] : cursor.value().items()) {
+        ColumnRoute route{key, {}};
+        for (const JsonCursor& to : cursor.at(key.c_str()).elements()) route.to_keys.push_back(to.as_str());
+        routes.push_back(std::move(route));
+    }
+    return routes;
+}
+
+MappingRow parse_row(const JsonCursor& cursor) {
+    MappingRow row;
+    row.from_number = cursor.optional_integer("from_number");
+    row.from_id = cursor.optional_str("from_id");
+    const std::string relation = cursor.str("relation");
+    auto parsed = relation_from_name(relation);
+    if (!parsed) cursor.at("relation").fail("unknown relation \"" + relation + "\"");
+    row.relation = *parsed;
+    row.to_numbers = cursor.integers("to_numbers");
+    row.to_ids = cursor.strings("to_ids");
+    row.reason = cursor.optional_str("reason");
+    if (cursor.has("columns")) row.columns = parse_routes(cursor.at("columns"));
+    if (row.relation != Relation::New && !row.from_number)
+        cursor.fail("only a \"new\" row may lack from_number");
+    if (row.relation == Relation::Removed && !row.to_numbers.empty())
+        cursor.at("to_numbers").fail("a \"removed\" row has no target");
+    if (row.relation != Relation::Removed && row.to_numbers.empty())
+        cursor.at("to_numbers").fail("this relation needs at least one target");
+    return row;
+}
+
+}  // namespace
+
+Errata parse_errata(const JsonCursor& root) {
+    require_kind(root, "errata");
+    Errata errata{root.str("checklist"), {}};
+    for (const JsonCursor& e : root.array("entries")) {
+        Erratum erratum;
+        erratum.id = e.str("id");
+        erratum.topic = e.str("topic");
+        erratum.item_numbers = e.integers("item_numbers");
+        erratum.field = e.optional_str("field");
+        erratum.summary = e.str("summary");
+        for (const JsonCursor& r : e.array("readings")) {
+            const std::vector<int> lines = r.integers("lines");
+            if (lines.size() != 2) r.at("lines").fail("expected [first, last]");
+            erratum.readings.push_back({r.str("where"), lines[0], lines[1], r.str("text")});
+        }
+        erratum.catalog_uses = e.integer("catalog_uses");
+        if (erratum.catalog_uses < 0 || erratum.catalog_uses >= int(erratum.readings.size()))
+            e.at("catalog_uses").fail("not an index into readings");
+        erratum.accept_in_sheets = e.boolean("accept_in_sheets");
+        errata.entries.push_back(std::move(erratum));
+    }
+    return errata;
+}
+
+Mapping parse_mapping(const JsonCursor& root) {
+    require_kind(root, "mapping");
+    Mapping mapping;
+    mapping.id = root.str("id");
+    mapping.from = root.str("from");
+    mapping.to = root.str("to");
+    mapping.version = root.str("version");
+    if (root.has("default_columns")) mapping.default_columns = parse_routes(root.at("default_columns"));
+    for (const JsonCursor& row : root.array("rows")) mapping.rows.push_back(parse_row(row));
+    return mapping;
+}
+
+std::vector<ReferenceDocument> parse_references(const JsonCursor& root) {
+    require_kind(root, "references");
+    std::vector<ReferenceDocument> documents;
+    for (const JsonCursor& d : root.array("documents"))
+        documents.push_back({d.str("id"), d.str("title"), d.optional_str("publisher"),
+                             d.optional_str("date"), d.optional_str("url"), d.strings("cited_by")});
+    return documents;
+}
+
+}  // namespace apichecklist::catalog

@@ -1,0 +1,27 @@
+#pragma once
+// Each subcommand registers itself on the CLI11 app; its callback may throw
+// NotFound or UsageError, which main() turns into exit codes.
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "../context.hpp"
+
+namespace apichecklist::cli {
+
+void register_list(CLI::App& app, Context& ctx);
+void register_show(CLI::App& app, Context& ctx);
+void register_items(CLI::App& app, Context& ctx);
+void register_mapping(CLI::App& app, Context& ctx);
+void register_glossary(CLI::App& app, Context& ctx);
+void register_related(CLI::App& app, Context& ctx);
+void register_search(CLI::App& app, Context& ctx);
+
+// Prints a JSON value the way every subcommand does (2-space indent, UTF-8 kept).
+void print_json(const nlohmann::json& value);
+// The item with this 通番, or NotFound naming the checklist.
+const catalog::Item& item_or_throw(const catalog::Checklist& checklist, int number);
+// Adds the --checklist option with the default checklist.
+CLI::Option* add_checklist_option(CLI::App& command, std::string& target);
+
+}  // namespace apichecklist::cli

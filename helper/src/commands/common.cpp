@@ -1,0 +1,22 @@
+#include <iostream>
+
+#include "commands.hpp"
+
+namespace apichecklist::cli {
+
+void print_json(const nlohmann::json& value) { std::cout << value.dump(2, ' ', false) << "\n"; }
+
+const catalog::Item& item_or_throw(const catalog::Checklist& checklist, int number) {
+    if (const catalog::Item* item = checklist.item_by_number(number)) return *item;
+    throw NotFound(std::string(tr("通番が見つかりません: ", "no such item: ")) + std::to_string(number) + " (" +
+                   checklist.id + tr(" の通番は ", " has items ") + std::to_string(checklist.items.front().number) +
+                   "–" + std::to_string(checklist.items.back().number) + ")");
+}
+
+CLI::Option* add_checklist_option(CLI::App& command, std::string& target) {
+    target = catalog::kDefaultChecklist;
+    return command.add_option("--checklist", target, tr("チェックリストの ID", "checklist id"))
+        ->capture_default_str();
+}
+
+}  // namespace apichecklist::cli

@@ -1,0 +1,38 @@
+#include "context.hpp"
+
+#include <cstdlib>
+#include <cstring>
+
+#include "apichecklist/catalog/loader.hpp"
+
+namespace apichecklist::cli {
+
+const catalog::Catalog& Context::catalog() {
+    if (!catalog_) {
+        const std::filesystem::path dir =
+            catalog_dir.empty() ? catalog::default_catalog_directory() : std::filesystem::path(catalog_dir);
+        catalog_ = catalog::load_catalog(dir);
+    }
+    return *catalog_;
+}
+
+const catalog::Checklist& Context::checklist(const std::string& id) {
+    if (const catalog::Checklist* found = catalog().checklist(id)) return *found;
+    std::string known;
+    for (const catalog::Checklist& c : catalog().checklists) known += (known.empty() ? "" : ", ") + c.id;
+    throw NotFound(std::string(tr("チェックリストが見つかりません: ", "no such checklist: ")) + id + " (" +
+                   tr("あるもの: ", "available: ") + known + ")");
+}
+
+bool english() {
+    static const bool value = [] {
+        for (const char* name : {"APICHECKLIST_LANG", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+            const char* v = std::getenv(name);
+            if (v && *v) return std::strncmp(v, "en", 2) == 0;
+        }
+        return false;
+    }();
+    return value;
+}
+
+}  // namespace apichecklist::cli

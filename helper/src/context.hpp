@@ -1,0 +1,45 @@
+#pragma once
+// State shared by the helper's subcommands: options common to all, the catalog
+// (loaded once, on first use) and the exit-code conventions.
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+#include "apichecklist/catalog/catalog.hpp"
+
+namespace apichecklist::cli {
+
+enum ExitCode { kOk = 0, kNotFound = 1, kUsageOrInput = 2 };
+
+// Something the user asked for does not exist (exit code 1).
+class NotFound : public std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// The request cannot be carried out as given (exit code 2).
+class UsageError : public std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+class Context {
+public:
+    std::string catalog_dir;  // empty: default location
+    bool json = false;
+
+    const catalog::Catalog& catalog();
+    // The checklist named by id; NotFound listing the known ids otherwise.
+    const catalog::Checklist& checklist(const std::string& id);
+
+private:
+    std::optional<catalog::Catalog> catalog_;
+};
+
+// Japanese unless the user's locale asks for English (APICHECKLIST_LANG, LC_ALL,
+// LC_MESSAGES, LANG starting with "en").
+bool english();
+inline const char* tr(const char* ja, const char* en) { return english() ? en : ja; }
+
+}  // namespace apichecklist::cli

@@ -1,0 +1,65 @@
+// apichecklist: the command-line helper for the card-API connection checklist.
+
+#include <iostream>
+
+#include "apichecklist/catalog/loader.hpp"
+#include "commands/commands.hpp"
+#include "context.hpp"
+
+#ifndef APICHECKLIST_VERSION
+#define APICHECKLIST_VERSION "0.0.0"
+#endif
+
+using namespace apichecklist;
+using namespace apichecklist::cli;
+
+namespace {
+
+void report(const std::string& message) { std::cerr << "apichecklist: " << message << "\n"; }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Context ctx;
+    CLI::App app{tr("クレジットカード分野のオープンAPIに係る接続チェックリストのヘルパー",
+                    "Helper for the card-API connection checklist"),
+                 "apichecklist"};
+    app.set_version_flag("--version", std::string("apichecklist ") + APICHECKLIST_VERSION);
+    app.add_option("--catalog", ctx.catalog_dir, tr("カタログのディレクトリ", "catalog directory"));
+    app.add_flag("--json", ctx.json, tr("JSON で出力する", "print JSON"));
+    app.fallthrough();
+    app.require_subcommand(1);
+    register_list(app, ctx);
+    register_show(app, ctx);
+    register_items(app, ctx);
+    register_mapping(app, ctx);
+    register_glossary(app, ctx);
+    register_related(app, ctx);
+    register_search(app, ctx);
+
+    try {
+        app.parse(argc, argv);
+        return kOk;
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return kUsageOrInput;
+    } catch (const NotFound& e) {
+        report(e.what());
+        return kNotFound;
+    } catch (const UsageError& e) {
+        report(e.what());
+        return kUsageOrInput;
+    } catch (const catalog::CatalogError& e) {
+        report(std::string(tr("カタログが読めません: ", "cannot use the catalog: ")) + e.what());
+        return kUsageOrInput;
+    } catch (const std::exception& e) {
+        report(e.what());
+        return kUsageOrInput;
+    }
+}
