@@ -225,9 +225,19 @@ def link_glossary(items, glossary):
     for item in items:
         body = squash("".join(item_texts(item)))
         for term in glossary:
-            if squash(term["term"]) in body:
+            if term_occurs(squash(term["term"]), body):
                 item["glossary_terms"].append(term["id"])
                 term["items"].append(item["number"])
+
+
+def term_occurs(term, body):
+    """True when term occurs in body; a Latin term must not be part of a longer Latin word.
+
+    Without the word check 「MTP」 would be found inside 「SMTP」.
+    """
+    before = r"(?<![A-Za-z0-9])" if re.match(r"[A-Za-z0-9]", term) else ""
+    after = r"(?![A-Za-z0-9])" if re.search(r"[A-Za-z0-9]$", term) else ""
+    return re.search(before + re.escape(term) + after, body) is not None
 
 
 # ---------------------------------------------------------------- 確認項目一覧表

@@ -345,6 +345,9 @@ class GlossaryUseTest(CardApiTestCase):
         # 「JIS Q27001」 is printed 「JIS Q 27001」 in item 3: compared without whitespace.
         self.assertEqual(self.terms["JIS Q27001"]["items"], [3])
         self.assertIn(16, self.terms["クラウドサービス"]["items"])
+        # Item 26 prints 「SMTP」, which does not use the term 「MTP」.
+        self.assertEqual(self.terms["MTP"]["items"], [18])
+        self.assertEqual(self.terms["SMTP"]["items"], [26])
         self.assertTrue(self.terms["トークン"]["items"])
 
     def test_multi_factor_authentication_is_used_by_no_item(self):
