@@ -367,7 +367,6 @@ class ItemBody:
         elif NOTE_HEADER.match(line):
             self.state = "notes"
             self.read_note_line(line, line)
-            return
         else:
             raise ValueError(f"unexpected line among 手法例: {line}")
 
@@ -434,7 +433,7 @@ def resolve_items(pages, list_rows, chapters, errata, list_section):
     items = []
     for page in pages:
         row = list_rows[page["number"]]
-        readings = {  # LIST_FIELDS
+        readings = {
             "category": (page["category"], row["category"]),
             "target": (page["target"], TARGET_BY_LABEL[row["target"]]),
             "goal": (page["goal"], row["goal"]),
