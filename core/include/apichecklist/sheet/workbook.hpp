@@ -1,0 +1,62 @@
+#pragma once
+// The sheet model: what a spreadsheet holds, as the core sees it. Readers (liborcus in
+// the helper, UNO in the extension) fill it; layout detection and validation read it.
+// Rows and columns are 0-based; to_a1() gives the address a user sees (F12).
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace apichecklist::sheet {
+
+struct CellAddress {
+    int row = 0;
+    int column = 0;
+    friend bool operator==(const CellAddress&, const CellAddress&) = default;
+    friend auto operator<=>(const CellAddress&, const CellAddress&) = default;
+};
+
+std::string column_letters(int column);  // 0 → A, 25 → Z, 26 → AA
+std::string to_a1(CellAddress address);  // {11, 5} → F12
+
+enum class CellKind : std::uint8_t { Empty, Text, Number, Boolean, Formula, Error };
+
+struct Cell {
+    CellKind kind = CellKind::Empty;
+    std::string text;     // displayed text; every paragraph of a multi-line cell, joined by '\n'
+    std::string formula;  // the formula as written, for kind Formula
+    std::string comment;  // cell comment (annotation), if any
+};
+
+class Sheet {
+public:
+    explicit Sheet(std::string name = {}) : name_(std::move(name)) {}
+
+    const std::string& name() const { return name_; }
+    int row_count() const { return static_cast<int>(rows_.size()); }
+    int column_count() const { return columns_; }
+
+    const Cell& at(int row, int column) const;  // an Empty cell outside the used area
+    const Cell& at(CellAddress address) const { return at(address.row, address.column); }
+    const std::string& text(int row, int column) const { return at(row, column).text; }
+    void set(int row, int column, Cell cell);
+    void set_text(int row, int column, std::string text);
+
+    bool hidden = false;
+
+private:
+    std::string name_;
+    std::vector<std::vector<Cell>> rows_;
+    int columns_ = 0;
+};
+
+struct Workbook {
+    std::string source;  // file name or document title, for messages
+    std::vector<Sheet> sheets;
+    // Document properties (user-defined custom properties), e.g. the checklist id the
+    // template writes, or the stored ignores.
+    std::map<std::string, std::string> properties;
+};
+
+}  // namespace apichecklist::sheet

@@ -1,0 +1,33 @@
+#include "apichecklist/sheet/workbook.hpp"
+
+namespace apichecklist::sheet {
+
+std::string column_letters(int column) {
+    std::string letters;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26) letters.insert(letters.begin(), char('A' + (c - 1) % 26));
+    return letters;
+}
+
+std::string to_a1(CellAddress address) { return column_letters(address.column) + std::to_string(address.row + 1); }
+
+const Cell& Sheet::at(int row, int column) const {
+    static const Cell kEmpty;
+    if (row < 0 || row >= row_count() || column < 0) return kEmpty;
+    const auto& cells = rows_[std::size_t(row)];
+    return std::size_t(column) < cells.size() ? cells[std::size_t(column)] : kEmpty;
+}
+
+void Sheet::set(int row, int column, Cell cell) {
+    if (row < 0 || column < 0) return;
+    if (row >= row_count()) rows_.resize(std::size_t(row) + 1);
+    auto& cells = rows_[std::size_t(row)];
+    if (std::size_t(column) >= cells.size()) cells.resize(std::size_t(column) + 1);
+    cells[std::size_t(column)] = std::move(cell);
+    if (column + 1 > columns_) columns_ = column + 1;
+}
+
+void Sheet::set_text(int row, int column, std::string text) {
+    set(row, column, Cell{CellKind::Text, std::move(text), {}, {}});
+}
+
+}  // namespace apichecklist::sheet
