@@ -12,7 +12,7 @@ void print_heading(std::ostream& out, const char* ja, const char* en) { out << "
 
 void print_entries(std::ostream& out, const std::vector<catalog::NoteEntry>& entries, int depth) {
     for (const catalog::NoteEntry& e : entries) {
-        out << std::string(2 * depth, ' ') << e.label << (e.label.empty() ? "" : " ") << e.text << "\n";
+        out << std::string(2 * depth, ' ') << (e.label.empty() ? "・" : e.label + " ") << e.text << "\n";
         print_entries(out, e.entries, depth + 1);
     }
 }
