@@ -3,6 +3,7 @@
 // NotFound or UsageError, which main() turns into exit codes.
 
 #include <CLI/CLI.hpp>
+#include <functional>
 #include <nlohmann/json.hpp>
 
 #include "../context.hpp"
@@ -23,5 +24,9 @@ void print_json(const nlohmann::json& value);
 const catalog::Item& item_or_throw(const catalog::Checklist& checklist, int number);
 // Adds the --checklist option with the default checklist.
 CLI::Option* add_checklist_option(CLI::App& command, std::string& target);
+// A subcommand taking `N [--checklist ID]` that acts on that one item.
+using ItemAction = std::function<void(Context&, const catalog::Checklist&, const catalog::Item&)>;
+void register_item_command(CLI::App& app, Context& ctx, const char* name, const char* description,
+                           ItemAction action);
 
 }  // namespace apichecklist::cli

@@ -1,4 +1,5 @@
 #include <iostream>
+#include <memory>
 
 #include "commands.hpp"
 
@@ -17,6 +18,22 @@ CLI::Option* add_checklist_option(CLI::App& command, std::string& target) {
     target = catalog::kDefaultChecklist;
     return command.add_option("--checklist", target, tr("チェックリストの ID", "checklist id"))
         ->capture_default_str();
+}
+
+void register_item_command(CLI::App& app, Context& ctx, const char* name, const char* description,
+                           ItemAction action) {
+    struct Options {
+        int number = 0;
+        std::string checklist_id;
+    };
+    auto opt = std::make_shared<Options>();
+    CLI::App* command = app.add_subcommand(name, description);
+    command->add_option("N", opt->number, tr("通番", "item number"))->required();
+    add_checklist_option(*command, opt->checklist_id);
+    command->callback([&ctx, opt, action] {
+        const catalog::Checklist& list = ctx.checklist(opt->checklist_id);
+        action(ctx, list, item_or_throw(list, opt->number));
+    });
 }
 
 }  // namespace apichecklist::cli
