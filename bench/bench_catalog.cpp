@@ -15,7 +15,8 @@ const catalog::Catalog& shipped() {
 }
 
 void CatalogLoad(benchmark::State& state) {
-    for (auto _ : state) benchmark::DoNotOptimize(catalog::load_catalog(APICHECKLIST_BENCH_CATALOG));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(catalog::load_catalog(APICHECKLIST_BENCH_CATALOG));
 }
 BENCHMARK(CatalogLoad)->Unit(benchmark::kMillisecond);
 

@@ -27,7 +27,8 @@ nlohmann::json json_of(const test::ProcessResult& r) { return nlohmann::json::pa
 TEST(Cli, HelpAndVersionExitZero) {
     const auto help = cli({"--help"});
     EXPECT_EQ(help.exit_code, 0);
-    for (const char* command : {"list", "show", "items", "mapping", "glossary", "related", "search"})
+    for (const char* command :
+         {"list", "show", "items", "mapping", "glossary", "related", "search"})
         EXPECT_NE(help.out.find(command), std::string::npos) << command;
     const auto version = cli({"--version"});
     EXPECT_EQ(version.exit_code, 0);
@@ -70,16 +71,19 @@ TEST(Cli, ItemsJsonHasTheRequiredFields) {
     const auto j = json_of(r);
     ASSERT_EQ(j.size(), 43u);
     for (const auto& item : j)
-        for (const char* key : {"id", "number", "category", "target", "goal"}) EXPECT_TRUE(item.contains(key)) << key;
+        for (const char* key : {"id", "number", "category", "target", "goal"})
+            EXPECT_TRUE(item.contains(key)) << key;
     EXPECT_EQ(j[0]["target"], "API 接続先");
 }
 
 TEST(Cli, MappingJsonCoversEveryTrialItem) {
-    const auto r = cli({"mapping", "--from", "bank-api-trial-2017", "--to", "card-api-1.0", "--json"});
+    const auto r =
+        cli({"mapping", "--from", "bank-api-trial-2017", "--to", "card-api-1.0", "--json"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     std::set<int> from;
     for (const auto& row : json_of(r)) {
-        for (const char* key : {"from_number", "relation", "to_numbers"}) EXPECT_TRUE(row.contains(key)) << key;
+        for (const char* key : {"from_number", "relation", "to_numbers"})
+            EXPECT_TRUE(row.contains(key)) << key;
         if (!row["from_number"].is_null()) from.insert(row["from_number"].get<int>());
     }
     EXPECT_EQ(from.size(), 60u);
@@ -122,17 +126,20 @@ TEST(Cli, UsageErrorIsExitTwo) {
 
 TEST(Cli, DamagedCatalogIsExitTwoWithFileAndPointer) {
     test::TempDir dir;
-    std::filesystem::copy(test::catalog_dir(), dir.path() / "c", std::filesystem::copy_options::recursive);
+    std::filesystem::copy(test::catalog_dir(), dir.path() / "c",
+                          std::filesystem::copy_options::recursive);
     std::ofstream(dir.path() / "c" / "references.json", std::ios::trunc) << "{ broken";
-    const auto r = test::run_process({test::cli_binary().string(), "--catalog", (dir.path() / "c").string(), "list"},
-                                     {"APICHECKLIST_LANG=ja"});
+    const auto r = test::run_process(
+        {test::cli_binary().string(), "--catalog", (dir.path() / "c").string(), "list"},
+        {"APICHECKLIST_LANG=ja"});
     EXPECT_EQ(r.exit_code, 2);
     EXPECT_NE(r.err.find("references.json"), std::string::npos) << r.err;
 }
 
 TEST(Cli, EnglishLocale) {
-    const auto r = test::run_process({test::cli_binary().string(), "show", "1"},
-                                     {"APICHECKLIST_CATALOG=" + test::catalog_dir().string(), "APICHECKLIST_LANG=en"});
+    const auto r = test::run_process(
+        {test::cli_binary().string(), "show", "1"},
+        {"APICHECKLIST_CATALOG=" + test::catalog_dir().string(), "APICHECKLIST_LANG=en"});
     EXPECT_NE(r.out.find("Category: "), std::string::npos);
     EXPECT_NE(r.out.find("セキュリティ管理責任の所在と対象範囲を明確にする。"), std::string::npos)
         << "official text stays Japanese";

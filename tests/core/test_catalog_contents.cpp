@@ -11,7 +11,9 @@ using namespace apichecklist;
 namespace {
 
 const catalog::Checklist& card() { return *test::shipped_catalog().checklist("card-api-1.0"); }
-const catalog::Checklist& trial() { return *test::shipped_catalog().checklist("bank-api-trial-2017"); }
+const catalog::Checklist& trial() {
+    return *test::shipped_catalog().checklist("bank-api-trial-2017");
+}
 
 }  // namespace
 
@@ -29,7 +31,8 @@ TEST(CatalogContents, HasBothChecklistsAndTheMapping) {
 TEST(CatalogContents, CardChecklistHas43ItemsIn9Categories) {
     EXPECT_EQ(card().items.size(), 43u);
     EXPECT_EQ(card().categories.size(), 9u);
-    EXPECT_EQ(card().declared_item_count, 44) << "the chapter table's printed count is kept as printed";
+    EXPECT_EQ(card().declared_item_count, 44)
+        << "the chapter table's printed count is kept as printed";
     for (int n = 1; n <= 43; ++n) EXPECT_NE(card().item_by_number(n), nullptr) << n;
 }
 
@@ -50,12 +53,15 @@ TEST(CatalogContents, TargetsAreTheOfficialParties) {
 }
 
 TEST(CatalogContents, CardColumnsAreTheTenColumnsOfTheFormat) {
-    const std::vector<std::string> labels = {"通番", "区分", "セキュリティ対応目標", "対象者", "現在の対応状況",
-                                             "課題認識", "課題への対応計画", "関連規定", "関連規定箇所", "備考"};
+    const std::vector<std::string> labels = {
+        "通番",           "区分",     "セキュリティ対応目標", "対象者",
+        "現在の対応状況", "課題認識", "課題への対応計画",     "関連規定",
+        "関連規定箇所",   "備考"};
     ASSERT_EQ(card().columns.size(), labels.size());
     for (std::size_t i = 0; i < labels.size(); ++i) {
         EXPECT_EQ(card().columns[i].label, labels[i]);
-        EXPECT_EQ(card().columns[i].role, i < 4 ? catalog::ColumnRole::Official : catalog::ColumnRole::Answer)
+        EXPECT_EQ(card().columns[i].role,
+                  i < 4 ? catalog::ColumnRole::Official : catalog::ColumnRole::Answer)
             << labels[i];
     }
 }
@@ -73,7 +79,8 @@ TEST(CatalogContents, ItemOneIsAsPrinted) {
 }
 
 TEST(CatalogContents, EveryMappingRowResolves) {
-    const catalog::Mapping* m = test::shipped_catalog().mapping("bank-api-trial-2017", "card-api-1.0");
+    const catalog::Mapping* m =
+        test::shipped_catalog().mapping("bank-api-trial-2017", "card-api-1.0");
     ASSERT_NE(m, nullptr);
     std::set<int> from_numbers, to_numbers;
     for (const auto& row : m->rows) {

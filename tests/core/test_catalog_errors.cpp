@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 namespace {
 
 class DamagedCatalog : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override { fs::copy(test::catalog_dir(), dir(), fs::copy_options::recursive); }
 
     fs::path dir() const { return temp_.path() / "catalog"; }

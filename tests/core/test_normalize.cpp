@@ -7,18 +7,26 @@
 using apichecklist::search::fold;
 using apichecklist::search::fold_chars;
 
-TEST(Normalize, FullWidthAsciiBecomesHalfWidthLowerCase) { EXPECT_EQ(fold_chars("ＴＬＳ"), fold_chars("tls")); }
+TEST(Normalize, FullWidthAsciiBecomesHalfWidthLowerCase) {
+    EXPECT_EQ(fold_chars("ＴＬＳ"), fold_chars("tls"));
+}
 
-TEST(Normalize, KatakanaAndHiraganaFoldTogether) { EXPECT_EQ(fold_chars("トークン"), fold_chars("とーくん")); }
+TEST(Normalize, KatakanaAndHiraganaFoldTogether) {
+    EXPECT_EQ(fold_chars("トークン"), fold_chars("とーくん"));
+}
 
 TEST(Normalize, HalfWidthKatakanaWithVoicingMarkComposes) {
     EXPECT_EQ(fold_chars("ｸﾗｳﾄﾞ"), fold_chars("クラウド"));
     EXPECT_EQ(fold_chars("ﾊﾟｽﾜｰﾄﾞ"), fold_chars("パスワード"));
 }
 
-TEST(Normalize, SpacesAndPunctuationAreDropped) { EXPECT_EQ(fold_chars("API 接続先、"), fold_chars("ＡＰＩ接続先")); }
+TEST(Normalize, SpacesAndPunctuationAreDropped) {
+    EXPECT_EQ(fold_chars("API 接続先、"), fold_chars("ＡＰＩ接続先"));
+}
 
-TEST(Normalize, FullWidthDigitsBecomeDigits) { EXPECT_EQ(fold_chars("通番１２"), fold_chars("通番12")); }
+TEST(Normalize, FullWidthDigitsBecomeDigits) {
+    EXPECT_EQ(fold_chars("通番１２"), fold_chars("通番12"));
+}
 
 TEST(Normalize, DifferentWordsStayDifferent) { EXPECT_NE(fold_chars("認証"), fold_chars("認可")); }
 

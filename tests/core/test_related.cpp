@@ -32,9 +32,11 @@ TEST(Related, SameCategoryItemsAreRelated) {
 
 TEST(Related, SharedTermIsAReason) {
     const auto r = related_to(40);
-    auto it = std::find_if(r.items.begin(), r.items.end(), [](const auto& i) { return i.item->number == 35; });
+    auto it = std::find_if(r.items.begin(), r.items.end(),
+                           [](const auto& i) { return i.item->number == 35; });
     ASSERT_NE(it, r.items.end());
-    EXPECT_NE(std::find(it->reasons.begin(), it->reasons.end(), "用語「トークン」"), it->reasons.end());
+    EXPECT_NE(std::find(it->reasons.begin(), it->reasons.end(), "用語「トークン」"),
+              it->reasons.end());
 }
 
 TEST(Related, EveryItemHasAPredecessorOrIsNew) {
@@ -52,7 +54,8 @@ TEST(Related, PredecessorRulesAreInherited) {
     std::size_t with_rules = 0;
     for (const auto& item : card.items) {
         const auto r = catalog::find_related(cat, card, item);
-        with_rules += std::any_of(r.rules.begin(), r.rules.end(), [](const auto& ref) { return !ref.via.empty(); });
+        with_rules += std::any_of(r.rules.begin(), r.rules.end(),
+                                  [](const auto& ref) { return !ref.via.empty(); });
     }
     EXPECT_GT(with_rules, 20u) << "the 試行版 printed 関連規定 for most items";
 }

@@ -16,15 +16,17 @@ const search::SearchIndex& index() {
     return instance;
 }
 
-bool has_item(const std::vector<search::SearchHit>& hits, const std::string& checklist, int number) {
+bool has_item(const std::vector<search::SearchHit>& hits, const std::string& checklist,
+              int number) {
     return std::any_of(hits.begin(), hits.end(), [&](const search::SearchHit& h) {
         return h.kind == search::HitKind::Item && h.checklist == checklist && h.number == number;
     });
 }
 
 bool has_term(const std::vector<search::SearchHit>& hits, const std::string& term) {
-    return std::any_of(hits.begin(), hits.end(),
-                       [&](const search::SearchHit& h) { return h.kind == search::HitKind::Term && h.title == term; });
+    return std::any_of(hits.begin(), hits.end(), [&](const search::SearchHit& h) {
+        return h.kind == search::HitKind::Term && h.title == term;
+    });
 }
 
 }  // namespace
@@ -49,7 +51,8 @@ TEST(Search, TlsFullWidthAndHalfWidthGiveTheSameResults) {
 TEST(Search, UnauthorisedAccessRanksItemsWhoseGoalSaysIt) {
     const auto hits = index().search("不正アクセス", 10);
     ASSERT_GE(hits.size(), 5u);
-    for (int number : {8, 20, 25, 33, 34}) EXPECT_TRUE(has_item(hits, "card-api-1.0", number)) << number;
+    for (int number : {8, 20, 25, 33, 34})
+        EXPECT_TRUE(has_item(hits, "card-api-1.0", number)) << number;
     EXPECT_EQ(hits.front().field, "goal");
 }
 
@@ -80,5 +83,6 @@ TEST(Search, LimitIsHonoured) { EXPECT_LE(index().search("情報", 3).size(), 3u
 
 TEST(Search, RestrictedToOneChecklist) {
     const auto only_card = search::SearchIndex::build(test::shipped_catalog(), "card-api-1.0");
-    for (const auto& hit : only_card.search("情報資産", 20)) EXPECT_EQ(hit.checklist, "card-api-1.0");
+    for (const auto& hit : only_card.search("情報資産", 20))
+        EXPECT_EQ(hit.checklist, "card-api-1.0");
 }

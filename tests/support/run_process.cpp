@@ -23,7 +23,8 @@ std::string slurp(const std::filesystem::path& path) {
 
 }  // namespace
 
-ProcessResult run_process(const std::vector<std::string>& argv, const std::vector<std::string>& env) {
+ProcessResult run_process(const std::vector<std::string>& argv,
+                          const std::vector<std::string>& env) {
     TempDir dir;
     const auto out_path = dir.path() / "out";
     const auto err_path = dir.path() / "err";

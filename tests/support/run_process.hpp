@@ -12,6 +12,7 @@ struct ProcessResult {
     std::string err;
 };
 
-ProcessResult run_process(const std::vector<std::string>& argv, const std::vector<std::string>& env = {});
+ProcessResult run_process(const std::vector<std::string>& argv,
+                          const std::vector<std::string>& env = {});
 
 }  // namespace apichecklist::test

@@ -5,12 +5,14 @@
 namespace apichecklist::catalog {
 
 const Checklist* Catalog::checklist(const std::string& id) const {
-    auto it = std::find_if(checklists.begin(), checklists.end(), [&](const Checklist& c) { return c.id == id; });
+    auto it = std::find_if(checklists.begin(), checklists.end(),
+                           [&](const Checklist& c) { return c.id == id; });
     return it == checklists.end() ? nullptr : &*it;
 }
 
 const Errata* Catalog::errata_of(const std::string& checklist_id) const {
-    auto it = std::find_if(errata.begin(), errata.end(), [&](const Errata& e) { return e.checklist == checklist_id; });
+    auto it = std::find_if(errata.begin(), errata.end(),
+                           [&](const Errata& e) { return e.checklist == checklist_id; });
     return it == errata.end() ? nullptr : &*it;
 }
 

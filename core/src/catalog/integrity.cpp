@@ -16,7 +16,8 @@ std::string at(std::initializer_list<std::string> tokens) {
 
 std::string idx(std::size_t i) { return std::to_string(i); }
 
-[[noreturn]] void broken(const std::string& file, const std::string& pointer, const std::string& what) {
+[[noreturn]] void broken(const std::string& file, const std::string& pointer,
+                         const std::string& what) {
     throw CatalogError(file, pointer, what);
 }
 
@@ -49,7 +50,8 @@ void check_item(const Catalog& catalog, const Checklist& list, const Item& item,
             for (std::size_t n = 0; n < methods[m].note_refs.size(); ++n)
                 if (!note_exists(item, methods[m].note_refs[n]))
                     broken(file,
-                           base + at({"method_groups", idx(g), "methods", idx(m), "note_refs", idx(n)}),
+                           base + at({"method_groups", idx(g), "methods", idx(m), "note_refs",
+                                      idx(n)}),
                            "the item has no note \"" + methods[m].note_refs[n] + "\"");
     }
 }
@@ -60,7 +62,8 @@ void check_checklist(const Catalog& catalog, const Checklist& list, const std::s
     for (std::size_t i = 0; i < list.items.size(); ++i) {
         const Item& item = list.items[i];
         if (!numbers.insert(item.number).second)
-            broken(file, at({"items", idx(i), "number"}), "duplicate 通番 " + std::to_string(item.number));
+            broken(file, at({"items", idx(i), "number"}),
+                   "duplicate 通番 " + std::to_string(item.number));
         if (!ids.insert(item.id).second)
             broken(file, at({"items", idx(i), "id"}), "duplicate item id \"" + item.id + "\"");
         check_item(catalog, list, item, i, file);
@@ -95,10 +98,12 @@ void check_side(const Checklist& list, const std::string& id, int number, const 
                 const std::string& pointer) {
     const Item* item = list.item_by_number(number);
     if (!item)
-        broken(file, pointer, "\"" + list.id + "\" has no item with 通番 " + std::to_string(number));
+        broken(file, pointer,
+               "\"" + list.id + "\" has no item with 通番 " + std::to_string(number));
     if (!id.empty() && item->id != id)
-        broken(file, pointer, "id \"" + id + "\" does not match 通番 " + std::to_string(number) +
-                                  " (expected \"" + item->id + "\")");
+        broken(file, pointer,
+               "id \"" + id + "\" does not match 通番 " + std::to_string(number) + " (expected \"" +
+                   item->id + "\")");
 }
 
 void check_mapping(const Catalog& catalog, const Mapping& mapping, const std::string& file) {
@@ -109,7 +114,8 @@ void check_mapping(const Catalog& catalog, const Mapping& mapping, const std::st
     for (std::size_t r = 0; r < mapping.rows.size(); ++r) {
         const MappingRow& row = mapping.rows[r];
         if (row.from_number)
-            check_side(*from, row.from_id, *row.from_number, file, at({"rows", idx(r), "from_number"}));
+            check_side(*from, row.from_id, *row.from_number, file,
+                       at({"rows", idx(r), "from_number"}));
         if (!row.to_ids.empty() && row.to_ids.size() != row.to_numbers.size())
             broken(file, at({"rows", idx(r), "to_ids"}), "to_ids and to_numbers differ in length");
         for (std::size_t t = 0; t < row.to_numbers.size(); ++t)
@@ -123,8 +129,10 @@ void check_mapping(const Catalog& catalog, const Mapping& mapping, const std::st
 void check_integrity(const Catalog& catalog, const SourceFiles& files) {
     for (const Checklist& list : catalog.checklists)
         check_checklist(catalog, list, files.checklists.at(list.id));
-    for (const Errata& errata : catalog.errata) check_errata(catalog, errata, files.errata.at(errata.checklist));
-    for (const Mapping& mapping : catalog.mappings) check_mapping(catalog, mapping, files.mappings.at(mapping.id));
+    for (const Errata& errata : catalog.errata)
+        check_errata(catalog, errata, files.errata.at(errata.checklist));
+    for (const Mapping& mapping : catalog.mappings)
+        check_mapping(catalog, mapping, files.mappings.at(mapping.id));
 }
 
 void check_manifest_lists(const Catalog& catalog, const JsonCursor& manifest) {
@@ -132,7 +140,8 @@ void check_manifest_lists(const Catalog& catalog, const JsonCursor& manifest) {
         const Checklist* list = catalog.checklist(entry.str("id"));
         if (!list) entry.at("id").fail("listed checklist is not among the catalog files");
         if (list->version != entry.str("version"))
-            entry.at("version").fail("does not match the checklist file's version \"" + list->version + "\"");
+            entry.at("version").fail("does not match the checklist file's version \"" +
+                                     list->version + "\"");
     }
     for (const JsonCursor& entry : manifest.array("mappings"))
         if (!catalog.mapping(entry.str("from"), entry.str("to")))

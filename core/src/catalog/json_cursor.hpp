@@ -11,7 +11,7 @@
 namespace apichecklist::catalog {
 
 class JsonCursor {
-public:
+  public:
     JsonCursor(const nlohmann::json& value, const std::string& file, std::string pointer = "")
         : value_(&value), file_(&file), pointer_(std::move(pointer)) {}
 
@@ -20,8 +20,8 @@ public:
     const nlohmann::json& value() const { return *value_; }
 
     bool has(const char* key) const;
-    JsonCursor at(const char* key) const;  // required member
-    std::vector<JsonCursor> elements() const;  // this value must be an array
+    JsonCursor at(const char* key) const;                  // required member
+    std::vector<JsonCursor> elements() const;              // this value must be an array
     std::vector<JsonCursor> array(const char* key) const;  // required array member
     std::vector<JsonCursor> optional_array(const char* key) const;
 
@@ -39,7 +39,7 @@ public:
     [[noreturn]] void fail(const std::string& problem) const;
     [[noreturn]] void fail_at(const char* key, const std::string& problem) const;
 
-private:
+  private:
     std::string child_pointer(const std::string& token) const;
     void require_object() const;
 

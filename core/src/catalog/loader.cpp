@@ -108,7 +108,8 @@ Catalog load_catalog(const fs::path& directory) {
 
 fs::path default_catalog_directory() {
     if (const char* env = std::getenv("APICHECKLIST_CATALOG"); env && *env) return env;
-    for (const char* candidate : {APICHECKLIST_CATALOG_INSTALL_DIR, APICHECKLIST_CATALOG_SOURCE_DIR}) {
+    for (const char* candidate :
+         {APICHECKLIST_CATALOG_INSTALL_DIR, APICHECKLIST_CATALOG_SOURCE_DIR}) {
         if (*candidate && fs::exists(fs::path(candidate) / "manifest.json")) return candidate;
     }
     return APICHECKLIST_CATALOG_SOURCE_DIR;

@@ -10,7 +10,8 @@ namespace {
 
 template <typename T, typename Key>
 const T* find_by(const std::vector<T>& values, Key T::*member, const Key& wanted) {
-    auto it = std::find_if(values.begin(), values.end(), [&](const T& v) { return v.*member == wanted; });
+    auto it =
+        std::find_if(values.begin(), values.end(), [&](const T& v) { return v.*member == wanted; });
     return it == values.end() ? nullptr : &*it;
 }
 
@@ -26,8 +27,12 @@ constexpr std::array<std::pair<Relation, const char*>, 7> kRelationNames{{
 
 }  // namespace
 
-const Item* Checklist::item_by_number(int number) const { return find_by(items, &Item::number, number); }
-const Item* Checklist::item_by_id(const std::string& item_id) const { return find_by(items, &Item::id, item_id); }
+const Item* Checklist::item_by_number(int number) const {
+    return find_by(items, &Item::number, number);
+}
+const Item* Checklist::item_by_id(const std::string& item_id) const {
+    return find_by(items, &Item::id, item_id);
+}
 const Category* Checklist::category_by_id(const std::string& category_id) const {
     return find_by(categories, &Category::id, category_id);
 }
@@ -37,7 +42,9 @@ const Target* Checklist::target_by_id(const std::string& target_id) const {
 const GlossaryTerm* Checklist::term_by_id(const std::string& term_id) const {
     return find_by(glossary, &GlossaryTerm::id, term_id);
 }
-const Column* Checklist::column_by_key(const std::string& key) const { return find_by(columns, &Column::key, key); }
+const Column* Checklist::column_by_key(const std::string& key) const {
+    return find_by(columns, &Column::key, key);
+}
 
 const char* relation_name(Relation relation) {
     for (const auto& [value, name] : kRelationNames)

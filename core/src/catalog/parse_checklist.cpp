@@ -42,13 +42,16 @@ Item parse_item(const JsonCursor& cursor) {
     for (const JsonCursor& group_cursor : cursor.optional_array("method_groups")) {
         MethodGroup group{group_cursor.optional_str("heading"), {}};
         for (const JsonCursor& m : group_cursor.array("methods"))
-            group.methods.push_back({m.optional_str("label"), m.optional_integer("number").value_or(0),
-                                     m.str("text"), m.strings("note_refs")});
+            group.methods.push_back({m.optional_str("label"),
+                                     m.optional_integer("number").value_or(0), m.str("text"),
+                                     m.strings("note_refs")});
         item.method_groups.push_back(std::move(group));
     }
     for (const JsonCursor& note_cursor : cursor.optional_array("notes")) {
-        Note note{note_cursor.str("label"), note_cursor.optional_str("printed_label"),
-                  note_cursor.optional_str("text"), {}};
+        Note note{note_cursor.str("label"),
+                  note_cursor.optional_str("printed_label"),
+                  note_cursor.optional_str("text"),
+                  {}};
         for (const JsonCursor& entry : note_cursor.optional_array("entries"))
             note.entries.push_back(parse_note_entry(entry));
         item.notes.push_back(std::move(note));
@@ -67,8 +70,9 @@ Item parse_item(const JsonCursor& cursor) {
 }
 
 GlossaryTerm parse_term(const JsonCursor& cursor) {
-    return {cursor.str("id"),          cursor.str("term"),        cursor.integers("pages"),
-            cursor.optional_str("pages_label"), cursor.str("description"), cursor.integers("items")};
+    return {cursor.str("id"),          cursor.str("term"),
+            cursor.integers("pages"),  cursor.optional_str("pages_label"),
+            cursor.str("description"), cursor.integers("items")};
 }
 
 }  // namespace
@@ -102,7 +106,8 @@ Checklist parse_checklist(const JsonCursor& root) {
                                      parse_role(c), c.optional_str("description")});
     for (const JsonCursor& c : root.optional_array("chapters"))
         checklist.chapters.push_back({c.integer("chapter"), c.str("category"), c.str("name"),
-                                      c.optional_str("purpose"), c.optional_str("printed_numbers")});
+                                      c.optional_str("purpose"),
+                                      c.optional_str("printed_numbers")});
     checklist.declared_item_count = root.optional_integer("declared_item_count").value_or(0);
     for (const JsonCursor& c : root.array("categories"))
         checklist.categories.push_back({c.str("id"), c.str("name"), c.integers("numbers")});

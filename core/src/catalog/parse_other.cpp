@@ -9,7 +9,8 @@ std::vector<ColumnRoute> parse_routes(const JsonCursor& cursor) {
     if (!cursor.value().is_object()) cursor.fail("expected an object of column routes");
     for (const auto& [key, value] : cursor.value().items()) {
         ColumnRoute route{key, {}};
-        for (const JsonCursor& to : cursor.at(key.c_str()).elements()) route.to_keys.push_back(to.as_str());
+        for (const JsonCursor& to : cursor.at(key.c_str()).elements())
+            route.to_keys.push_back(to.as_str());
         routes.push_back(std::move(route));
     }
     return routes;
@@ -69,7 +70,8 @@ Mapping parse_mapping(const JsonCursor& root) {
     mapping.from = root.str("from");
     mapping.to = root.str("to");
     mapping.version = root.str("version");
-    if (root.has("default_columns")) mapping.default_columns = parse_routes(root.at("default_columns"));
+    if (root.has("default_columns"))
+        mapping.default_columns = parse_routes(root.at("default_columns"));
     for (const JsonCursor& row : root.array("rows")) mapping.rows.push_back(parse_row(row));
     return mapping;
 }

@@ -13,10 +13,12 @@ std::vector<RuleRef> rules_with_predecessors(const Catalog& catalog, const Item&
     for (const RelatedRule& rule : item.related_rules) rules.push_back({rule, ""});
     for (const Catalog::Link& link : catalog.predecessors(item)) {
         const Checklist* from = catalog.checklist(link.mapping->from);
-        const Item* old_item = from && link.row->from_number ? from->item_by_number(*link.row->from_number) : nullptr;
+        const Item* old_item =
+            from && link.row->from_number ? from->item_by_number(*link.row->from_number) : nullptr;
         predecessors.push_back({from, old_item, link.row});
         if (!old_item) continue;
-        for (const RelatedRule& rule : old_item->related_rules) rules.push_back({rule, old_item->id});
+        for (const RelatedRule& rule : old_item->related_rules)
+            rules.push_back({rule, old_item->id});
     }
     return rules;
 }
@@ -27,9 +29,16 @@ std::vector<VersionLink> successors_of(const Catalog& catalog, const Item& item)
         const Checklist* to = catalog.checklist(link.mapping->to);
         if (!to) continue;
         if (link.row->to_numbers.empty()) links.push_back({to, nullptr, link.row});
-        for (int number : link.row->to_numbers) links.push_back({to, to->item_by_number(number), link.row});
+        for (int number : link.row->to_numbers)
+            links.push_back({to, to->item_by_number(number), link.row});
     }
     return links;
+}
+
+// A term used by a third of the items or more (API 接続先, 利用者) relates everything to
+// everything, so it says nothing about this item in particular.
+bool too_common(const Checklist& checklist, const GlossaryTerm& term) {
+    return term.items.size() * 3 >= checklist.items.size();
 }
 
 }  // namespace
@@ -65,7 +74,8 @@ Related find_related(const Catalog& catalog, const Checklist& checklist, const I
         for (const std::string& term_id : other.glossary_terms)
             if (std::find(item.glossary_terms.begin(), item.glossary_terms.end(), term_id) !=
                 item.glossary_terms.end())
-                if (const GlossaryTerm* term = checklist.term_by_id(term_id))
+                if (const GlossaryTerm* term = checklist.term_by_id(term_id);
+                    term && !too_common(checklist, *term))
                     entry.reasons.push_back("用語「" + term->term + "」");
         std::set<std::string> shared;
         scratch.clear();
@@ -77,7 +87,9 @@ Related find_related(const Catalog& catalog, const Checklist& checklist, const I
     }
     // Most reasons first; the 区分 alone is the weakest tie.
     std::stable_sort(related.items.begin(), related.items.end(),
-                     [](const RelatedItem& a, const RelatedItem& b) { return a.reasons.size() > b.reasons.size(); });
+                     [](const RelatedItem& a, const RelatedItem& b) {
+                         return a.reasons.size() > b.reasons.size();
+                     });
     return related;
 }
 

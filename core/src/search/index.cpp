@@ -24,7 +24,8 @@ std::uint64_t gram_key(char32_t first, char32_t second) {
 std::vector<std::uint64_t> grams_of(const std::u32string& chars) {
     std::vector<std::uint64_t> grams;
     if (chars.size() == 1) grams.push_back(gram_key(chars[0], 0));
-    for (std::size_t i = 0; i + 1 < chars.size(); ++i) grams.push_back(gram_key(chars[i], chars[i + 1]));
+    for (std::size_t i = 0; i + 1 < chars.size(); ++i)
+        grams.push_back(gram_key(chars[i], chars[i + 1]));
     return grams;
 }
 
@@ -50,7 +51,8 @@ std::vector<std::u32string> query_terms(std::string_view query) {
     return terms;
 }
 
-void add_note_entries(const std::vector<catalog::NoteEntry>& entries, std::vector<std::string>& out) {
+void add_note_entries(const std::vector<catalog::NoteEntry>& entries,
+                      std::vector<std::string>& out) {
     for (const catalog::NoteEntry& e : entries) {
         if (!e.text.empty()) out.push_back(e.text);
         add_note_entries(e.entries, out);
@@ -91,7 +93,8 @@ SearchIndex SearchIndex::build(const catalog::Catalog& catalog, const std::strin
             index.add_field("explanation", 2.0, item.explanation);
             for (const catalog::MethodGroup& group : item.method_groups) {
                 index.add_field("method", 1.5, group.heading);
-                for (const catalog::Method& m : group.methods) index.add_field("method", 1.0, m.text);
+                for (const catalog::Method& m : group.methods)
+                    index.add_field("method", 1.0, m.text);
             }
             std::vector<std::string> note_texts;
             for (const catalog::Note& note : item.notes) {
@@ -99,7 +102,8 @@ SearchIndex SearchIndex::build(const catalog::Catalog& catalog, const std::strin
                 add_note_entries(note.entries, note_texts);
             }
             for (const std::string& text : note_texts) index.add_field("note", 0.8, text);
-            for (const catalog::RelatedRule& rule : item.related_rules) index.add_field("rule", 0.8, rule.text);
+            for (const catalog::RelatedRule& rule : item.related_rules)
+                index.add_field("rule", 0.8, rule.text);
         }
         for (const catalog::GlossaryTerm& term : list.glossary) {
             index.add_unit({HitKind::Term, list.id, 0, term.id, term.term});

@@ -28,37 +28,25 @@ bool kept(UChar32 c) {
     return u_isalnum(c) || type == U_MODIFIER_LETTER || type == U_OTHER_LETTER;
 }
 
-UChar32 katakana_to_hiragana(UChar32 c) {
-    return (c >= 0x30A1 && c <= 0x30F6) ? c - 0x60 : c;
+UChar32 katakana_to_hiragana(UChar32 c) { return (c >= 0x30A1 && c <= 0x30F6) ? c - 0x60 : c; }
+
+void push(UChar32 c, std::size_t offset, FoldedText& out) {
+    if (!kept(c)) return;
+    out.chars.push_back(char32_t(katakana_to_hiragana(c)));
+    out.offsets.push_back(offset);
 }
 
-void append_folded(UChar32 c, std::size_t offset, FoldedText& out) {
-    if (c < 0x80) {
-        if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) {
-            out.chars.push_back(char32_t(c));
-            out.offsets.push_back(offset);
-        } else if (c >= 'A' && c <= 'Z') {
-            out.chars.push_back(char32_t(c - 'A' + 'a'));
-            out.offsets.push_back(offset);
-        }
-        return;
-    }
-    if (nfkc_casefold().isInert(c)) {
-        if (kept(c)) {
-            out.chars.push_back(char32_t(katakana_to_hiragana(c)));
-            out.offsets.push_back(offset);
-        }
-        return;
-    }
+// Marks that NFKC composes with the preceding character (ｶﾞ → ガ, か + U+3099 → が).
+bool is_voicing_mark(UChar32 c) { return c == 0xFF9E || c == 0xFF9F || c == 0x3099 || c == 0x309A; }
+
+void append_folded(const icu::UnicodeString& cluster, std::size_t offset, FoldedText& out) {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::UnicodeString folded = nfkc_casefold().normalize(icu::UnicodeString(c), status);
+    const icu::UnicodeString folded = nfkc_casefold().normalize(cluster, status);
     if (U_FAILURE(status)) return;
     for (int32_t i = 0; i < folded.length();) {
         const UChar32 f = folded.char32At(i);
         i += U16_LENGTH(f);
-        if (!kept(f)) continue;
-        out.chars.push_back(char32_t(katakana_to_hiragana(f)));
-        out.offsets.push_back(offset);
+        push(f, offset, out);
     }
 }
 
@@ -74,7 +62,25 @@ FoldedText fold(std::string_view utf8) {
         const std::size_t offset = std::size_t(i);
         UChar32 c;
         U8_NEXT(bytes, i, length, c);
-        if (c >= 0) append_folded(c, offset, out);
+        if (c < 0) continue;
+        if (c < 0x80) {
+            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+            push(c, offset, out);
+            continue;
+        }
+        icu::UnicodeString cluster(c);
+        while (i < length) {
+            int32_t next_index = i;
+            UChar32 next;
+            U8_NEXT(bytes, next_index, length, next);
+            if (!is_voicing_mark(next)) break;
+            cluster.append(next);
+            i = next_index;
+        }
+        if (cluster.length() == U16_LENGTH(c) && nfkc_casefold().isInert(c))
+            push(c, offset, out);
+        else
+            append_folded(cluster, offset, out);
     }
     return out;
 }

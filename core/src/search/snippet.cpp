@@ -37,7 +37,8 @@ std::size_t step_forward(const std::string& text, std::size_t offset, std::size_
 
 // Folded index and length of the best match: the whole first matching term, else its
 // first matching bigram.
-std::pair<std::size_t, std::size_t> locate(const FoldedText& folded, const std::vector<std::u32string>& terms) {
+std::pair<std::size_t, std::size_t> locate(const FoldedText& folded,
+                                           const std::vector<std::u32string>& terms) {
     for (const std::u32string& term : terms) {
         const std::size_t at = folded.chars.find(term);
         if (at != std::u32string::npos) return {at, term.size()};
@@ -52,7 +53,8 @@ std::pair<std::size_t, std::size_t> locate(const FoldedText& folded, const std::
 
 }  // namespace
 
-Snippet make_snippet(const std::string& text, const FoldedText& folded, const std::vector<std::u32string>& terms) {
+Snippet make_snippet(const std::string& text, const FoldedText& folded,
+                     const std::vector<std::u32string>& terms) {
     if (folded.chars.empty()) return {text, 0, 0};
     const auto [index, length] = locate(folded, terms);
     const std::size_t match_begin = folded.offsets[index];

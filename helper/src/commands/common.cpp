@@ -9,9 +9,10 @@ void print_json(const nlohmann::json& value) { std::cout << value.dump(2, ' ', f
 
 const catalog::Item& item_or_throw(const catalog::Checklist& checklist, int number) {
     if (const catalog::Item* item = checklist.item_by_number(number)) return *item;
-    throw NotFound(std::string(tr("通番が見つかりません: ", "no such item: ")) + std::to_string(number) + " (" +
-                   checklist.id + tr(" の通番は ", " has items ") + std::to_string(checklist.items.front().number) +
-                   "–" + std::to_string(checklist.items.back().number) + ")");
+    throw NotFound(std::string(tr("通番が見つかりません: ", "no such item: ")) +
+                   std::to_string(number) + " (" + checklist.id + tr(" の通番は ", " has items ") +
+                   std::to_string(checklist.items.front().number) + "–" +
+                   std::to_string(checklist.items.back().number) + ")");
 }
 
 CLI::Option* add_checklist_option(CLI::App& command, std::string& target) {

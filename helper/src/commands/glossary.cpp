@@ -10,8 +10,10 @@ namespace apichecklist::cli {
 
 namespace {
 
-// Exact match on folded text first (ＴＬＳ = TLS, ｸﾗｳﾄﾞ = クラウド), then terms containing the query.
-std::vector<const catalog::GlossaryTerm*> find_terms(const catalog::Checklist& list, const std::string& query) {
+// Exact match on folded text first (ＴＬＳ = TLS, ｸﾗｳﾄﾞ = クラウド), then terms containing the
+// query.
+std::vector<const catalog::GlossaryTerm*> find_terms(const catalog::Checklist& list,
+                                                     const std::string& query) {
     const std::u32string wanted = search::fold_chars(query);
     std::vector<const catalog::GlossaryTerm*> exact, partial;
     for (const catalog::GlossaryTerm& term : list.glossary) {
@@ -33,7 +35,8 @@ void register_glossary(CLI::App& app, Context& ctx) {
     };
     auto opt = std::make_shared<Options>();
     CLI::App* command = app.add_subcommand("glossary", tr("用語解説", "glossary"));
-    command->add_option("TERM", opt->term, tr("用語（省略時は全用語）", "term (all terms when omitted)"));
+    command->add_option("TERM", opt->term,
+                        tr("用語（省略時は全用語）", "term (all terms when omitted)"));
     add_checklist_option(*command, opt->checklist_id);
     command->callback([&ctx, opt] {
         const catalog::Checklist& list = ctx.checklist(opt->checklist_id);
@@ -43,8 +46,10 @@ void register_glossary(CLI::App& app, Context& ctx) {
         } else {
             terms = find_terms(list, opt->term);
             if (terms.empty())
-                throw NotFound(std::string(tr("用語が見つかりません: ", "no such term: ")) + opt->term +
-                               tr("（apichecklist search で本文も検索できます）", " (try apichecklist search)"));
+                throw NotFound(std::string(tr("用語が見つかりません: ", "no such term: ")) +
+                               opt->term +
+                               tr("（apichecklist search で本文も検索できます）",
+                                  " (try apichecklist search)"));
         }
         if (ctx.json) {
             nlohmann::json out = nlohmann::json::array();

@@ -5,7 +5,8 @@
 namespace apichecklist::cli {
 
 void register_list(CLI::App& app, Context& ctx) {
-    CLI::App* command = app.add_subcommand("list", tr("インストールされているチェックリスト", "installed checklists"));
+    CLI::App* command = app.add_subcommand(
+        "list", tr("インストールされているチェックリスト", "installed checklists"));
     command->callback([&ctx] {
         const catalog::Catalog& cat = ctx.catalog();
         if (ctx.json) {
@@ -22,11 +23,13 @@ void register_list(CLI::App& app, Context& ctx) {
             print_json(out);
             return;
         }
-        std::cout << tr("カタログ ", "Catalog ") << cat.catalog_version << " (" << cat.directory.string() << ")\n";
+        std::cout << tr("カタログ ", "Catalog ") << cat.catalog_version << " ("
+                  << cat.directory.string() << ")\n";
         for (const catalog::Checklist& c : cat.checklists) {
-            std::cout << (c.id == catalog::kDefaultChecklist ? "* " : "  ") << c.id << "  " << c.title << "  "
-                      << c.document.version_label << " " << c.document.date << "  " << c.items.size()
-                      << tr(" 項目", " items") << (c.official ? "" : tr("  (非公式)", "  (unofficial)")) << "\n";
+            std::cout << (c.id == catalog::kDefaultChecklist ? "* " : "  ") << c.id << "  "
+                      << c.title << "  " << c.document.version_label << " " << c.document.date
+                      << "  " << c.items.size() << tr(" 項目", " items")
+                      << (c.official ? "" : tr("  (非公式)", "  (unofficial)")) << "\n";
         }
     });
 }

@@ -8,11 +8,14 @@ namespace apichecklist::cli {
 
 namespace {
 
-void print_heading(std::ostream& out, const char* ja, const char* en) { out << "\n■ " << tr(ja, en) << "\n"; }
+void print_heading(std::ostream& out, const char* ja, const char* en) {
+    out << "\n■ " << tr(ja, en) << "\n";
+}
 
 void print_entries(std::ostream& out, const std::vector<catalog::NoteEntry>& entries, int depth) {
     for (const catalog::NoteEntry& e : entries) {
-        out << std::string(2 * depth, ' ') << (e.label.empty() ? "・" : e.label + " ") << e.text << "\n";
+        out << std::string(2 * depth, ' ') << (e.label.empty() ? "・" : e.label + " ") << e.text
+            << "\n";
         print_entries(out, e.entries, depth + 1);
     }
 }
@@ -34,7 +37,8 @@ void print_methods(std::ostream& out, const catalog::Item& item) {
     if (!item.methods_intro.empty()) out << "  " << item.methods_intro << "\n";
     for (const catalog::MethodGroup& group : item.method_groups) {
         if (!group.heading.empty()) out << "  <" << group.heading << ">\n";
-        for (const catalog::Method& m : group.methods) out << "    " << m.label << " " << m.text << "\n";
+        for (const catalog::Method& m : group.methods)
+            out << "    " << m.label << " " << m.text << "\n";
     }
 }
 
@@ -48,7 +52,8 @@ void print_notes(std::ostream& out, const catalog::Item& item) {
     }
 }
 
-void print_predecessors(std::ostream& out, const catalog::Catalog& catalog, const catalog::Item& item) {
+void print_predecessors(std::ostream& out, const catalog::Catalog& catalog,
+                        const catalog::Item& item) {
     const auto links = catalog.predecessors(item);
     if (links.empty()) return;
     print_heading(out, "前の版との対応", "Earlier versions");
@@ -63,17 +68,19 @@ void print_predecessors(std::ostream& out, const catalog::Catalog& catalog, cons
 
 }  // namespace
 
-void print_item_line(std::ostream& out, const catalog::Checklist& checklist, const catalog::Item& item) {
+void print_item_line(std::ostream& out, const catalog::Checklist& checklist,
+                     const catalog::Item& item) {
     out << tr("通番 ", "No. ") << item.number << "  [" << category_name(checklist, item) << " / "
         << target_label(checklist, item) << "]  " << item.goal << "\n";
 }
 
-void print_item(std::ostream& out, const catalog::Catalog& catalog, const catalog::Checklist& checklist,
-                const catalog::Item& item) {
+void print_item(std::ostream& out, const catalog::Catalog& catalog,
+                const catalog::Checklist& checklist, const catalog::Item& item) {
     out << tr("通番 ", "No. ") << item.number << "  " << item.goal << "\n";
-    out << tr("区分: ", "Category: ") << category_name(checklist, item) << "    " << tr("対象者: ", "Party: ")
-        << target_label(checklist, item) << "\n";
-    out << tr("チェックリスト: ", "Checklist: ") << checklist.id << " (" << checklist.title << ")\n";
+    out << tr("区分: ", "Category: ") << category_name(checklist, item) << "    "
+        << tr("対象者: ", "Party: ") << target_label(checklist, item) << "\n";
+    out << tr("チェックリスト: ", "Checklist: ") << checklist.id << " (" << checklist.title
+        << ")\n";
     if (!item.explanation.empty()) {
         print_heading(out, "セキュリティ対応目標の説明", "Explanation");
         out << "  " << item.explanation << "\n";
@@ -83,7 +90,8 @@ void print_item(std::ostream& out, const catalog::Catalog& catalog, const catalo
     if (!item.related_rules.empty()) {
         print_heading(out, "関連規定", "Related rules");
         for (const catalog::RelatedRule& rule : item.related_rules)
-            out << "  " << (rule.printed_document.empty() ? "" : rule.printed_document + " ") << rule.text << "\n";
+            out << "  " << (rule.printed_document.empty() ? "" : rule.printed_document + " ")
+                << rule.text << "\n";
     }
     if (!item.glossary_terms.empty()) {
         print_heading(out, "用語", "Glossary terms");
@@ -99,7 +107,8 @@ void print_item(std::ostream& out, const catalog::Catalog& catalog, const catalo
 }
 
 void print_term(std::ostream& out, const catalog::GlossaryTerm& term) {
-    out << term.term << "\n  " << term.description << "\n  " << tr("記載頁: ", "Pages: ") << term.pages_label;
+    out << term.term << "\n  " << term.description << "\n  " << tr("記載頁: ", "Pages: ")
+        << term.pages_label;
     if (!term.items.empty()) {
         out << "    " << tr("使われている通番: ", "Used in items: ");
         for (std::size_t i = 0; i < term.items.size(); ++i) out << (i ? ", " : "") << term.items[i];
@@ -107,8 +116,8 @@ void print_term(std::ostream& out, const catalog::GlossaryTerm& term) {
     out << "\n";
 }
 
-void print_related(std::ostream& out, const catalog::Checklist& checklist, const catalog::Item& item,
-                   const catalog::Related& related) {
+void print_related(std::ostream& out, const catalog::Checklist& checklist,
+                   const catalog::Item& item, const catalog::Related& related) {
     print_item_line(out, checklist, item);
     if (!related.items.empty()) {
         print_heading(out, "関連する確認項目", "Related items");
@@ -116,14 +125,17 @@ void print_related(std::ostream& out, const catalog::Checklist& checklist, const
             out << "  ";
             print_item_line(out, checklist, *r.item);
             out << "      ← ";
-            for (std::size_t i = 0; i < r.reasons.size(); ++i) out << (i ? "、" : "") << r.reasons[i];
+            for (std::size_t i = 0; i < r.reasons.size(); ++i)
+                out << (i ? "、" : "") << r.reasons[i];
             out << "\n";
         }
     }
     if (!related.rules.empty()) {
         print_heading(out, "関連規定", "Related rules");
         for (const catalog::RuleRef& ref : related.rules) {
-            out << "  " << (ref.rule.printed_document.empty() ? "" : ref.rule.printed_document + " ") << ref.rule.text;
+            out << "  "
+                << (ref.rule.printed_document.empty() ? "" : ref.rule.printed_document + " ")
+                << ref.rule.text;
             if (!ref.via.empty()) out << "  (" << tr("前の版の ", "via ") << ref.via << ")";
             out << "\n";
         }
@@ -151,13 +163,15 @@ void print_related(std::ostream& out, const catalog::Checklist& checklist, const
 
 void print_hit(std::ostream& out, const search::SearchHit& hit, bool color) {
     if (hit.kind == search::HitKind::Item)
-        out << hit.checklist << " " << tr("通番 ", "No. ") << hit.number << "  " << hit.title << "\n";
+        out << hit.checklist << " " << tr("通番 ", "No. ") << hit.number << "  " << hit.title
+            << "\n";
     else
         out << hit.checklist << " " << tr("用語 ", "term ") << hit.title << "\n";
     const search::Snippet& s = hit.snippet;
     const char* on = color ? "\033[1;33m" : "【";
     const char* off = color ? "\033[0m" : "】";
-    out << "    " << s.text.substr(0, s.match_begin) << on << s.text.substr(s.match_begin, s.match_length) << off
+    out << "    " << s.text.substr(0, s.match_begin) << on
+        << s.text.substr(s.match_begin, s.match_length) << off
         << s.text.substr(s.match_begin + s.match_length) << "\n";
 }
 

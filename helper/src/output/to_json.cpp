@@ -9,7 +9,8 @@ namespace {
 json note_entries_json(const std::vector<catalog::NoteEntry>& entries) {
     json out = json::array();
     for (const catalog::NoteEntry& e : entries)
-        out.push_back({{"label", e.label}, {"text", e.text}, {"entries", note_entries_json(e.entries)}});
+        out.push_back(
+            {{"label", e.label}, {"text", e.text}, {"entries", note_entries_json(e.entries)}});
     return out;
 }
 
@@ -56,7 +57,8 @@ json item_summary_json(const catalog::Checklist& checklist, const catalog::Item&
             {"goal", item.goal}};
 }
 
-json item_json(const catalog::Catalog& catalog, const catalog::Checklist& checklist, const catalog::Item& item) {
+json item_json(const catalog::Catalog& catalog, const catalog::Checklist& checklist,
+               const catalog::Item& item) {
     json out = item_summary_json(checklist, item);
     out["explanation"] = item.explanation;
     out["methods_intro"] = item.methods_intro;
@@ -64,7 +66,10 @@ json item_json(const catalog::Catalog& catalog, const catalog::Checklist& checkl
     for (const catalog::MethodGroup& g : item.method_groups) {
         json methods = json::array();
         for (const catalog::Method& m : g.methods)
-            methods.push_back({{"label", m.label}, {"number", m.number}, {"text", m.text}, {"note_refs", m.note_refs}});
+            methods.push_back({{"label", m.label},
+                               {"number", m.number},
+                               {"text", m.text},
+                               {"note_refs", m.note_refs}});
         groups.push_back({{"heading", g.heading}, {"methods", methods}});
     }
     out["method_groups"] = groups;
@@ -80,7 +85,8 @@ json item_json(const catalog::Catalog& catalog, const catalog::Checklist& checkl
     out["related_rules"] = rules;
     json terms = json::array();
     for (const std::string& id : item.glossary_terms)
-        if (const catalog::GlossaryTerm* t = checklist.term_by_id(id)) terms.push_back({{"id", id}, {"term", t->term}});
+        if (const catalog::GlossaryTerm* t = checklist.term_by_id(id))
+            terms.push_back({{"id", id}, {"term", t->term}});
     out["glossary_terms"] = terms;
     if (item.reconstructed) out["reconstruction_reason"] = item.reconstruction_reason;
     json previous = json::array();
@@ -91,8 +97,9 @@ json item_json(const catalog::Catalog& catalog, const catalog::Checklist& checkl
 }
 
 json mapping_row_json(const catalog::Mapping& mapping, const catalog::MappingRow& row) {
-    const auto& routes = row.columns.empty() && row.relation != catalog::Relation::New ? mapping.default_columns
-                                                                                         : row.columns;
+    const auto& routes = row.columns.empty() && row.relation != catalog::Relation::New
+                             ? mapping.default_columns
+                             : row.columns;
     return {{"mapping", mapping.id},
             {"from", mapping.from},
             {"to", mapping.to},
@@ -106,11 +113,12 @@ json mapping_row_json(const catalog::Mapping& mapping, const catalog::MappingRow
 }
 
 json term_json(const catalog::Checklist& checklist, const catalog::GlossaryTerm& term) {
-    return {{"id", term.id},     {"checklist", checklist.id},     {"term", term.term},
+    return {{"id", term.id},       {"checklist", checklist.id},       {"term", term.term},
             {"pages", term.pages}, {"description", term.description}, {"items", term.items}};
 }
 
-json related_json(const catalog::Checklist& checklist, const catalog::Item& item, const catalog::Related& related) {
+json related_json(const catalog::Checklist& checklist, const catalog::Item& item,
+                  const catalog::Related& related) {
     json items = json::array();
     for (const catalog::RelatedItem& r : related.items) {
         json entry = item_summary_json(checklist, *r.item);
@@ -138,13 +146,14 @@ json related_json(const catalog::Checklist& checklist, const catalog::Item& item
 }
 
 json hit_json(const search::SearchHit& hit) {
-    json out = {{"kind", hit.kind == search::HitKind::Item ? "item" : "term"},
-                {"checklist", hit.checklist},
-                {"title", hit.title},
-                {"field", hit.field},
-                {"score", hit.score},
-                {"snippet", hit.snippet.text},
-                {"match", {{"begin", hit.snippet.match_begin}, {"length", hit.snippet.match_length}}}};
+    json out = {
+        {"kind", hit.kind == search::HitKind::Item ? "item" : "term"},
+        {"checklist", hit.checklist},
+        {"title", hit.title},
+        {"field", hit.field},
+        {"score", hit.score},
+        {"snippet", hit.snippet.text},
+        {"match", {{"begin", hit.snippet.match_begin}, {"length", hit.snippet.match_length}}}};
     if (hit.kind == search::HitKind::Item)
         out["number"] = hit.number;
     else

@@ -12,7 +12,7 @@ namespace apichecklist::catalog {
 inline constexpr const char* kDefaultChecklist = "card-api-1.0";
 
 class Catalog {
-public:
+  public:
     std::filesystem::path directory;
     std::string catalog_version;
     std::vector<Checklist> checklists;

@@ -12,12 +12,12 @@
 namespace apichecklist::catalog {
 
 class CatalogError : public std::runtime_error {
-public:
+  public:
     CatalogError(std::string file, std::string pointer, const std::string& problem);
     const std::string& file() const { return file_; }
     const std::string& pointer() const { return pointer_; }
 
-private:
+  private:
     std::string file_;
     std::string pointer_;
 };

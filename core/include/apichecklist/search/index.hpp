@@ -16,7 +16,7 @@ namespace apichecklist::search {
 enum class HitKind { Item, Term };
 
 struct Snippet {
-    std::string text;          // UTF-8, with … where the field was cut
+    std::string text;             // UTF-8, with … where the field was cut
     std::size_t match_begin = 0;  // byte range of the match inside text
     std::size_t match_length = 0;
 };
@@ -24,28 +24,28 @@ struct Snippet {
 struct SearchHit {
     HitKind kind = HitKind::Item;
     std::string checklist;
-    int number = 0;         // item 通番 (kind Item)
-    std::string term_id;    // glossary term id (kind Term)
-    std::string title;      // goal of the item or the term itself
-    std::string field;      // goal, explanation, method, note, rule, term, description
+    int number = 0;       // item 通番 (kind Item)
+    std::string term_id;  // glossary term id (kind Term)
+    std::string title;    // goal of the item or the term itself
+    std::string field;    // goal, explanation, method, note, rule, term, description
     double score = 0;
     Snippet snippet;
 };
 
 class SearchIndex {
-public:
+  public:
     // Indexes every checklist of the catalog, or only `checklist_id` when it is not empty.
     static SearchIndex build(const catalog::Catalog& catalog, const std::string& checklist_id = "");
 
     std::vector<SearchHit> search(std::string_view query, std::size_t limit = 10) const;
     std::size_t field_count() const { return fields_.size(); }
 
-private:
+  private:
     struct Field {
-        std::size_t unit;    // index into units_
-        std::string name;    // goal, explanation, ...
+        std::size_t unit;  // index into units_
+        std::string name;  // goal, explanation, ...
         double weight;
-        std::string text;    // original text
+        std::string text;  // original text
         FoldedText folded;
     };
     struct Unit {
