@@ -9,6 +9,10 @@ packages=(
   liborcus-dev liborcus-bin libboost-dev libboost-filesystem-dev libssl-dev
   libreoffice-calc libreoffice-dev python3 python3-uno python3-jsonschema
   xvfb xauth imagemagick fonts-noto-cjk
+  # Catalog packages: libarchive unpacks .tar.gz/.zip packages safely (entry types,
+  # paths and sizes checked per entry); dtl gives the character-level diff of
+  # Japanese text in `catalog diff`.
+  libarchive-dev libdtl-dev
 )
 
 missing=()
