@@ -9,6 +9,8 @@ packages=(
   liborcus-dev liborcus-bin libboost-dev libboost-filesystem-dev libssl-dev
   libreoffice-calc libreoffice-dev python3 python3-uno python3-jsonschema
   xvfb xauth imagemagick fonts-noto-cjk
+  libzip-dev         # validate: zip entry sizes before inflating (zip-bomb guard), not exposed by orcus
+  python3-openpyxl   # validate: inline-string .xlsx fixture and the benchmark peer
   # Catalog packages: libarchive unpacks .tar.gz/.zip packages safely (entry types,
   # paths and sizes checked per entry); dtl gives the character-level diff of
   # Japanese text in `catalog diff`.
