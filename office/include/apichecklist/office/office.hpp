@@ -1,0 +1,114 @@
+#pragma once
+// A private headless soffice, driven over the UNO remote bridge and supervised:
+// started on a throwaway profile and a pipe of its own, every call bounded by a
+// timeout (a hung soffice is killed), a crashed soffice restarted and the call
+// retried once, the process group and the profile removed on exit and on Ctrl-C.
+// One Office serves a whole batch.
+//
+// Construct and use an Office from one thread (the process is spawned from it and
+// dies with it); each call runs on a worker thread so that it can be abandoned.
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+namespace apichecklist::office {
+
+class OfficeError : public std::runtime_error {
+  public:
+    enum class Kind {
+        StartFailed,        // soffice missing, exited or never answered
+        Timeout,            // a call took longer than allowed; soffice was killed
+        Crashed,            // soffice went away during a call, also after the retry
+        DocumentNotLoaded,  // loadComponentFromURL gave nothing (lock file, damaged file)
+        Failed,             // any other UNO error
+    };
+    OfficeError(Kind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
+    Kind kind() const { return kind_; }
+
+  private:
+    Kind kind_;
+};
+
+struct OfficeOptions {
+    // Empty: `soffice` on the PATH.
+    std::filesystem::path program;
+    std::chrono::milliseconds start_timeout{90'000};
+    std::chrono::milliseconds call_timeout{120'000};
+    // Where the throwaway profile goes; empty: the system temp directory.
+    std::filesystem::path temp_root;
+};
+
+// What a call gets to work with. Valid only inside the call.
+class Session {
+  public:
+    css::uno::Reference<css::uno::XComponentContext> context;
+    css::uno::Reference<css::frame::XDesktop2> desktop;
+
+    // Loads hidden with macros never executed; ReadOnly too unless `editable`.
+    // Throws OfficeError(DocumentNotLoaded) with the likely reason when soffice
+    // returns no document (a lock file beside it, a damaged or unknown file).
+    css::uno::Reference<css::lang::XComponent> load(const std::filesystem::path& file,
+                                                    bool editable = false) const;
+    // A new, hidden spreadsheet document.
+    css::uno::Reference<css::lang::XComponent> new_spreadsheet() const;
+};
+
+class Office {
+  public:
+    explicit Office(OfficeOptions options = {});
+    ~Office();
+    Office(const Office&) = delete;
+    Office& operator=(const Office&) = delete;
+
+    // Runs `work` against the office, starting it first if needed. `what` names the
+    // work in error messages. A crash restarts soffice and runs `work` once more, so
+    // `work` must be safe to repeat (write to a temp file, rename at the end).
+    void run(const std::string& what, const std::function<void(Session&)>& work);
+
+    // Stops soffice (politely, then by force) and removes its profile.
+    void shutdown();
+
+    // For supervision tests and diagnostics.
+    bool running() const;
+    int process_group() const;  // 0 when not running
+    int restarts() const;
+    std::filesystem::path work_directory() const;
+
+  private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
+
+// Closes a document when it goes out of scope (errors while closing are ignored:
+// the document is being abandoned anyway).
+class DocumentCloser {
+  public:
+    explicit DocumentCloser(css::uno::Reference<css::lang::XComponent> document)
+        : document_(std::move(document)) {}
+    ~DocumentCloser();
+    DocumentCloser(const DocumentCloser&) = delete;
+    DocumentCloser& operator=(const DocumentCloser&) = delete;
+
+  private:
+    css::uno::Reference<css::lang::XComponent> document_;
+};
+
+// Stores `document` at `target` through a temp file in the same directory and a
+// rename, so that `target` is never half written.
+void store_atomically(const css::uno::Reference<css::lang::XComponent>& document,
+                      const std::filesystem::path& target, const std::string& filter_name);
+
+// file:///… URL for a local path (percent-encoded as UNO expects).
+rtl::OUString file_url(const std::filesystem::path& path);
+rtl::OUString to_ou(const std::string& utf8);
+std::string to_utf8(const rtl::OUString& text);
+
+}  // namespace apichecklist::office

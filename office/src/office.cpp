@@ -1,0 +1,235 @@
+#include "apichecklist/office/office.hpp"
+
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <thread>
+
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+
+#include "bounded_call.hpp"
+#include "signal_cleanup.hpp"
+#include "soffice_process.hpp"
+#include "uno_connection.hpp"
+
+namespace apichecklist::office {
+
+namespace {
+
+constexpr std::chrono::seconds kProbeTimeout{10};
+constexpr std::chrono::seconds kTerminateTimeout{10};
+
+std::string seconds_text(std::chrono::milliseconds duration) {
+    return std::to_string((duration.count() + 999) / 1000);
+}
+
+std::string unique_suffix() {
+    std::random_device device;
+    std::ostringstream out;
+    out << std::hex << device() << device();
+    return out.str();
+}
+
+std::string tail_of(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (text.size() > 600) text = text.substr(text.size() - 600);
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    return text;
+}
+
+std::filesystem::path make_work_directory(const std::filesystem::path& root) {
+    const std::filesystem::path base = root.empty() ? std::filesystem::temp_directory_path() : root;
+    std::string pattern = (base / "apichecklist-office-XXXXXX").string();
+    if (!::mkdtemp(pattern.data()))
+        throw OfficeError(OfficeError::Kind::StartFailed,
+                          "作業ディレクトリを作れません: " + base.string());
+    return pattern;
+}
+
+}  // namespace
+
+struct Office::State {
+    OfficeOptions options;
+    std::filesystem::path work_dir;
+    int cleanup_token = 0;
+    std::unique_ptr<SofficeProcess> process;
+    Session session;
+    int starts = 0;
+    int restarts = 0;
+
+    void start();
+    void stop();
+    bool alive();
+    void kill_now() const {
+        if (process) ::kill(-process->process_group(), SIGKILL);
+    }
+};
+
+void Office::State::start() {
+    if (work_dir.empty()) {
+        work_dir = make_work_directory(options.temp_root);
+        cleanup_token = clean_up_on_signal(0, work_dir);
+    }
+    const std::filesystem::path program =
+        options.program.empty() ? find_soffice() : options.program;
+    if (program.empty())
+        throw OfficeError(OfficeError::Kind::StartFailed,
+                          "soffice が見つかりません (libreoffice-calc をインストールしてください)");
+    const std::string n = std::to_string(++starts);
+    const std::filesystem::path profile = work_dir / ("profile-" + n);
+    const std::filesystem::path log = work_dir / ("soffice-" + n + ".log");
+    const std::string pipe =
+        "apichecklist-" + std::to_string(::getpid()) + "-" + n + "-" + unique_suffix();
+    const std::vector<std::string> args = {"-env:UserInstallation=" + to_utf8(file_url(profile)),
+                                           accept_argument(pipe),
+                                           "--norestore",
+                                           "--nologo",
+                                           "--nodefault",
+                                           "--nofirststartwizard",
+                                           "--headless"};
+    try {
+        process = std::make_unique<SofficeProcess>(program, args, log);
+    } catch (const std::exception& e) {
+        throw OfficeError(OfficeError::Kind::StartFailed,
+                          std::string("soffice を起動できません: ") + e.what());
+    }
+    update_process_group(cleanup_token, process->process_group());
+
+    std::atomic<bool> given_up{false};
+    Session connected;
+    SofficeProcess& child = *process;
+    const BoundedResult result = run_bounded(
+        [&] {
+            while (!given_up) {
+                if (!child.running())
+                    throw OfficeError(OfficeError::Kind::StartFailed,
+                                      "soffice が起動中に終了しました (終了コード " +
+                                          std::to_string(child.exit_code().value_or(-1)) +
+                                          "): " + tail_of(log));
+                if (auto context = try_connect(pipe); context.is()) {
+                    connected.context = context;
+                    connected.desktop = css::frame::Desktop::create(context);
+                    return;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            }
+        },
+        options.start_timeout,
+        [&] {
+            given_up = true;
+            kill_now();
+        });
+    if (result.timed_out || result.error) {
+        stop();
+        if (result.timed_out)
+            throw OfficeError(OfficeError::Kind::StartFailed,
+                              "soffice が " + seconds_text(options.start_timeout) +
+                                  " 秒以内に応答しませんでした。強制終了しました");
+        try {
+            std::rethrow_exception(result.error);
+        } catch (const OfficeError&) {
+            throw;
+        } catch (const css::uno::Exception& e) {
+            throw OfficeError(OfficeError::Kind::StartFailed,
+                              "soffice に接続できません: " + to_utf8(e.Message));
+        }
+    }
+    session = connected;
+}
+
+void Office::State::stop() {
+    if (process && process->running() && session.desktop.is()) {
+        auto desktop = session.desktop;
+        run_bounded(
+            [desktop] {
+                try {
+                    desktop->terminate();
+                } catch (const css::uno::Exception&) {
+                    // The bridge goes away while terminate() returns: expected.
+                }
+            },
+            kTerminateTimeout, [this] { kill_now(); });
+        const auto deadline = std::chrono::steady_clock::now() + kTerminateTimeout;
+        while (process->running() && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    session = Session{};
+    if (process) process->kill_group();  // also takes any soffice.bin left in the group
+    process.reset();
+    if (cleanup_token) update_process_group(cleanup_token, 0);
+}
+
+bool Office::State::alive() {
+    if (!process || !process->running() || !session.desktop.is()) return false;
+    auto desktop = session.desktop;
+    const BoundedResult probe =
+        run_bounded([desktop] { desktop->getComponents(); }, kProbeTimeout, [this] { kill_now(); });
+    return !probe.timed_out && !probe.error;
+}
+
+Office::Office(OfficeOptions options) : state_(std::make_unique<State>()) {
+    state_->options = std::move(options);
+    install_signal_cleanup();
+}
+
+Office::~Office() { shutdown(); }
+
+void Office::shutdown() {
+    state_->stop();
+    if (!state_->work_dir.empty()) {
+        std::error_code ignored;
+        std::filesystem::remove_all(state_->work_dir, ignored);
+        forget_on_signal(state_->cleanup_token);
+        state_->work_dir.clear();
+        state_->cleanup_token = 0;
+    }
+}
+
+void Office::run(const std::string& what, const std::function<void(Session&)>& work) {
+    State& s = *state_;
+    for (int attempt = 0;; ++attempt) {
+        if (!s.process || !s.process->running()) {
+            if (s.process) s.stop();
+            s.start();
+        }
+        const BoundedResult result =
+            run_bounded([&] { work(s.session); }, s.options.call_timeout, [&] { s.kill_now(); });
+        if (result.timed_out) {
+            s.stop();
+            throw OfficeError(OfficeError::Kind::Timeout,
+                              what + ": " + seconds_text(s.options.call_timeout) +
+                                  " 秒以内に終わりませんでした。soffice を強制終了しました");
+        }
+        if (!result.error) return;
+        try {
+            std::rethrow_exception(result.error);
+        } catch (const css::uno::RuntimeException& e) {
+            // A disposed bridge is a crash; anything else is an error of the work itself.
+            if (s.alive())
+                throw OfficeError(OfficeError::Kind::Failed, what + ": " + to_utf8(e.Message));
+            s.stop();
+            if (attempt == 0) {
+                ++s.restarts;
+                continue;
+            }
+            throw OfficeError(OfficeError::Kind::Crashed,
+                              what + ": soffice が異常終了しました (再起動して再試行しても失敗): " +
+                                  to_utf8(e.Message));
+        } catch (const css::uno::Exception& e) {
+            throw OfficeError(OfficeError::Kind::Failed, what + ": " + to_utf8(e.Message));
+        }
+    }
+}
+
+bool Office::running() const { return state_->process && state_->process->running(); }
+int Office::process_group() const { return running() ? state_->process->process_group() : 0; }
+int Office::restarts() const { return state_->restarts; }
+std::filesystem::path Office::work_directory() const { return state_->work_dir; }
+
+}  // namespace apichecklist::office

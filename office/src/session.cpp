@@ -1,0 +1,132 @@
+#include <unistd.h>
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/document/UpdateDocMode.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/io/IOException.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <osl/file.hxx>
+
+#include "apichecklist/office/office.hpp"
+
+namespace apichecklist::office {
+
+namespace {
+
+css::beans::PropertyValue property(const char* name, const css::uno::Any& value) {
+    css::beans::PropertyValue p;
+    p.Name = rtl::OUString::createFromAscii(name);
+    p.Value = value;
+    return p;
+}
+
+css::uno::Reference<css::lang::XComponent> load_url(
+    const css::uno::Reference<css::frame::XDesktop2>& desktop, const rtl::OUString& url,
+    bool read_only) {
+    css::uno::Sequence<css::beans::PropertyValue> args(read_only ? 4 : 3);
+    css::beans::PropertyValue* a = args.getArray();
+    a[0] = property("Hidden", css::uno::Any(true));
+    a[1] =
+        property("MacroExecutionMode", css::uno::Any(css::document::MacroExecMode::NEVER_EXECUTE));
+    a[2] = property("UpdateDocMode", css::uno::Any(css::document::UpdateDocMode::NO_UPDATE));
+    if (read_only) a[3] = property("ReadOnly", css::uno::Any(true));
+    css::uno::Reference<css::frame::XComponentLoader> loader(desktop, css::uno::UNO_QUERY_THROW);
+    return loader->loadComponentFromURL(url, "_blank", 0, args);
+}
+
+}  // namespace
+
+rtl::OUString to_ou(const std::string& utf8) {
+    return rtl::OUString(utf8.data(), static_cast<sal_Int32>(utf8.size()), RTL_TEXTENCODING_UTF8);
+}
+
+std::string to_utf8(const rtl::OUString& text) {
+    const rtl::OString bytes = rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8);
+    return std::string(bytes.getStr(), static_cast<std::size_t>(bytes.getLength()));
+}
+
+rtl::OUString file_url(const std::filesystem::path& path) {
+    rtl::OUString url;
+    const std::string absolute = std::filesystem::absolute(path).lexically_normal().string();
+    if (osl::FileBase::getFileURLFromSystemPath(to_ou(absolute), url) != osl::FileBase::E_None)
+        throw OfficeError(OfficeError::Kind::Failed, "ファイル URL に変換できません: " + absolute);
+    return url;
+}
+
+css::uno::Reference<css::lang::XComponent> Session::load(const std::filesystem::path& file,
+                                                         bool editable) const {
+    const std::string name = file.string();
+    if (!std::filesystem::is_regular_file(file))
+        throw OfficeError(OfficeError::Kind::DocumentNotLoaded, name + ": ファイルがありません");
+    css::uno::Reference<css::lang::XComponent> document;
+    std::string detail;
+    try {
+        document = load_url(desktop, file_url(file), !editable);
+    } catch (const css::lang::IllegalArgumentException& e) {
+        detail = to_utf8(e.Message);
+    } catch (const css::io::IOException& e) {
+        detail = to_utf8(e.Message);
+    }
+    if (document.is()) return document;
+    // soffice gives no reason; the lock file is the one cause we can see from here.
+    const std::filesystem::path lock =
+        file.parent_path() / (".~lock." + file.filename().string() + "#");
+    if (std::filesystem::exists(lock))
+        throw OfficeError(
+            OfficeError::Kind::DocumentNotLoaded,
+            name + ": 開けません。ほかで開かれています (ロックファイル " +
+                lock.filename().string() +
+                " があります)。閉じてから、またはロックファイルを消してから再実行してください");
+    throw OfficeError(OfficeError::Kind::DocumentNotLoaded,
+                      name + ": 開けません。ファイルが壊れているか、表計算の形式ではありません" +
+                          (detail.empty() ? std::string() : " (" + detail + ")"));
+}
+
+css::uno::Reference<css::lang::XComponent> Session::new_spreadsheet() const {
+    css::uno::Sequence<css::beans::PropertyValue> args(1);
+    args.getArray()[0] = property("Hidden", css::uno::Any(true));
+    css::uno::Reference<css::frame::XComponentLoader> loader(desktop, css::uno::UNO_QUERY_THROW);
+    auto document = loader->loadComponentFromURL("private:factory/scalc", "_blank", 0, args);
+    if (!document.is())
+        throw OfficeError(OfficeError::Kind::Failed, "新しい表計算ドキュメントを作れません");
+    return document;
+}
+
+DocumentCloser::~DocumentCloser() {
+    if (!document_.is()) return;
+    try {
+        css::uno::Reference<css::util::XCloseable> closeable(document_, css::uno::UNO_QUERY);
+        if (closeable.is())
+            closeable->close(true);
+        else
+            document_->dispose();
+    } catch (...) {
+        // Abandoned document: nothing more to do (a dead bridge lands here too).
+    }
+}
+
+void store_atomically(const css::uno::Reference<css::lang::XComponent>& document,
+                      const std::filesystem::path& target, const std::string& filter_name) {
+    const std::filesystem::path directory =
+        target.parent_path().empty() ? std::filesystem::current_path() : target.parent_path();
+    const std::filesystem::path temp =
+        directory / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
+    css::uno::Sequence<css::beans::PropertyValue> args(2);
+    css::beans::PropertyValue* a = args.getArray();
+    a[0] = property("FilterName", css::uno::Any(to_ou(filter_name)));
+    a[1] = property("Overwrite", css::uno::Any(true));
+    css::uno::Reference<css::frame::XStorable> storable(document, css::uno::UNO_QUERY_THROW);
+    try {
+        storable->storeToURL(file_url(temp), args);
+        std::filesystem::rename(temp, target);
+    } catch (...) {
+        std::error_code ignored;
+        std::filesystem::remove(temp, ignored);
+        throw;
+    }
+}
+
+}  // namespace apichecklist::office

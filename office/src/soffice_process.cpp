@@ -1,0 +1,83 @@
+#include "soffice_process.hpp"
+
+#include <signal.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <stdexcept>
+#include <system_error>
+#include <thread>
+
+#include <boost/process/args.hpp>
+#include <boost/process/exe.hpp>
+#include <boost/process/extend.hpp>
+#include <boost/process/io.hpp>
+#include <boost/process/search_path.hpp>
+
+namespace bp = boost::process;
+
+namespace apichecklist::office {
+
+namespace {
+
+// Runs in the child between fork and exec: only async-signal-safe calls here.
+struct OwnProcessGroup : bp::extend::handler {
+    template <typename Executor>
+    void on_exec_setup(Executor&) const {
+        ::setpgid(0, 0);
+        // The parent blocks these for its cleanup thread; soffice must get them normally.
+        sigset_t all;
+        sigemptyset(&all);
+        sigaddset(&all, SIGINT);
+        sigaddset(&all, SIGTERM);
+        sigaddset(&all, SIGHUP);
+        ::sigprocmask(SIG_UNBLOCK, &all, nullptr);
+        // If the helper dies without cleaning up (SIGKILL), do not leave soffice behind.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    }
+};
+
+}  // namespace
+
+SofficeProcess::SofficeProcess(const std::filesystem::path& program,
+                               const std::vector<std::string>& args,
+                               const std::filesystem::path& log_file) {
+    std::error_code ec;
+    child_ = bp::child(bp::exe = program.string(), bp::args = args,
+                       bp::std_in<bp::null, (bp::std_out & bp::std_err)> log_file.string(),
+                       OwnProcessGroup{}, ec);
+    if (ec) throw std::runtime_error(program.string() + ": " + ec.message());
+    pgid_ = child_.id();
+}
+
+SofficeProcess::~SofficeProcess() { kill_group(); }
+
+bool SofficeProcess::running() {
+    if (reaped_) return false;
+    std::error_code ec;
+    const bool alive = child_.running(ec);
+    if (!alive) reaped_ = true;
+    return alive;
+}
+
+std::optional<int> SofficeProcess::exit_code() {
+    if (running()) return std::nullopt;
+    return child_.exit_code();
+}
+
+void SofficeProcess::kill_group() {
+    if (pgid_ > 0) ::kill(-pgid_, SIGKILL);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (running() && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    // soffice.bin is reparented when oosplash dies; wait until the group is empty.
+    while (pgid_ > 0 && ::kill(-pgid_, 0) == 0 && std::chrono::steady_clock::now() < deadline) {
+        ::kill(-pgid_, SIGKILL);
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+}
+
+std::filesystem::path find_soffice() { return bp::search_path("soffice").string(); }
+
+}  // namespace apichecklist::office

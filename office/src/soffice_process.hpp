@@ -1,0 +1,39 @@
+#pragma once
+// The soffice process tree: started in a process group of its own so that the
+// oosplash wrapper and the soffice.bin it forks can be killed together.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/process/child.hpp>
+
+namespace apichecklist::office {
+
+class SofficeProcess {
+  public:
+    // Throws std::runtime_error when the program cannot be started.
+    SofficeProcess(const std::filesystem::path& program, const std::vector<std::string>& args,
+                   const std::filesystem::path& log_file);
+    ~SofficeProcess();
+    SofficeProcess(const SofficeProcess&) = delete;
+    SofficeProcess& operator=(const SofficeProcess&) = delete;
+
+    int process_group() const { return pgid_; }
+    bool running();
+    // The exit status once the leader has exited.
+    std::optional<int> exit_code();
+    // SIGKILL to the whole group, then reaps the leader (bounded wait).
+    void kill_group();
+
+  private:
+    boost::process::child child_;
+    int pgid_ = 0;
+    bool reaped_ = false;
+};
+
+// `soffice` on the PATH, or empty.
+std::filesystem::path find_soffice();
+
+}  // namespace apichecklist::office
