@@ -9,12 +9,16 @@ namespace apichecklist::cli {
 
 const catalog::Catalog& Context::catalog() {
     if (!catalog_) {
-        const std::filesystem::path dir =
-            catalog_dir.empty() ? catalog::default_catalog_directory() : std::filesystem::path(catalog_dir);
-        catalog_ = catalog::load_catalog(dir);
+        // --catalog names one package and nothing else; otherwise the built-in package
+        // and whatever the user installed.
+        catalog_ = catalog_dir.empty()
+                       ? catalog::load_catalogs(catalog::default_catalog_directory(), catalog::installed_catalogs_root())
+                       : catalog::load_catalog(catalog_dir);
     }
     return *catalog_;
 }
+
+void Context::reload() { catalog_.reset(); }
 
 const catalog::Checklist& Context::checklist(const std::string& id) {
     if (const catalog::Checklist* found = catalog().checklist(id)) return *found;

@@ -30,6 +30,7 @@ public:
     bool json = false;
 
     const catalog::Catalog& catalog();
+    void reload();
     // The checklist named by id; NotFound listing the known ids otherwise.
     const catalog::Checklist& checklist(const std::string& id);
 

@@ -21,6 +21,7 @@ import mapping_trial_to_card  # noqa: E402
 import references  # noqa: E402
 import schemas  # noqa: E402
 
+PACKAGE_ID = "apichecklist-official"
 CATALOG_VERSION = "2026.11.1"
 
 
@@ -62,6 +63,7 @@ def manifest(files, texts):
     return {
         "kind": "manifest",
         "schema_version": SCHEMA_VERSION,
+        "package": PACKAGE_ID,
         "catalog_version": CATALOG_VERSION,
         "checklists": sorted(checklists, key=lambda c: c["id"]),
         "mappings": sorted(mappings, key=lambda m: m["id"]),

@@ -17,6 +17,7 @@ test::ProcessResult cli(std::vector<std::string> args, std::vector<std::string> 
     args.insert(args.begin(), test::cli_binary().string());
     env.push_back("APICHECKLIST_CATALOG=" + test::catalog_dir().string());
     env.push_back("APICHECKLIST_LANG=ja");
+    env.push_back("APICHECKLIST_DATA_HOME=/nonexistent/apichecklist-test-data");
     return test::run_process(args, env);
 }
 
@@ -139,7 +140,8 @@ TEST(Cli, DamagedCatalogIsExitTwoWithFileAndPointer) {
 TEST(Cli, EnglishLocale) {
     const auto r = test::run_process(
         {test::cli_binary().string(), "show", "1"},
-        {"APICHECKLIST_CATALOG=" + test::catalog_dir().string(), "APICHECKLIST_LANG=en"});
+        {"APICHECKLIST_CATALOG=" + test::catalog_dir().string(), "APICHECKLIST_LANG=en",
+         "APICHECKLIST_DATA_HOME=/nonexistent/apichecklist-test-data"});
     EXPECT_NE(r.out.find("Category: "), std::string::npos);
     EXPECT_NE(r.out.find("セキュリティ管理責任の所在と対象範囲を明確にする。"), std::string::npos)
         << "official text stays Japanese";

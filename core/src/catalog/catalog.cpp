@@ -28,6 +28,14 @@ const ReferenceDocument* Catalog::reference(const std::string& id) const {
     return it == references.end() ? nullptr : &*it;
 }
 
+const PackageInfo* Catalog::package_of_checklist(const std::string& checklist_id) const {
+    for (const PackageInfo& package : packages)
+        if (std::find(package.checklists.begin(), package.checklists.end(), checklist_id) !=
+            package.checklists.end())
+            return &package;
+    return nullptr;
+}
+
 std::vector<Catalog::Link> Catalog::predecessors(const Item& item) const {
     std::vector<Link> links;
     for (const Mapping& m : mappings)

@@ -1,5 +1,6 @@
 #include "apichecklist/catalog/loader.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
@@ -65,35 +66,44 @@ void remember(std::map<std::string, std::string>& files, const std::string& id,
         root.fail("\"" + id + "\" is also defined in " + files[id]);
 }
 
-}  // namespace
-
-Catalog load_catalog(const fs::path& directory) {
-    const std::string manifest_name = "manifest.json";
-    if (!fs::is_directory(directory))
-        throw CatalogError(directory.string(), "", "catalog directory not found");
-    const nlohmann::json manifest_json =
-        parse_json(read_catalog_file(directory / manifest_name, manifest_name), manifest_name);
-    const JsonCursor manifest(manifest_json, manifest_name);
-    require_kind(manifest, "manifest");
-
+// A package's files parsed into a catalog fragment, not yet checked against the rest.
+struct LoadedPackage {
     Catalog catalog;
     SourceFiles sources;
-    catalog.directory = directory;
-    catalog.catalog_version = manifest.str("catalog_version");
+    nlohmann::json manifest_json;
+    std::string manifest_name;
+};
+
+LoadedPackage load_package(const fs::path& directory, bool builtin) {
+    if (!fs::is_directory(directory))
+        throw CatalogError(directory.string(), "", "catalog directory not found");
+    LoadedPackage loaded;
+    loaded.manifest_name = builtin ? "manifest.json" : (directory.filename() / "manifest.json").string();
+    loaded.manifest_json = parse_json(read_catalog_file(directory / "manifest.json", loaded.manifest_name),
+                                      loaded.manifest_name);
+    const JsonCursor manifest(loaded.manifest_json, loaded.manifest_name);
+    require_kind(manifest, "manifest");
+
+    Catalog& catalog = loaded.catalog;
+    SourceFiles& sources = loaded.sources;
+    PackageInfo package{manifest.str("package"), manifest.str("catalog_version"), directory, builtin, {}, {}};
     for (const JsonCursor& entry : manifest.array("files")) {
         const std::string kind = entry.str("kind");
         if (kind == "schema") continue;
         LoadedFile file = load_listed_file(directory, entry);
+        if (!builtin) file.name = (directory.filename() / file.name).string();
         const JsonCursor root(file.json, file.name);
         if (kind == "checklist") {
             catalog.checklists.push_back(parse_checklist(root));
             remember(sources.checklists, catalog.checklists.back().id, file.name, root);
+            package.checklists.push_back(catalog.checklists.back().id);
         } else if (kind == "errata") {
             catalog.errata.push_back(parse_errata(root));
             remember(sources.errata, catalog.errata.back().checklist, file.name, root);
         } else if (kind == "mapping") {
             catalog.mappings.push_back(parse_mapping(root));
             remember(sources.mappings, catalog.mappings.back().id, file.name, root);
+            package.mappings.push_back(catalog.mappings.back().id);
         } else if (kind == "references") {
             catalog.references = parse_references(root);
             sources.references = file.name;
@@ -101,9 +111,104 @@ Catalog load_catalog(const fs::path& directory) {
             entry.at("kind").fail("unknown file kind \"" + kind + "\"");
         }
     }
-    check_integrity(catalog, sources);
-    check_manifest_lists(catalog, manifest);
-    return catalog;
+    catalog.directory = directory;
+    catalog.catalog_version = package.version;
+    catalog.packages.push_back(std::move(package));
+    return loaded;
+}
+
+template <typename T>
+void append(std::vector<T>& to, std::vector<T>& from) {
+    to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
+void merge_into(LoadedPackage& into, LoadedPackage& from) {
+    const std::string& manifest = from.manifest_name;
+    for (const auto& [id, file] : from.sources.checklists)
+        if (into.sources.checklists.count(id))
+            throw CatalogError(manifest, "/checklists",
+                               "checklist \"" + id + "\" is also provided by " + into.sources.checklists[id] +
+                                   " (remove one of the two packages)");
+    for (const auto& [id, file] : from.sources.mappings)
+        if (into.sources.mappings.count(id))
+            throw CatalogError(manifest, "/mappings",
+                               "mapping \"" + id + "\" is also provided by " + into.sources.mappings[id]);
+    into.sources.checklists.merge(from.sources.checklists);
+    into.sources.errata.merge(from.sources.errata);
+    into.sources.mappings.merge(from.sources.mappings);
+    Catalog& to = into.catalog;
+    append(to.checklists, from.catalog.checklists);
+    append(to.errata, from.catalog.errata);
+    append(to.mappings, from.catalog.mappings);
+    for (ReferenceDocument& doc : from.catalog.references)
+        if (!to.reference(doc.id)) to.references.push_back(std::move(doc));
+    append(to.packages, from.catalog.packages);
+}
+
+void check_loaded(const LoadedPackage& loaded) {
+    check_integrity(loaded.catalog, loaded.sources);
+    check_manifest_lists(loaded.catalog, JsonCursor(loaded.manifest_json, loaded.manifest_name));
+}
+
+}  // namespace
+
+Catalog load_catalog(const fs::path& directory) {
+    LoadedPackage loaded = load_package(directory, /*builtin=*/true);
+    check_loaded(loaded);
+    return std::move(loaded.catalog);
+}
+
+Catalog load_catalogs(const fs::path& builtin, const fs::path& installed_root) {
+    LoadedPackage all = load_package(builtin, /*builtin=*/true);
+    std::vector<LoadedPackage> installed;
+    std::error_code error;
+    if (fs::is_directory(installed_root, error)) {
+        std::vector<fs::path> directories;
+        for (const auto& entry : fs::directory_iterator(installed_root))
+            if (entry.is_directory() && entry.path().filename().string().front() != '.')
+                directories.push_back(entry.path());
+        std::sort(directories.begin(), directories.end());
+        for (const fs::path& dir : directories) installed.push_back(load_package(dir, /*builtin=*/false));
+    }
+    const std::string builtin_id = all.catalog.packages.front().id;
+    for (LoadedPackage& package : installed) {
+        const PackageInfo& info = package.catalog.packages.front();
+        if (info.id == builtin_id && compare_versions(info.version, all.catalog.catalog_version) >= 0)
+            std::swap(all, package);  // a newer copy of the built-in package supersedes it
+    }
+    for (LoadedPackage& package : installed)
+        if (package.catalog.packages.front().id != builtin_id) merge_into(all, package);
+    check_integrity(all.catalog, all.sources);
+    return std::move(all.catalog);
+}
+
+int compare_versions(const std::string& a, const std::string& b) {
+    auto parts = [](const std::string& v) {
+        std::vector<long> out;
+        std::size_t start = 0;
+        while (start <= v.size()) {
+            const std::size_t dot = v.find('.', start);
+            const std::string part = v.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+            out.push_back(part.empty() ? 0 : std::strtol(part.c_str(), nullptr, 10));
+            if (dot == std::string::npos) break;
+            start = dot + 1;
+        }
+        return out;
+    };
+    const auto pa = parts(a), pb = parts(b);
+    for (std::size_t i = 0; i < std::max(pa.size(), pb.size()); ++i) {
+        const long x = i < pa.size() ? pa[i] : 0, y = i < pb.size() ? pb[i] : 0;
+        if (x != y) return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+fs::path installed_catalogs_root() {
+    if (const char* home = std::getenv("APICHECKLIST_DATA_HOME"); home && *home) return fs::path(home) / "catalogs";
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        return fs::path(xdg) / "apichecklist" / "catalogs";
+    const char* user_home = std::getenv("HOME");
+    return fs::path(user_home && *user_home ? user_home : "/") / ".local" / "share" / "apichecklist" / "catalogs";
 }
 
 fs::path default_catalog_directory() {

@@ -11,10 +11,21 @@ namespace apichecklist::catalog {
 
 inline constexpr const char* kDefaultChecklist = "card-api-1.0";
 
+// One catalog package on disk: a directory with manifest.json and the files it lists.
+struct PackageInfo {
+    std::string id;       // manifest "package"
+    std::string version;  // manifest "catalog_version"
+    std::filesystem::path directory;
+    bool builtin = false;
+    std::vector<std::string> checklists;
+    std::vector<std::string> mappings;
+};
+
 class Catalog {
   public:
-    std::filesystem::path directory;
-    std::string catalog_version;
+    std::filesystem::path directory;  // the built-in (or only) package's directory
+    std::string catalog_version;      // the built-in (or only) package's version
+    std::vector<PackageInfo> packages;
     std::vector<Checklist> checklists;
     std::vector<Errata> errata;
     std::vector<Mapping> mappings;
@@ -24,6 +35,7 @@ class Catalog {
     const Errata* errata_of(const std::string& checklist_id) const;
     const Mapping* mapping(const std::string& from, const std::string& to) const;
     const ReferenceDocument* reference(const std::string& id) const;
+    const PackageInfo* package_of_checklist(const std::string& checklist_id) const;
 
     // Mapping rows that name the item on their `to` side (its predecessors)
     // or on their `from` side (its successors).

@@ -22,10 +22,24 @@ class CatalogError : public std::runtime_error {
     std::string pointer_;
 };
 
+// One package directory, checked on its own.
 Catalog load_catalog(const std::filesystem::path& directory);
+
+// The built-in package plus every package installed under `installed_root` (a
+// directory of package directories; missing is fine), checked together so that a
+// package may map to checklists of another. An installed package with the built-in's
+// package id and a version at least as high replaces the built-in.
+Catalog load_catalogs(const std::filesystem::path& builtin, const std::filesystem::path& installed_root);
+
+// Compares dotted version numbers ("2026.11.1"): negative, zero or positive.
+int compare_versions(const std::string& a, const std::string& b);
 
 // Where the helper looks when no directory is given: $APICHECKLIST_CATALOG, then the
 // installed copy, then the source tree the binary was built from.
 std::filesystem::path default_catalog_directory();
+
+// Where installed packages live: $APICHECKLIST_DATA_HOME/catalogs, else
+// $XDG_DATA_HOME/apichecklist/catalogs, else ~/.local/share/apichecklist/catalogs.
+std::filesystem::path installed_catalogs_root();
 
 }  // namespace apichecklist::catalog
