@@ -1,0 +1,135 @@
+#include "guide_panel.hpp"
+
+#include "calc_document.hpp"
+#include "catalog_access.hpp"
+#include "guide_text.hpp"
+#include "item_locator.hpp"
+#include "messages.hpp"
+
+namespace apichecklist::extension {
+
+using namespace css;
+
+namespace {
+
+constexpr sal_Int32 kMargin = 6;
+constexpr sal_Int32 kLabelWidth = 64;
+constexpr sal_Int32 kRowHeight = 20;
+
+const rtl::OUString kStatus = "status";
+const rtl::OUString kNumberLabel = "number_label";
+const rtl::OUString kNumber = "number";
+const rtl::OUString kTargetLabel = "target_label";
+const rtl::OUString kTarget = "target";
+const rtl::OUString kCategoryLabel = "category_label";
+const rtl::OUString kCategory = "category";
+const rtl::OUString kGoalLabel = "goal_label";
+const rtl::OUString kGoal = "goal";
+const rtl::OUString kBody = "body";
+
+const rtl::OUString kItemControls[] = {kNumberLabel, kNumber,        kTargetLabel,
+                                       kTarget,      kCategoryLabel, kCategory,
+                                       kGoalLabel,   kGoal,          kBody};
+
+}  // namespace
+
+void GuidePanel::build(PanelWindow& window) {
+    window.add(kStatus, ControlKind::WrappedLabel);
+    window.add(kNumberLabel, ControlKind::BoldLabel);
+    window.add(kNumber, ControlKind::Label);
+    window.add(kTargetLabel, ControlKind::BoldLabel);
+    window.add(kTarget, ControlKind::Label);
+    window.add(kCategoryLabel, ControlKind::BoldLabel);
+    window.add(kCategory, ControlKind::WrappedLabel);
+    window.add(kGoalLabel, ControlKind::BoldLabel);
+    window.add(kGoal, ControlKind::WrappedLabel);
+    window.add(kBody, ControlKind::ReadOnlyText);
+    window.set_text(kNumberLabel, tr(Msg::Number));
+    window.set_text(kTargetLabel, tr(Msg::Target));
+    window.set_text(kCategoryLabel, tr(Msg::Category));
+    window.set_text(kGoalLabel, tr(Msg::Goal));
+    show_state(State::Quiet);
+}
+
+void GuidePanel::show_state(State state) {
+    const bool size_changes = state != state_;
+    state_ = state;
+    PanelWindow* window = panel_window();
+    window->set_visible(kStatus, state == State::Message);
+    for (const rtl::OUString& name : kItemControls) window->set_visible(name, state == State::Item);
+    if (state != State::Item) shown_item_id_.clear();
+    if (state == State::Quiet) window->set_text(kStatus, "");
+    if (size_changes) request_sidebar_layout();
+}
+
+void GuidePanel::refresh() {
+    PanelWindow* window = panel_window();
+    const catalog::Catalog* catalog = shared_catalog(context());
+    if (!catalog) {
+        window->set_text(kStatus, std::string(tr(Msg::CatalogMissing)) + "\n" + catalog_problem());
+        show_state(State::Message);
+        relayout();
+        return;
+    }
+    const sheet::Workbook* book = workbook();
+    const std::optional<CursorPosition> cursor = cursor_of(controller());
+    std::optional<RowItem> found;
+    if (book && cursor) found = item_at_row(*catalog, *book, cursor->sheet, cursor->row);
+    if (!found) {
+        show_state(State::Quiet);
+        return;
+    }
+    if (!found->item) {
+        window->set_text(kStatus, tr(Msg::OutsideRows));
+        show_state(State::Message);
+        relayout();
+        return;
+    }
+    if (state_ == State::Item && shown_item_id_ == found->item->id) return;
+    const GuideView view = guide_view(*catalog, *found->checklist, *found->item);
+    window->set_text(kNumber, view.number);
+    window->set_text(kTarget, view.target);
+    window->set_text(kCategory, view.category);
+    window->set_text(kGoal, view.goal);
+    window->set_text(kBody, view.body);
+    show_state(State::Item);
+    shown_item_id_ = found->item->id;
+    relayout();
+}
+
+void GuidePanel::layout(sal_Int32 width, sal_Int32 height) {
+    PanelWindow* window = panel_window();
+    const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kMargin, 100);
+    if (state_ == State::Message) {
+        window->place(kStatus, kMargin, kMargin, inner,
+                      std::max<sal_Int32>(height - 2 * kMargin, kRowHeight));
+        return;
+    }
+    if (state_ != State::Item) return;
+    sal_Int32 y = kMargin;
+    const sal_Int32 value_width = inner - kLabelWidth;
+    window->place(kNumberLabel, kMargin, y, kLabelWidth, kRowHeight);
+    window->place(kNumber, kMargin + kLabelWidth, y, value_width, kRowHeight);
+    y += kRowHeight;
+    window->place(kTargetLabel, kMargin, y, kLabelWidth, kRowHeight);
+    window->place(kTarget, kMargin + kLabelWidth, y, value_width, kRowHeight);
+    y += kRowHeight;
+    window->place(kCategoryLabel, kMargin, y, kLabelWidth, kRowHeight);
+    const sal_Int32 category_height = window->wrapped_height(kCategory, value_width);
+    window->place(kCategory, kMargin + kLabelWidth, y, value_width, category_height);
+    y += std::max(category_height, kRowHeight) + 4;
+    window->place(kGoalLabel, kMargin, y, inner, kRowHeight);
+    y += kRowHeight;
+    const sal_Int32 goal_height = window->wrapped_height(kGoal, inner);
+    window->place(kGoal, kMargin, y, inner, goal_height);
+    y += goal_height + 6;
+    window->place(kBody, kMargin, y, inner, std::max<sal_Int32>(height - y - kMargin, 120));
+}
+
+ui::LayoutSize GuidePanel::height_for_width(sal_Int32) {
+    if (state_ == State::Quiet) return ui::LayoutSize(0, 0, 0);
+    if (state_ == State::Message) return ui::LayoutSize(60, 120, 60);
+    return ui::LayoutSize(360, 4000, 560);
+}
+
+}  // namespace apichecklist::extension

@@ -1,0 +1,101 @@
+#include "guide_text.hpp"
+
+#include "apichecklist/catalog/related.hpp"
+#include "messages.hpp"
+
+namespace apichecklist::extension {
+
+namespace {
+
+void heading(std::string& out, Msg title) {
+    if (!out.empty()) out += "\n";
+    out += "【";
+    out += tr(title);
+    out += "】\n";
+}
+
+void note_entries(std::string& out, const std::vector<catalog::NoteEntry>& entries, int depth) {
+    for (const catalog::NoteEntry& entry : entries) {
+        out.append(static_cast<size_t>(depth) * 2, ' ');
+        out += entry.label + " " + entry.text + "\n";
+        note_entries(out, entry.entries, depth + 1);
+    }
+}
+
+// The other version's label: 試行版 for the trial, else its printed version (Ver. 1.0).
+std::string version_label(const catalog::Checklist& checklist) {
+    if (checklist.id == "bank-api-trial-2017") return tr(Msg::TrialVersion);
+    return checklist.document.version_label.empty() ? checklist.version
+                                                    : checklist.document.version_label;
+}
+
+std::string item_title(const catalog::Checklist& checklist, const catalog::Item& item) {
+    return version_label(checklist) + " " + tr(Msg::Number) + " " + std::to_string(item.number) +
+           "「" + item.goal + "」";
+}
+
+void history(std::string& out, const catalog::Related& related) {
+    if (related.predecessors.empty() && related.successors.empty()) return;
+    heading(out, Msg::History);
+    for (const catalog::VersionLink& link : related.predecessors) {
+        out += "・";
+        if (link.item) out += item_title(*link.checklist, *link.item) + ": ";
+        out += relation_label(link.row->relation);
+        if (!link.row->reason.empty()) out += " — " + link.row->reason;
+        out += "\n";
+    }
+    for (const catalog::VersionLink& link : related.successors) {
+        out += "・→ ";
+        if (link.item) out += item_title(*link.checklist, *link.item) + ": ";
+        out += relation_label(link.row->relation);
+        if (!link.row->reason.empty()) out += " — " + link.row->reason;
+        out += "\n";
+    }
+}
+
+}  // namespace
+
+GuideView guide_view(const catalog::Catalog& catalog, const catalog::Checklist& checklist,
+                     const catalog::Item& item) {
+    GuideView view;
+    view.number = std::to_string(item.number);
+    if (const catalog::Category* category = checklist.category_by_id(item.category))
+        view.category = category->name;
+    if (const catalog::Target* target = checklist.target_by_id(item.target))
+        view.target = target->label;
+    view.goal = item.goal;
+
+    std::string& out = view.body;
+    if (!item.explanation.empty()) {
+        heading(out, Msg::Explanation);
+        out += item.explanation + "\n";
+    }
+    if (!item.method_groups.empty()) {
+        heading(out, Msg::MethodExamples);
+        if (!item.methods_intro.empty()) out += item.methods_intro + "\n";
+        for (const catalog::MethodGroup& group : item.method_groups) {
+            if (!group.heading.empty()) out += "＜" + group.heading + "＞\n";
+            for (const catalog::Method& method : group.methods)
+                out += "  " + method.label + " " + method.text + "\n";
+        }
+    }
+    if (!item.notes.empty()) {
+        heading(out, Msg::Notes);
+        for (const catalog::Note& note : item.notes) {
+            out += note.printed_label;
+            if (!note.text.empty()) out += " " + note.text;
+            out += "\n";
+            note_entries(out, note.entries, 1);
+        }
+    }
+    const catalog::Related related = catalog::find_related(catalog, checklist, item);
+    if (!related.terms.empty()) {
+        heading(out, Msg::Terms);
+        for (const catalog::GlossaryTerm* term : related.terms)
+            out += "・" + term->term + ": " + term->description + "\n";
+    }
+    history(out, related);
+    return view;
+}
+
+}  // namespace apichecklist::extension

@@ -1,0 +1,125 @@
+#include "messages.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+
+#include <atomic>
+
+#include "uno_strings.hpp"
+
+namespace apichecklist::extension {
+
+using namespace css;
+
+namespace {
+
+std::atomic<bool> g_english{false};
+
+struct Entry {
+    Msg id;
+    const char* ja;
+    const char* en;
+};
+
+constexpr Entry kMessages[] = {
+    {Msg::Number, "通番", "No."},
+    {Msg::Category, "区分", "Category"},
+    {Msg::Target, "対象者", "Party"},
+    {Msg::Goal, "セキュリティ対応目標", "Security goal"},
+    {Msg::Explanation, "解説", "Explanation"},
+    {Msg::MethodExamples, "手法例（例示です。目標に合う他の適切な手法を選んでもかまいません）",
+     "Method examples (examples only: other suitable measures may be chosen)"},
+    {Msg::Notes, "注記", "Notes"},
+    {Msg::Terms, "用語", "Glossary"},
+    {Msg::History, "試行版からの変更", "Changes since the trial version"},
+    {Msg::HistoryNone, "試行版との対応はありません。", "No counterpart in the trial version."},
+    {Msg::TrialVersion, "試行版", "trial version"},
+    {Msg::OutsideRows,
+     "カーソルの行はチェックリストの項目ではありません。通番のある行を選ぶと、その項目の解説を表示"
+     "します。",
+     "The cursor is not on a checklist item. Select a row with a number to see its guidance."},
+    {Msg::NotChecklist, "", ""},
+    {Msg::CatalogMissing, "チェックリストのデータを読み込めませんでした。",
+     "The checklist data could not be loaded."},
+    {Msg::RelatedItems, "関連する項目", "Related items"},
+    {Msg::RelatedRules, "関連規定", "Regulation references"},
+    {Msg::RelatedRulesVia, "試行版の項目から", "via the trial item"},
+    {Msg::Guideline, "経済産業省「クレジットカードデータ利用に係るAPIガイドライン」",
+     "METI API guideline for credit card data"},
+    {Msg::SearchPlaceholder, "カタログを検索", "Search the catalog"},
+    {Msg::SearchNoHit, "見つかりませんでした。", "Nothing found."},
+    {Msg::Jump, "行へ移動", "Go to row"},
+};
+
+}  // namespace
+
+namespace {
+
+rtl::OUString configured(const uno::Reference<uno::XComponentContext>& context, const char* node,
+                         const char* property) {
+    auto provider = uno::Reference<lang::XMultiServiceFactory>(
+        context->getServiceManager()->createInstanceWithContext(
+            "com.sun.star.configuration.ConfigurationProvider", context),
+        uno::UNO_QUERY_THROW);
+    beans::PropertyValue path;
+    path.Name = "nodepath";
+    path.Value <<= rtl::OUString::createFromAscii(node);
+    uno::Sequence<uno::Any> arguments(1);
+    arguments[0] <<= path;
+    auto access = uno::Reference<container::XNameAccess>(
+        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                              arguments),
+        uno::UNO_QUERY_THROW);
+    rtl::OUString value;
+    access->getByName(rtl::OUString::createFromAscii(property)) >>= value;
+    return value;
+}
+
+}  // namespace
+
+void choose_language(const uno::Reference<uno::XComponentContext>& context) {
+    try {
+        // The UI language the user chose, else the one the office detected.
+        rtl::OUString locale =
+            configured(context, "/org.openoffice.Office.Linguistic/General", "UILocale");
+        if (locale.isEmpty())
+            locale = configured(context, "/org.openoffice.Setup/L10N", "ooLocale");
+        g_english = locale.startsWith("en");
+    } catch (...) {
+        g_english = false;  // the checklist's own language
+    }
+}
+
+bool english() { return g_english; }
+
+const char* tr(Msg message) {
+    for (const Entry& entry : kMessages) {
+        if (entry.id == message) return english() ? entry.en : entry.ja;
+    }
+    return "";
+}
+
+const char* relation_label(catalog::Relation relation) {
+    using catalog::Relation;
+    const bool en = english();
+    switch (relation) {
+        case Relation::Same:
+            return en ? "same" : "同一";
+        case Relation::Reworded:
+            return en ? "reworded" : "表現を変更";
+        case Relation::MergedInto:
+            return en ? "merged" : "統合";
+        case Relation::SplitInto:
+            return en ? "split" : "分割";
+        case Relation::MovedInto:
+            return en ? "moved" : "移動";
+        case Relation::Removed:
+            return en ? "removed" : "削除";
+        case Relation::New:
+            return en ? "new" : "新設";
+    }
+    return "";
+}
+
+}  // namespace apichecklist::extension

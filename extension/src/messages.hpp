@@ -1,0 +1,44 @@
+#pragma once
+// The panels' own words, in Japanese and English. Official checklist text never passes
+// through here: it is shown as printed.
+
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <string>
+
+#include "apichecklist/catalog/model.hpp"
+
+namespace apichecklist::extension {
+
+enum class Msg {
+    Number,
+    Category,
+    Target,
+    Goal,
+    Explanation,
+    MethodExamples,
+    Notes,
+    Terms,
+    History,
+    HistoryNone,
+    TrialVersion,
+    OutsideRows,
+    NotChecklist,
+    CatalogMissing,
+    RelatedItems,
+    RelatedRules,
+    RelatedRulesVia,
+    Guideline,
+    SearchPlaceholder,
+    SearchNoHit,
+    Jump,
+};
+
+// Follows the office UI language: English for an English UI, else Japanese.
+void choose_language(const css::uno::Reference<css::uno::XComponentContext>& context);
+bool english();
+
+const char* tr(Msg message);
+const char* relation_label(catalog::Relation relation);
+
+}  // namespace apichecklist::extension

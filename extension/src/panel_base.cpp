@@ -1,0 +1,208 @@
+#include "panel_base.hpp"
+
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/ui/UIElementType.hpp>
+#include <com/sun/star/util/XModifyBroadcaster.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+
+#include <mutex>
+
+#include "calc_document.hpp"
+#include "guarded.hpp"
+
+namespace apichecklist::extension {
+
+using namespace css;
+
+namespace {
+
+// Panels are created and disposed on the office's main thread; the mutex covers the
+// inspector, which may be called from a remote bridge thread.
+std::mutex g_live_mutex;
+std::vector<PanelBase*> g_live;
+
+}  // namespace
+
+PanelBase::PanelBase(PanelArguments arguments) : args_(std::move(arguments)) {}
+
+PanelBase::~PanelBase() {
+    std::lock_guard lock(g_live_mutex);
+    std::erase(g_live, this);
+}
+
+std::vector<rtl::Reference<PanelBase>> PanelBase::panels_of(
+    const uno::Reference<frame::XFrame>& frame) {
+    std::lock_guard lock(g_live_mutex);
+    std::vector<rtl::Reference<PanelBase>> found;
+    for (PanelBase* panel : g_live)
+        if (panel->args_.frame == frame) found.emplace_back(panel);
+    return found;
+}
+
+rtl::OUString PanelBase::panel_name() const {
+    return args_.resource_url.copy(args_.resource_url.lastIndexOf('/') + 1);
+}
+
+std::vector<PanelWindow::Shown> PanelBase::snapshot() const {
+    return window_ ? window_->snapshot() : std::vector<PanelWindow::Shown>{};
+}
+
+void PanelBase::init() {
+    window_ = std::make_unique<PanelWindow>(args_.context, args_.parent);
+    build(*window_);
+    window_->window()->addWindowListener(this);
+    args_.frame->addFrameActionListener(this);
+    attach();
+    refresh();
+    std::lock_guard lock(g_live_mutex);
+    g_live.push_back(this);
+}
+
+void PanelBase::attach() {
+    controller_ = args_.frame->getController();
+    if (auto selection = uno::Reference<view::XSelectionSupplier>(controller_, uno::UNO_QUERY);
+        selection.is())
+        selection->addSelectionChangeListener(this);
+    model_ = controller_.is() ? controller_->getModel() : nullptr;
+    if (auto broadcaster = uno::Reference<util::XModifyBroadcaster>(model_, uno::UNO_QUERY);
+        broadcaster.is())
+        broadcaster->addModifyListener(this);
+    workbook_.reset();
+    workbook_stale_ = true;
+}
+
+void PanelBase::detach() {
+    guarded("detach selection", [&] {
+        if (auto selection = uno::Reference<view::XSelectionSupplier>(controller_, uno::UNO_QUERY);
+            selection.is())
+            selection->removeSelectionChangeListener(this);
+    });
+    guarded("detach modify", [&] {
+        if (auto broadcaster = uno::Reference<util::XModifyBroadcaster>(model_, uno::UNO_QUERY);
+            broadcaster.is())
+            broadcaster->removeModifyListener(this);
+    });
+    controller_.clear();
+    model_.clear();
+    workbook_.reset();
+    workbook_stale_ = true;
+}
+
+const sheet::Workbook* PanelBase::workbook() {
+    if (workbook_stale_ && model_.is()) {
+        workbook_ = read_workbook(model_);
+        workbook_stale_ = false;
+    }
+    return workbook_ ? &*workbook_ : nullptr;
+}
+
+void PanelBase::relayout() {
+    if (!window_) return;
+    const awt::Rectangle size = window_->window()->getPosSize();
+    layout(size.Width, size.Height);
+}
+
+void PanelBase::request_sidebar_layout() {
+    if (args_.sidebar.is()) args_.sidebar->requestLayout();
+}
+
+uno::Reference<frame::XFrame> PanelBase::getFrame() { return args_.frame; }
+rtl::OUString PanelBase::getResourceURL() { return args_.resource_url; }
+sal_Int16 PanelBase::getType() { return ui::UIElementType::TOOLPANEL; }
+uno::Reference<uno::XInterface> PanelBase::getRealInterface() {
+    return static_cast<ui::XToolPanel*>(this);
+}
+
+uno::Reference<awt::XWindow> PanelBase::getWindow() {
+    return window_ ? window_->window() : nullptr;
+}
+
+uno::Reference<accessibility::XAccessible> PanelBase::createAccessible(
+    const uno::Reference<accessibility::XAccessible>&) {
+    uno::Reference<accessibility::XAccessible> accessible;
+    guarded("createAccessible", [&] {
+        if (window_) accessible.set(window_->window(), uno::UNO_QUERY);
+    });
+    return accessible;
+}
+
+ui::LayoutSize PanelBase::getHeightForWidth(sal_Int32 width) {
+    ui::LayoutSize size(200, 200, 200);
+    guarded("getHeightForWidth", [&] { size = height_for_width(width); });
+    return size;
+}
+
+// Guidance is prose: a sidebar narrower than this wraps every other word.
+sal_Int32 PanelBase::getMinimalWidth() { return 340; }
+
+void PanelBase::dispose() {
+    guarded("dispose", [&] {
+        if (disposed_) return;
+        disposed_ = true;
+        {
+            std::lock_guard lock(g_live_mutex);
+            std::erase(g_live, this);
+        }
+        lang::EventObject event(static_cast<ui::XToolPanel*>(this));
+        listeners_.disposeAndClear(event);
+        guarded("detach frame", [&] { args_.frame->removeFrameActionListener(this); });
+        detach();
+        if (window_) {
+            guarded("detach window", [&] { window_->window()->removeWindowListener(this); });
+            window_->dispose();
+            window_.reset();
+        }
+    });
+}
+
+void PanelBase::addEventListener(const uno::Reference<lang::XEventListener>& listener) {
+    guarded("addEventListener", [&] { listeners_.addInterface(listener); });
+}
+
+void PanelBase::removeEventListener(const uno::Reference<lang::XEventListener>& listener) {
+    guarded("removeEventListener", [&] { listeners_.removeInterface(listener); });
+}
+
+void PanelBase::selectionChanged(const lang::EventObject&) {
+    guarded("selectionChanged", [&] {
+        if (!disposed_) refresh();
+    });
+}
+
+void PanelBase::modified(const lang::EventObject&) {
+    // Only marks the copy stale: the next refresh re-reads, never the edit itself.
+    workbook_stale_ = true;
+}
+
+void PanelBase::windowResized(const awt::WindowEvent&) {
+    guarded("windowResized", [&] {
+        if (!disposed_) relayout();
+    });
+}
+
+void PanelBase::frameAction(const frame::FrameActionEvent& event) {
+    guarded("frameAction", [&] {
+        if (disposed_) return;
+        if (event.Action == frame::FrameAction_COMPONENT_DETACHING) {
+            detach();
+        } else if (event.Action == frame::FrameAction_COMPONENT_REATTACHED ||
+                   event.Action == frame::FrameAction_COMPONENT_ATTACHED) {
+            detach();
+            attach();
+            refresh();
+        }
+    });
+}
+
+void PanelBase::disposing(const lang::EventObject& event) {
+    guarded("disposing", [&] {
+        if (event.Source == controller_ || event.Source == model_) {
+            controller_.clear();
+            model_.clear();
+            workbook_.reset();
+        }
+    });
+}
+
+}  // namespace apichecklist::extension

@@ -1,0 +1,114 @@
+#pragma once
+// What every panel of the deck shares: the UNO plumbing of a sidebar tool panel, the
+// listeners on the frame's controller and document, and the document read as a Workbook
+// (re-read lazily after the document changed). Panels derive and fill in the hooks.
+
+#include <com/sun/star/awt/XWindowListener.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XFrameActionListener.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/ui/XSidebar.hpp>
+#include <com/sun/star/ui/XSidebarPanel.hpp>
+#include <com/sun/star/ui/XToolPanel.hpp>
+#include <com/sun/star/ui/XUIElement.hpp>
+#include <com/sun/star/util/XModifyListener.hpp>
+#include <com/sun/star/view/XSelectionChangeListener.hpp>
+#include <cppuhelper/implbase8.hxx>
+#include <cppuhelper/interfacecontainer.hxx>
+
+#include <rtl/ref.hxx>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "apichecklist/sheet/workbook.hpp"
+#include "panel_window.hpp"
+
+namespace apichecklist::extension {
+
+struct PanelArguments {
+    css::uno::Reference<css::uno::XComponentContext> context;
+    css::uno::Reference<css::frame::XFrame> frame;
+    css::uno::Reference<css::awt::XWindow> parent;
+    css::uno::Reference<css::ui::XSidebar> sidebar;  // may be null
+    rtl::OUString resource_url;
+};
+
+class PanelBase
+    : public cppu::WeakImplHelper8<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
+                                   css::lang::XComponent, css::view::XSelectionChangeListener,
+                                   css::util::XModifyListener, css::awt::XWindowListener,
+                                   css::frame::XFrameActionListener> {
+  public:
+    explicit PanelBase(PanelArguments arguments);
+    ~PanelBase() override;
+    // Builds the controls and attaches the listeners; call once after construction.
+    void init();
+
+    // The live panels of a frame (for the inspector the integration tests read).
+    static std::vector<rtl::Reference<PanelBase>> panels_of(
+        const css::uno::Reference<css::frame::XFrame>& frame);
+    rtl::OUString panel_name() const;  // GuidePanel, RelatedPanel
+    std::vector<PanelWindow::Shown> snapshot() const;
+
+    // XUIElement
+    css::uno::Reference<css::frame::XFrame> SAL_CALL getFrame() override;
+    rtl::OUString SAL_CALL getResourceURL() override;
+    sal_Int16 SAL_CALL getType() override;
+    css::uno::Reference<css::uno::XInterface> SAL_CALL getRealInterface() override;
+    // XToolPanel
+    css::uno::Reference<css::awt::XWindow> SAL_CALL getWindow() override;
+    css::uno::Reference<css::accessibility::XAccessible> SAL_CALL
+    createAccessible(const css::uno::Reference<css::accessibility::XAccessible>& parent) override;
+    // XSidebarPanel
+    css::ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32 width) override;
+    sal_Int32 SAL_CALL getMinimalWidth() override;
+    // XComponent
+    void SAL_CALL dispose() override;
+    void SAL_CALL
+    addEventListener(const css::uno::Reference<css::lang::XEventListener>& listener) override;
+    void SAL_CALL
+    removeEventListener(const css::uno::Reference<css::lang::XEventListener>& listener) override;
+    // XSelectionChangeListener, XModifyListener, XWindowListener, XFrameActionListener
+    void SAL_CALL selectionChanged(const css::lang::EventObject& event) override;
+    void SAL_CALL modified(const css::lang::EventObject& event) override;
+    void SAL_CALL windowResized(const css::awt::WindowEvent& event) override;
+    void SAL_CALL windowMoved(const css::awt::WindowEvent&) override {}
+    void SAL_CALL windowShown(const css::lang::EventObject&) override {}
+    void SAL_CALL windowHidden(const css::lang::EventObject&) override {}
+    void SAL_CALL frameAction(const css::frame::FrameActionEvent& event) override;
+    void SAL_CALL disposing(const css::lang::EventObject& event) override;
+
+  protected:
+    virtual void build(PanelWindow& window) = 0;
+    virtual void refresh() = 0;  // selection or document changed
+    virtual void layout(sal_Int32 width, sal_Int32 height) = 0;
+    virtual css::ui::LayoutSize height_for_width(sal_Int32 width) = 0;
+
+    const css::uno::Reference<css::uno::XComponentContext>& context() const {
+        return args_.context;
+    }
+    css::uno::Reference<css::frame::XController> controller() const { return controller_; }
+    PanelWindow* panel_window() { return window_.get(); }
+    // The document as the core sees it; null for a document that is not a spreadsheet.
+    const sheet::Workbook* workbook();
+    void relayout();
+    void request_sidebar_layout();
+
+  private:
+    void attach();
+    void detach();
+
+    PanelArguments args_;
+    std::unique_ptr<PanelWindow> window_;
+    css::uno::Reference<css::frame::XController> controller_;
+    css::uno::Reference<css::frame::XModel> model_;
+    std::optional<sheet::Workbook> workbook_;
+    bool workbook_stale_ = true;
+    bool disposed_ = false;
+    osl::Mutex listeners_mutex_;
+    cppu::OInterfaceContainerHelper listeners_{listeners_mutex_};
+};
+
+}  // namespace apichecklist::extension

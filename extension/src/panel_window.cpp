@@ -1,0 +1,190 @@
+#include "panel_window.hpp"
+
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/Size.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XLayoutConstrains.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XWindow2.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+
+#include <rtl/ustrbuf.hxx>
+
+#include "uno_strings.hpp"
+
+namespace apichecklist::extension {
+
+using namespace css;
+
+namespace {
+
+template <class T>
+uno::Reference<T> create(const uno::Reference<uno::XComponentContext>& context,
+                         const char* service) {
+    return uno::Reference<T>(context->getServiceManager()->createInstanceWithContext(
+                                 rtl::OUString::createFromAscii(service), context),
+                             uno::UNO_QUERY_THROW);
+}
+
+struct Services {
+    const char* control;
+    const char* model;
+};
+
+Services services_of(ControlKind kind) {
+    switch (kind) {
+        case ControlKind::Label:
+        case ControlKind::BoldLabel:
+        case ControlKind::WrappedLabel:
+            return {"com.sun.star.awt.UnoControlFixedText",
+                    "com.sun.star.awt.UnoControlFixedTextModel"};
+        case ControlKind::ReadOnlyText:
+        case ControlKind::Input:
+            return {"com.sun.star.awt.UnoControlEdit", "com.sun.star.awt.UnoControlEditModel"};
+        case ControlKind::Button:
+            return {"com.sun.star.awt.UnoControlButton", "com.sun.star.awt.UnoControlButtonModel"};
+        case ControlKind::List:
+            return {"com.sun.star.awt.UnoControlListBox",
+                    "com.sun.star.awt.UnoControlListBoxModel"};
+    }
+    return {};
+}
+
+void configure(const uno::Reference<beans::XPropertySet>& model, ControlKind kind) {
+    switch (kind) {
+        case ControlKind::Label:
+            break;
+        case ControlKind::BoldLabel: {
+            awt::FontDescriptor font;
+            font.Weight = awt::FontWeight::BOLD;
+            model->setPropertyValue("FontDescriptor", uno::Any(font));
+            model->setPropertyValue("MultiLine", uno::Any(true));
+            break;
+        }
+        case ControlKind::WrappedLabel:
+            model->setPropertyValue("MultiLine", uno::Any(true));
+            break;
+        case ControlKind::ReadOnlyText:
+            model->setPropertyValue("MultiLine", uno::Any(true));
+            model->setPropertyValue("ReadOnly", uno::Any(true));
+            model->setPropertyValue("VScroll", uno::Any(true));
+            model->setPropertyValue("AutoVScroll", uno::Any(true));
+            break;
+        case ControlKind::Input:
+        case ControlKind::Button:
+            break;
+        case ControlKind::List:
+            model->setPropertyValue("Dropdown", uno::Any(false));
+            break;
+    }
+}
+
+bool is_edit(const uno::Reference<awt::XControl>& control) {
+    auto model = uno::Reference<beans::XPropertySet>(control->getModel(), uno::UNO_QUERY);
+    return model.is() && model->getPropertySetInfo()->hasPropertyByName("Text") &&
+           !model->getPropertySetInfo()->hasPropertyByName("Label");
+}
+
+}  // namespace
+
+PanelWindow::PanelWindow(const uno::Reference<uno::XComponentContext>& context,
+                         const uno::Reference<awt::XWindow>& parent)
+    : context_(context) {
+    container_ = create<awt::XControl>(context, "com.sun.star.awt.UnoControlContainer");
+    container_->setModel(
+        create<awt::XControlModel>(context, "com.sun.star.awt.UnoControlContainerModel"));
+    container_->createPeer(
+        uno::Reference<awt::XToolkit>(awt::Toolkit::create(context), uno::UNO_QUERY_THROW),
+        uno::Reference<awt::XWindowPeer>(parent, uno::UNO_QUERY_THROW));
+    controls_.set(container_, uno::UNO_QUERY_THROW);
+    window()->setVisible(true);
+}
+
+uno::Reference<awt::XWindow> PanelWindow::window() const {
+    return uno::Reference<awt::XWindow>(container_, uno::UNO_QUERY);
+}
+
+uno::Reference<awt::XControl> PanelWindow::add(const rtl::OUString& name, ControlKind kind) {
+    const Services names = services_of(kind);
+    auto model = create<beans::XPropertySet>(context_, names.model);
+    configure(model, kind);
+    auto control = create<awt::XControl>(context_, names.control);
+    control->setModel(uno::Reference<awt::XControlModel>(model, uno::UNO_QUERY_THROW));
+    controls_->addControl(name, control);
+    names_.push_back(name);
+    return control;
+}
+
+uno::Reference<awt::XControl> PanelWindow::control(const rtl::OUString& name) const {
+    return controls_->getControl(name);
+}
+
+void PanelWindow::set_text(const rtl::OUString& name, std::string_view utf8) {
+    auto control = controls_->getControl(name);
+    if (!control.is()) return;
+    auto model = uno::Reference<beans::XPropertySet>(control->getModel(), uno::UNO_QUERY_THROW);
+    const rtl::OUString text = to_ou(utf8);
+    model->setPropertyValue(is_edit(control) ? rtl::OUString("Text") : rtl::OUString("Label"),
+                            uno::Any(text));
+}
+
+void PanelWindow::set_visible(const rtl::OUString& name, bool visible) {
+    auto window_of = uno::Reference<awt::XWindow>(controls_->getControl(name), uno::UNO_QUERY);
+    if (window_of.is()) window_of->setVisible(visible);
+}
+
+void PanelWindow::place(const rtl::OUString& name, sal_Int32 x, sal_Int32 y, sal_Int32 width,
+                        sal_Int32 height) {
+    auto window_of = uno::Reference<awt::XWindow>(controls_->getControl(name), uno::UNO_QUERY);
+    if (window_of.is()) window_of->setPosSize(x, y, width, height, awt::PosSize::POSSIZE);
+}
+
+sal_Int32 PanelWindow::wrapped_height(const rtl::OUString& name, sal_Int32 width) {
+    auto layout =
+        uno::Reference<awt::XLayoutConstrains>(controls_->getControl(name), uno::UNO_QUERY);
+    if (!layout.is() || width <= 0) return 20;
+    const awt::Size one_line = layout->getPreferredSize();
+    const sal_Int32 line_height = std::max<sal_Int32>(one_line.Height, 16);
+    // Wrapping at word and character boundaries loses part of each line: count 15% more.
+    const sal_Int32 needed = one_line.Width + one_line.Width / 7;
+    const sal_Int32 lines = std::max<sal_Int32>(1, (needed + width - 1) / width);
+    return lines * line_height + 2;
+}
+
+std::vector<PanelWindow::Shown> PanelWindow::snapshot() const {
+    std::vector<Shown> shown;
+    if (!controls_.is()) return shown;
+    for (const rtl::OUString& name : names_) {
+        auto control = controls_->getControl(name);
+        if (!control.is()) continue;
+        Shown entry;
+        entry.name = name;
+        if (auto list = uno::Reference<awt::XListBox>(control, uno::UNO_QUERY); list.is()) {
+            rtl::OUStringBuffer lines;
+            for (const rtl::OUString& item : list->getItems()) lines.append(item).append("\n");
+            entry.text = lines.makeStringAndClear();
+        } else {
+            auto model =
+                uno::Reference<beans::XPropertySet>(control->getModel(), uno::UNO_QUERY_THROW);
+            model->getPropertyValue(is_edit(control) ? rtl::OUString("Text")
+                                                     : rtl::OUString("Label")) >>= entry.text;
+        }
+        if (auto window = uno::Reference<awt::XWindow2>(control, uno::UNO_QUERY); window.is())
+            entry.visible = window->isVisible();
+        shown.push_back(entry);
+    }
+    return shown;
+}
+
+void PanelWindow::dispose() {
+    auto component = uno::Reference<lang::XComponent>(container_, uno::UNO_QUERY);
+    container_.clear();
+    controls_.clear();
+    if (component.is()) component->dispose();
+}
+
+}  // namespace apichecklist::extension

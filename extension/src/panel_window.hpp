@@ -1,0 +1,51 @@
+#pragma once
+// A panel's content: a control container inside the sidebar's parent window, holding
+// named controls. Tests read the same controls (by name) through XPanel::getDialog().
+
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace apichecklist::extension {
+
+enum class ControlKind { Label, BoldLabel, WrappedLabel, ReadOnlyText, Input, Button, List };
+
+class PanelWindow {
+  public:
+    PanelWindow(const css::uno::Reference<css::uno::XComponentContext>& context,
+                const css::uno::Reference<css::awt::XWindow>& parent);
+
+    css::uno::Reference<css::awt::XWindow> window() const;
+    css::uno::Reference<css::awt::XControl> add(const rtl::OUString& name, ControlKind kind);
+    css::uno::Reference<css::awt::XControl> control(const rtl::OUString& name) const;
+
+    void set_text(const rtl::OUString& name, std::string_view utf8);
+    void set_visible(const rtl::OUString& name, bool visible);
+    void place(const rtl::OUString& name, sal_Int32 x, sal_Int32 y, sal_Int32 width,
+               sal_Int32 height);
+    // Height a wrapped label needs at this width (one line's height per started line).
+    sal_Int32 wrapped_height(const rtl::OUString& name, sal_Int32 width);
+
+    struct Shown {
+        rtl::OUString name;
+        rtl::OUString text;  // label, text, or the list's entries one per line
+        bool visible = false;
+    };
+    // What each control displays now, read back from the controls themselves.
+    std::vector<Shown> snapshot() const;
+
+    void dispose();
+
+  private:
+    std::vector<rtl::OUString> names_;
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    css::uno::Reference<css::awt::XControl> container_;
+    css::uno::Reference<css::awt::XControlContainer> controls_;
+};
+
+}  // namespace apichecklist::extension

@@ -1,0 +1,202 @@
+#include "related_panel.hpp"
+
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+
+#include "apichecklist/catalog/related.hpp"
+#include "calc_document.hpp"
+#include "catalog_access.hpp"
+#include "control_listener.hpp"
+#include "item_locator.hpp"
+#include "messages.hpp"
+#include "uno_strings.hpp"
+
+namespace apichecklist::extension {
+
+using namespace css;
+
+namespace {
+
+constexpr sal_Int32 kMargin = 6;
+constexpr sal_Int32 kRowHeight = 24;
+constexpr sal_Int32 kButtonWidth = 64;
+
+const rtl::OUString kSearch = "search";
+const rtl::OUString kSearchButton = "search_button";
+const rtl::OUString kHeading = "heading";
+const rtl::OUString kItems = "items";
+const rtl::OUString kDetails = "details";
+
+std::string item_line(const catalog::Item& item, const std::string& extra) {
+    std::string line =
+        std::string(tr(Msg::Number)) + " " + std::to_string(item.number) + "  " + item.goal;
+    if (!extra.empty()) line += "（" + extra + "）";
+    return line;
+}
+
+std::string rules_text(const catalog::Catalog& catalog, const catalog::Checklist& checklist,
+                       const catalog::Related& related) {
+    std::string out;
+    out += "【" + std::string(tr(Msg::RelatedRules)) + "】\n";
+    for (const catalog::RuleRef& ref : related.rules) {
+        out += "・" + ref.rule.text;
+        if (!ref.via.empty()) {
+            if (const catalog::Checklist* trial = catalog.checklist("bank-api-trial-2017"))
+                if (const catalog::Item* from = trial->item_by_id(ref.via))
+                    out += "（" + std::string(tr(Msg::RelatedRulesVia)) + " " + tr(Msg::Number) +
+                           " " + std::to_string(from->number) + "）";
+        }
+        out += "\n";
+    }
+    for (const catalog::ReferenceDocument& document : catalog.references) {
+        if (std::find(document.cited_by.begin(), document.cited_by.end(), checklist.id) ==
+            document.cited_by.end())
+            continue;
+        out += "・" + document.publisher + "「" + document.title + "」";
+        if (!document.date.empty()) out += " " + document.date;
+        if (!document.url.empty()) out += "\n  " + document.url;
+        out += "\n";
+    }
+    if (!related.terms.empty()) {
+        out += "\n【" + std::string(tr(Msg::Terms)) + "】\n";
+        for (const catalog::GlossaryTerm* term : related.terms)
+            out += "・" + term->term + ": " + term->description + "\n";
+    }
+    return out;
+}
+
+}  // namespace
+
+void RelatedPanel::build(PanelWindow& window) {
+    window.add(kSearch, ControlKind::Input);
+    auto button = uno::Reference<awt::XButton>(window.add(kSearchButton, ControlKind::Button),
+                                               uno::UNO_QUERY_THROW);
+    window.set_text(kSearchButton, english() ? "Search" : "検索");
+    button->addActionListener(new ControlListener([this] { run_search(); }));
+    window.add(kHeading, ControlKind::BoldLabel);
+    auto list =
+        uno::Reference<awt::XListBox>(window.add(kItems, ControlKind::List), uno::UNO_QUERY_THROW);
+    list->addItemListener(new ControlListener([this] { jump_to_selected(); }));
+    list->addActionListener(new ControlListener([this] { jump_to_selected(); }));
+    window.add(kDetails, ControlKind::ReadOnlyText);
+    if (auto model = uno::Reference<beans::XPropertySet>(window.control(kSearch)->getModel(),
+                                                         uno::UNO_QUERY);
+        model.is())
+        guarded("placeholder", [&] {
+            model->setPropertyValue("HelpText", uno::Any(to_ou(tr(Msg::SearchPlaceholder))));
+        });
+}
+
+void RelatedPanel::show_list(const std::vector<std::string>& lines) {
+    auto list =
+        uno::Reference<awt::XListBox>(panel_window()->control(kItems), uno::UNO_QUERY_THROW);
+    list->removeItems(0, list->getItemCount());
+    uno::Sequence<rtl::OUString> items(static_cast<sal_Int32>(lines.size()));
+    for (size_t i = 0; i < lines.size(); ++i) items.getArray()[i] = to_ou(lines[i]);
+    list->addItems(items, 0);
+}
+
+void RelatedPanel::refresh() {
+    const catalog::Catalog* catalog = shared_catalog(context());
+    if (!catalog) return;
+    const sheet::Workbook* book = workbook();
+    const std::optional<CursorPosition> cursor = cursor_of(controller());
+    std::optional<RowItem> found;
+    if (book && cursor) found = item_at_row(*catalog, *book, cursor->sheet, cursor->row);
+    checklist_id_ = found ? found->checklist->id : catalog::kDefaultChecklist;
+    if (!found || !found->item) {
+        shown_item_id_.clear();
+        panel_window()->set_text(kHeading, found ? tr(Msg::OutsideRows) : "");
+        panel_window()->set_text(kDetails, "");
+        if (!searching_) {
+            list_numbers_.clear();
+            show_list({});
+        }
+        return;
+    }
+    if (found->item->id == shown_item_id_) return;
+    shown_item_id_ = found->item->id;
+    const catalog::Related related =
+        catalog::find_related(*catalog, *found->checklist, *found->item);
+    panel_window()->set_text(kHeading, item_line(*found->item, ""));
+    panel_window()->set_text(kDetails, rules_text(*catalog, *found->checklist, related));
+    if (searching_) return;
+    std::vector<std::string> lines;
+    list_numbers_.clear();
+    for (const catalog::RelatedItem& entry : related.items) {
+        std::string reasons;
+        for (const std::string& reason : entry.reasons)
+            reasons += (reasons.empty() ? "" : "、") + reason;
+        lines.push_back(item_line(*entry.item, reasons));
+        list_numbers_.push_back(entry.item->number);
+    }
+    show_list(lines);
+}
+
+void RelatedPanel::run_search() {
+    const catalog::Catalog* catalog = shared_catalog(context());
+    if (!catalog) return;
+    auto text =
+        uno::Reference<awt::XTextComponent>(panel_window()->control(kSearch), uno::UNO_QUERY_THROW);
+    const std::string query = to_utf8(text->getText().trim());
+    searching_ = !query.empty();
+    if (!searching_) {
+        shown_item_id_.clear();
+        refresh();
+        return;
+    }
+    if (!index_)
+        index_ = std::make_unique<search::SearchIndex>(
+            search::SearchIndex::build(*catalog, checklist_id_));
+    std::vector<std::string> lines;
+    list_numbers_.clear();
+    const catalog::Checklist* checklist = catalog->checklist(checklist_id_);
+    for (const search::SearchHit& hit : index_->search(query, 30)) {
+        if (hit.kind == search::HitKind::Item) {
+            const catalog::Item* item = checklist ? checklist->item_by_number(hit.number) : nullptr;
+            if (!item) continue;
+            lines.push_back(item_line(*item, hit.snippet.text));
+            list_numbers_.push_back(hit.number);
+        } else {
+            lines.push_back(hit.title + ": " + hit.snippet.text);
+            list_numbers_.push_back(0);
+        }
+    }
+    if (lines.empty()) lines.push_back(tr(Msg::SearchNoHit));
+    show_list(lines);
+}
+
+void RelatedPanel::jump_to_selected() {
+    auto list =
+        uno::Reference<awt::XListBox>(panel_window()->control(kItems), uno::UNO_QUERY_THROW);
+    const sal_Int16 position = list->getSelectedItemPos();
+    if (position < 0 || position >= static_cast<sal_Int16>(list_numbers_.size())) return;
+    const int number = list_numbers_[static_cast<size_t>(position)];
+    const catalog::Catalog* catalog = shared_catalog(context());
+    const sheet::Workbook* book = workbook();
+    const std::optional<CursorPosition> cursor = cursor_of(controller());
+    if (!catalog || !book || !cursor || number <= 0) return;
+    if (std::optional<int> row = row_of_item(*catalog, *book, cursor->sheet, number))
+        select_cell(controller(), CursorPosition{cursor->sheet, *row, cursor->column});
+}
+
+void RelatedPanel::layout(sal_Int32 width, sal_Int32 height) {
+    PanelWindow* window = panel_window();
+    const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kMargin, 100);
+    sal_Int32 y = kMargin;
+    window->place(kSearch, kMargin, y, inner - kButtonWidth - 4, kRowHeight);
+    window->place(kSearchButton, kMargin + inner - kButtonWidth, y, kButtonWidth, kRowHeight);
+    y += kRowHeight + 6;
+    const sal_Int32 heading_height = window->wrapped_height(kHeading, inner);
+    window->place(kHeading, kMargin, y, inner, heading_height);
+    y += heading_height + 4;
+    const sal_Int32 rest = std::max<sal_Int32>(height - y - kMargin, 160);
+    window->place(kItems, kMargin, y, inner, rest / 2 - 3);
+    window->place(kDetails, kMargin, y + rest / 2 + 3, inner, rest - rest / 2 - 3);
+}
+
+ui::LayoutSize RelatedPanel::height_for_width(sal_Int32) { return ui::LayoutSize(260, 4000, 420); }
+
+}  // namespace apichecklist::extension

@@ -1,0 +1,36 @@
+#pragma once
+// 関連: items related to the cursor's item, its regulation references (own, inherited
+// from the 試行版, and the METI guideline), glossary, and a search over the catalog.
+// Choosing an item in the list moves the cursor to its row.
+
+#include <memory>
+#include <vector>
+
+#include "apichecklist/search/index.hpp"
+#include "panel_base.hpp"
+
+namespace apichecklist::extension {
+
+class RelatedPanel : public PanelBase {
+  public:
+    using PanelBase::PanelBase;
+
+  protected:
+    void build(PanelWindow& window) override;
+    void refresh() override;
+    void layout(sal_Int32 width, sal_Int32 height) override;
+    css::ui::LayoutSize height_for_width(sal_Int32 width) override;
+
+  private:
+    void run_search();
+    void jump_to_selected();
+    void show_list(const std::vector<std::string>& lines);
+
+    std::string checklist_id_;       // of the document's sheet, else the default
+    std::vector<int> list_numbers_;  // 通番 of each list line
+    std::string shown_item_id_;
+    bool searching_ = false;
+    std::unique_ptr<search::SearchIndex> index_;
+};
+
+}  // namespace apichecklist::extension

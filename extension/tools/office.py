@@ -1,0 +1,225 @@
+"""A soffice on a throwaway profile, driven over a UNO pipe.
+
+Used by the integration tests and scripts/run.sh. Needs Debian's /usr/bin/python3 with
+python3-uno. Every soffice started here is killed by stop(), also when the caller fails.
+"""
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+import uuid
+
+import uno
+import unohelper
+from com.sun.star.beans import PropertyValue
+from com.sun.star.connection import NoConnectException
+from com.sun.star.task import XInteractionHandler
+from com.sun.star.ucb import XCommandEnvironment, XProgressHandler
+
+SOFFICE = "/usr/lib/libreoffice/program/soffice"
+
+# A fresh profile opens Calc without the first-start dialogs, with a Japanese UI.
+REGISTRY_TEMPLATE = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale" oor:op="fuse"><value>{locale}</value></prop></item>
+<item oor:path="/org.openoffice.Setup/Office"><prop oor:name="ooSetupInstCompleted" oor:op="fuse"><value>true</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
+<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>7.4</value></prop></item>
+</oor:items>
+"""
+
+
+def props(**values):
+    result = []
+    for name, value in values.items():
+        prop = PropertyValue()
+        prop.Name = name
+        prop.Value = value
+        result.append(prop)
+    return tuple(result)
+
+
+def file_url(path):
+    return uno.systemPathToFileUrl(os.path.abspath(path))
+
+
+class Profile:
+    """A user profile directory that disappears with the object (unless kept)."""
+
+    def __init__(self, root=None, locale="ja"):
+        self.path = root or tempfile.mkdtemp(prefix="apichecklist-profile-")
+        os.makedirs(os.path.join(self.path, "user"), exist_ok=True)
+        registry = os.path.join(self.path, "user", "registrymodifications.xcu")
+        if not os.path.exists(registry):
+            with open(registry, "w", encoding="utf-8") as out:
+                out.write(REGISTRY_TEMPLATE.format(locale=locale))
+
+    @property
+    def url(self):
+        return file_url(self.path)
+
+    def remove(self):
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+class Office:
+    """One soffice process on `profile`, reachable over a private pipe."""
+
+    def __init__(self, profile, headless=True, timeout=60, log_path=None):
+        self.profile = profile
+        self.headless = headless
+        self.timeout = timeout
+        self.pipe = "apichecklist_" + uuid.uuid4().hex
+        self.process = None
+        self.context = None
+        self.log_path = log_path
+
+    def start(self):
+        args = [SOFFICE, "-env:UserInstallation=" + self.profile.url,
+                "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe,
+                "--norestore", "--nologo", "--nodefault", "--nolockcheck"]
+        if self.headless:
+            args.append("--headless")
+        log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL
+        # A process group of its own: stop() kills soffice.bin and its helpers together.
+        self.process = subprocess.Popen(args, stdout=log, stderr=log, start_new_session=True)
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext(
+            "com.sun.star.bridge.UnoUrlResolver", local)
+        deadline = time.monotonic() + self.timeout
+        while True:
+            if self.process.poll() is not None:
+                raise RuntimeError("soffice exited with %s before accepting" % self.process.returncode)
+            try:
+                self.context = resolver.resolve(
+                    "uno:pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe)
+                break
+            except NoConnectException:
+                if time.monotonic() > deadline:
+                    raise TimeoutError("soffice did not accept a connection in %ss" % self.timeout)
+                time.sleep(0.2)
+        return self
+
+    @property
+    def desktop(self):
+        return self.context.ServiceManager.createInstanceWithContext(
+            "com.sun.star.frame.Desktop", self.context)
+
+    def service(self, name):
+        return self.context.ServiceManager.createInstanceWithContext(name, self.context)
+
+    def stop(self):
+        if self.process is None:
+            return
+        try:
+            if self.context is not None and self.process.poll() is None:
+                try:
+                    self.desktop.terminate()
+                except Exception:
+                    pass  # the bridge dies with the process: that is the point
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                pass
+        finally:
+            if self.process.poll() is None:
+                try:
+                    os.killpg(self.process.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                self.process.wait(timeout=10)
+            self.process = None
+            self.context = None
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+class _Approve(unohelper.Base, XInteractionHandler):
+    """Accepts the licence and every other question the installation asks."""
+
+    def handle(self, request):
+        if os.environ.get("APICHECKLIST_DEBUG"):
+            try:
+                print("interaction:", type(request.Request).__name__, getattr(request.Request, "Message", ""), flush=True)
+            except Exception as error:
+                print("interaction (unprintable):", error, flush=True)
+        for continuation in request.getContinuations():
+            if continuation.queryInterface(
+                    uno.getTypeByName("com.sun.star.task.XInteractionApprove")):
+                continuation.select()
+                return
+
+
+class _Progress(unohelper.Base, XProgressHandler):
+    def push(self, status):
+        pass
+
+    def update(self, status):
+        pass
+
+    def pop(self):
+        pass
+
+
+class _Environment(unohelper.Base, XCommandEnvironment):
+    def getInteractionHandler(self):
+        return _Approve()
+
+    def getProgressHandler(self):
+        return _Progress()
+
+
+def install_extension(office, oxt_path):
+    """Installs the .oxt for the profile's user through the ExtensionManager API.
+
+    unopkg refuses a per-user install as root; the API inside a soffice running on the
+    throwaway profile works for root and non-root alike and never touches the shared
+    installation."""
+    manager = office.context.getValueByName(
+        "/singletons/com.sun.star.deployment.ExtensionManager")
+    channel = manager.createAbortChannel()
+    package = manager.addExtension(file_url(oxt_path), (), "user", channel, _Environment())
+    if package is None:
+        raise RuntimeError("the ExtensionManager did not install %s" % oxt_path)
+    return package
+
+
+def installed_identifiers(office):
+    manager = office.context.getValueByName(
+        "/singletons/com.sun.star.deployment.ExtensionManager")
+    found = []
+    for package in manager.getDeployedExtensions("user", manager.createAbortChannel(), _Environment()):
+        found.append(package.getIdentifier().Value)
+    return found
+
+
+def wait_until(predicate, timeout, what, interval=0.1):
+    deadline = time.monotonic() + timeout
+    last_error = None
+    while time.monotonic() < deadline:
+        try:
+            value = predicate()
+            if value:
+                return value
+        except Exception as error:  # the UI may still be building: retry until the deadline
+            last_error = error
+        time.sleep(interval)
+    raise TimeoutError("timed out after %ss waiting for %s%s" % (
+        timeout, what, " (last error: %s)" % last_error if last_error else ""))
+
+
+def panel_state(office, frame, panel):
+    """What the named panel of `frame` shows: {control: text, control + ".visible": bool}.
+
+    Read through the extension's PanelInspector, which reads the panel's controls."""
+    inspector = office.context.ServiceManager.createInstanceWithArgumentsAndContext(
+        "org.apichecklist.sidebar.PanelInspector", (frame,), office.context)
+    return {value.Name: value.Value for value in inspector.getByName(panel)}
