@@ -84,7 +84,8 @@ class Office:
                 "--norestore", "--nologo", "--nodefault", "--nolockcheck"]
         if self.headless:
             args.append("--headless")
-        log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL
+        self.log = open(self.log_path, "ab") if self.log_path else None
+        log = self.log or subprocess.DEVNULL
         # A process group of its own: stop() kills soffice.bin and its helpers together.
         self.process = subprocess.Popen(args, stdout=log, stderr=log, start_new_session=True)
         local = uno.getComponentContext()
@@ -134,6 +135,9 @@ class Office:
                 self.process.wait(timeout=10)
             self.process = None
             self.context = None
+            if getattr(self, "log", None):
+                self.log.close()
+                self.log = None
 
     def __enter__(self):
         return self.start()
@@ -223,3 +227,19 @@ def panel_state(office, frame, panel):
     inspector = office.context.ServiceManager.createInstanceWithArgumentsAndContext(
         "org.apichecklist.sidebar.PanelInspector", (frame,), office.context)
     return {value.Name: value.Value for value in inspector.getByName(panel)}
+
+
+def settle(office, seconds=0.3):
+    """Lets soffice handle every pending event (layout, paint) before a screenshot."""
+    toolkit = office.service("com.sun.star.awt.Toolkit")
+    toolkit.processEventsToIdle()
+    time.sleep(seconds)
+    toolkit.processEventsToIdle()
+
+
+def maximize(frame):
+    window = frame.getContainerWindow()
+    try:
+        window.IsMaximized = True
+    except Exception:
+        window.setPosSize(0, 0, 1600, 1000, 15)

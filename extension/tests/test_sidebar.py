@@ -1,0 +1,247 @@
+"""Integration tests of the Calc sidebar: a real soffice under Xvfb, the .oxt installed
+into a throwaway profile, a sample checklist opened, cells selected through UNO, and
+assertions on what the panels' controls show. Screenshots go to $APICHECKLIST_ARTIFACTS.
+
+Run by ctest as
+    xvfb-run -a -s '-screen 0 1600x1000x24' /usr/bin/python3 extension/tests/test_sidebar.py
+with APICHECKLIST_OXT, APICHECKLIST_CATALOG_DIR and APICHECKLIST_ARTIFACTS set.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
+import make_sample  # noqa: E402
+import office as om  # noqa: E402
+
+OXT = os.environ.get("APICHECKLIST_OXT", "")
+CATALOG = os.environ.get("APICHECKLIST_CATALOG_DIR", "")
+ARTIFACTS = os.environ.get("APICHECKLIST_ARTIFACTS", "")
+WAIT = 20  # seconds any single UI change may take before the test fails
+HEADER_ROW = 2  # make_sample writes the header on row 3 (0-based 2)
+
+
+def catalog_json(name):
+    with open(os.path.join(CATALOG, name), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def screenshot(office, name):
+    if not ARTIFACTS:
+        return
+    om.settle(office)
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    subprocess.run(["import", "-window", "root", os.path.join(ARTIFACTS, name)],
+                   check=False, timeout=30)
+
+
+class SidebarTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        if not (OXT and os.path.exists(OXT) and CATALOG):
+            raise unittest.SkipTest("APICHECKLIST_OXT / APICHECKLIST_CATALOG_DIR not set")
+        cls.checklist = catalog_json("checklists/card-api-1.0.json")
+        cls.trial = catalog_json("checklists/bank-api-trial-2017.json")
+        cls.mapping = catalog_json("mappings/bank-api-trial-2017__card-api-1.0.json")
+        cls.profile = om.Profile()
+        cls.office = None
+        try:
+            cls.sample = os.path.join(cls.profile.path, "sample.ods")
+            with om.Office(cls.profile) as installer:
+                om.install_extension(installer, OXT)
+                make_sample.write_sample(installer.desktop, cls.sample, CATALOG)
+            log = os.path.join(ARTIFACTS, "soffice.log") if ARTIFACTS else None
+            if log:
+                os.makedirs(ARTIFACTS, exist_ok=True)
+            cls.office = om.Office(cls.profile, headless=False, log_path=log).start()
+        except BaseException:
+            cls.tearDownClass()
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            if cls.office is not None:
+                cls.office.stop()
+        finally:
+            cls.profile.remove()
+
+    # -- helpers
+
+    def open_copy(self, path):
+        """Opens a private copy, so no lock file of an earlier run can block the load."""
+        copy = os.path.join(self.profile.path, "open-%s-%s" % (self._testMethodName, os.path.basename(path)))
+        shutil.copy(path, copy)
+        doc = self.office.desktop.loadComponentFromURL(
+            om.file_url(copy), "_blank", 0, om.props(MacroExecutionMode=0))
+        self.assertIsNotNone(doc, "soffice did not open %s" % copy)
+        self.addCleanup(self.close, doc)
+        return doc
+
+    def new_spreadsheet(self):
+        doc = self.office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
+        self.addCleanup(self.close, doc)
+        return doc
+
+    @staticmethod
+    def close(doc):
+        try:
+            doc.close(True)
+        except Exception:
+            pass  # already closed by the test
+
+    def open_deck(self, doc):
+        frame = doc.CurrentController.Frame
+        om.maximize(frame)
+        dispatcher = self.office.service("com.sun.star.frame.DispatchHelper")
+        dispatcher.executeDispatch(frame, "org.apichecklist.sidebar:OpenDeck", "", 0, ())
+        om.wait_until(lambda: self.state(doc, "GuidePanel"), WAIT, "the 項目ガイド panel")
+        return frame
+
+    def state(self, doc, panel):
+        return om.panel_state(self.office, doc.CurrentController.Frame, panel)
+
+    def wait_state(self, doc, panel, predicate, what):
+        return om.wait_until(lambda: (lambda s: s if s and predicate(s) else None)(self.state(doc, panel)),
+                             WAIT, what)
+
+    def select(self, doc, cell):
+        sheet = doc.Sheets.getByIndex(0)
+        doc.CurrentController.select(sheet.getCellRangeByName(cell))
+
+    def item(self, number):
+        return next(i for i in self.checklist["items"] if i["number"] == number)
+
+    def row_of(self, number):
+        return HEADER_ROW + number + 1  # 1-based sheet row of item `number`
+
+    # -- tests
+
+    def test_guide_shows_the_item_in_the_cursor_row(self):
+        doc = self.open_copy(self.sample)
+        self.open_deck(doc)
+        number = 21
+        self.select(doc, "E%d" % self.row_of(number))
+        state = self.wait_state(doc, "GuidePanel", lambda s: s["number"] == str(number), "通番 21")
+        item = self.item(number)
+        category = next(c["name"] for c in self.checklist["categories"] if c["id"] == item["category"])
+        target = next(t["label"] for t in self.checklist["targets"] if t["id"] == item["target"])
+        self.assertTrue(state["number.visible"])
+        self.assertEqual(state["goal"], item["goal"])
+        self.assertEqual(state["category"], category)
+        self.assertEqual(state["target"], target)
+        body = state["body"]
+        self.assertIn(item["explanation"], body)
+        self.assertIn("例示", body, "手法例 must be presented as examples")
+        for group in item["method_groups"]:
+            self.assertIn("＜%s＞" % group["heading"], body)
+            for method in group["methods"]:
+                self.assertIn(method["text"], body)
+        for note in item["notes"]:
+            self.assertIn(note["printed_label"], body)
+        self.assertFalse(state["status.visible"])
+        screenshot(self.office, "guide-item-21.png")
+
+    def test_guide_shows_glossary_terms_and_the_trial_predecessors(self):
+        doc = self.open_copy(self.sample)
+        self.open_deck(doc)
+        # An item with glossary terms and a predecessor in the 試行版.
+        row = next(r for r in self.mapping["rows"]
+                   if r["from_number"] and len(r["to_numbers"]) == 1
+                   and self.item(r["to_numbers"][0])["glossary_terms"])
+        number = row["to_numbers"][0]
+        self.select(doc, "C%d" % self.row_of(number))
+        state = self.wait_state(doc, "GuidePanel", lambda s: s["number"] == str(number), "通番 %d" % number)
+        body = state["body"]
+        terms = {t["id"]: t for t in self.checklist["glossary"]}
+        for term_id in self.item(number)["glossary_terms"]:
+            self.assertIn("%s: %s" % (terms[term_id]["term"], terms[term_id]["description"]), body)
+        self.assertIn("【試行版からの変更】", body)
+        predecessors = [r for r in self.mapping["rows"] if number in r["to_numbers"] and r["from_number"]]
+        for predecessor in predecessors:
+            old = next(i for i in self.trial["items"] if i["number"] == predecessor["from_number"])
+            self.assertIn("試行版 通番 %d「%s」" % (old["number"], old["goal"]), body)
+        screenshot(self.office, "guide-item-%d-history.png" % number)
+
+    def test_guide_follows_the_cursor(self):
+        doc = self.open_copy(self.sample)
+        self.open_deck(doc)
+        for number in (1, 43, 7):
+            self.select(doc, "B%d" % self.row_of(number))
+            state = self.wait_state(doc, "GuidePanel", lambda s, n=number: s["number"] == str(n), "通番 %d" % number)
+            self.assertEqual(state["goal"], self.item(number)["goal"])
+
+    def test_outside_the_checklist_rows_the_guide_says_so_calmly(self):
+        doc = self.open_copy(self.sample)
+        self.open_deck(doc)
+        self.select(doc, "C%d" % self.row_of(3))
+        self.wait_state(doc, "GuidePanel", lambda s: s["number"] == "3", "通番 3")
+        self.select(doc, "B%d" % (HEADER_ROW + 1))  # the header row
+        state = self.wait_state(doc, "GuidePanel", lambda s: s["status.visible"], "the message")
+        self.assertIn("チェックリストの項目ではありません", state["status"])
+        self.assertFalse(state["number.visible"])
+        self.assertFalse(state["body.visible"])
+        screenshot(self.office, "guide-outside-rows.png")
+
+    def test_a_document_that_is_no_checklist_leaves_the_panels_quiet(self):
+        doc = self.new_spreadsheet()
+        doc.Sheets.getByIndex(0).getCellRangeByName("A1").String = "家計簿"
+        self.open_deck(doc)
+        self.select(doc, "A1")
+        self.select(doc, "B5")
+        state = self.state(doc, "GuidePanel")
+        self.assertFalse(state["status.visible"])
+        self.assertFalse(state["number.visible"])
+        self.assertFalse(state["body.visible"])
+        related = self.state(doc, "RelatedPanel")
+        self.assertEqual(related["items"], "")
+        self.assertEqual(related["details"], "")
+        screenshot(self.office, "not-a-checklist.png")
+
+    def test_related_panel_lists_related_items_and_references(self):
+        doc = self.open_copy(self.sample)
+        self.open_deck(doc)
+        number = 21
+        self.select(doc, "D%d" % self.row_of(number))
+        state = self.wait_state(doc, "RelatedPanel", lambda s: s["items"], "related items")
+        self.assertIn(self.item(number)["goal"], state["heading"])
+        lines = state["items"].splitlines()
+        self.assertTrue(any("同じ区分" in line for line in lines))
+        self.assertNotIn("通番 %d " % number, [line[:len("通番 %d " % number)] for line in lines])
+        self.assertIn("クレジットカードデータ利用に係る API ガイドライン", state["details"])
+        screenshot(self.office, "related-item-21.png")
+
+    def test_guide_follows_inserted_rows_and_undo(self):
+        doc = self.open_copy(self.sample)
+        self.open_deck(doc)
+        sheet = doc.Sheets.getByIndex(0)
+        row_index = self.row_of(10) - 1  # 0-based
+        sheet.Rows.insertByIndex(row_index, 2)  # two empty rows above 通番 10
+        self.select(doc, "C%d" % (self.row_of(10) + 2))
+        self.wait_state(doc, "GuidePanel", lambda s: s["number"] == "10", "通番 10 after the insert")
+        self.select(doc, "C%d" % self.row_of(10))  # now an empty row inside the table
+        self.wait_state(doc, "GuidePanel", lambda s: s["status.visible"], "the message on an empty row")
+        doc.UndoManager.undo()
+        self.select(doc, "C%d" % self.row_of(10))
+        self.wait_state(doc, "GuidePanel", lambda s: s["number"] == "10" and s["number.visible"],
+                        "通番 10 after undo")
+
+    def test_closing_a_document_with_the_deck_open_leaves_office_working(self):
+        first = self.open_copy(self.sample)
+        self.open_deck(first)
+        self.select(first, "C%d" % self.row_of(5))
+        self.wait_state(first, "GuidePanel", lambda s: s["number"] == "5", "通番 5")
+        first.close(True)
+        second = self.open_copy(self.sample)
+        self.open_deck(second)
+        self.select(second, "C%d" % self.row_of(6))
+        self.wait_state(second, "GuidePanel", lambda s: s["number"] == "6", "通番 6 in the next document")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
