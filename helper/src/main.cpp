@@ -36,6 +36,9 @@ int main(int argc, char** argv) {
     register_glossary(app, ctx);
     register_related(app, ctx);
     register_search(app, ctx);
+#ifdef APICHECKLIST_HAVE_OFFICE
+    register_template(app, ctx);
+#endif
 
     try {
         app.parse(argc, argv);

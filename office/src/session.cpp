@@ -26,13 +26,17 @@ css::beans::PropertyValue property(const char* name, const css::uno::Any& value)
 css::uno::Reference<css::lang::XComponent> load_url(
     const css::uno::Reference<css::frame::XDesktop2>& desktop, const rtl::OUString& url,
     bool read_only) {
-    css::uno::Sequence<css::beans::PropertyValue> args(read_only ? 4 : 3);
+    css::uno::Sequence<css::beans::PropertyValue> args(read_only ? 5 : 3);
     css::beans::PropertyValue* a = args.getArray();
     a[0] = property("Hidden", css::uno::Any(true));
     a[1] =
         property("MacroExecutionMode", css::uno::Any(css::document::MacroExecMode::NEVER_EXECUTE));
     a[2] = property("UpdateDocMode", css::uno::Any(css::document::UpdateDocMode::NO_UPDATE));
-    if (read_only) a[3] = property("ReadOnly", css::uno::Any(true));
+    if (read_only) {
+        a[3] = property("ReadOnly", css::uno::Any(true));
+        // Read a template (.ots) itself rather than a new document made from it.
+        a[4] = property("AsTemplate", css::uno::Any(false));
+    }
     css::uno::Reference<css::frame::XComponentLoader> loader(desktop, css::uno::UNO_QUERY_THROW);
     return loader->loadComponentFromURL(url, "_blank", 0, args);
 }

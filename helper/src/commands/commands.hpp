@@ -17,6 +17,9 @@ void register_mapping(CLI::App& app, Context& ctx);
 void register_glossary(CLI::App& app, Context& ctx);
 void register_related(CLI::App& app, Context& ctx);
 void register_search(CLI::App& app, Context& ctx);
+#ifdef APICHECKLIST_HAVE_OFFICE
+void register_template(CLI::App& app, Context& ctx);
+#endif
 
 // Prints a JSON value the way every subcommand does (2-space indent, UTF-8 kept).
 void print_json(const nlohmann::json& value);
