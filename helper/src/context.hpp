@@ -12,10 +12,15 @@
 
 namespace apichecklist::cli {
 
-enum ExitCode { kOk = 0, kNotFound = 1, kUsageOrInput = 2 };
+enum ExitCode { kOk = 0, kNotFound = 1, kProblemsFound = 1, kUsageOrInput = 2 };
 
 // Something the user asked for does not exist (exit code 1).
 class NotFound : public std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// The command ran and found problems, e.g. a catalog that fails verification (exit code 1).
+class ProblemsFound : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 

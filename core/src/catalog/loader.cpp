@@ -159,17 +159,35 @@ Catalog load_catalog(const fs::path& directory) {
 }
 
 Catalog load_catalogs(const fs::path& builtin, const fs::path& installed_root) {
+    return load_catalogs_with(builtin, installed_root, {}, {});
+}
+
+PackageInfo read_package_info(const fs::path& directory) {
+    const std::string name = "manifest.json";
+    const nlohmann::json json = parse_json(read_catalog_file(directory / name, name), name);
+    const JsonCursor manifest(json, name);
+    require_kind(manifest, "manifest");
+    return {manifest.str("package"), manifest.str("catalog_version"), directory, false, {}, {}};
+}
+
+Catalog load_catalogs_with(const fs::path& builtin, const fs::path& installed_root,
+                           const std::vector<fs::path>& extra, const std::vector<std::string>& skip) {
     LoadedPackage all = load_package(builtin, /*builtin=*/true);
-    std::vector<LoadedPackage> installed;
+    std::vector<fs::path> directories;
     std::error_code error;
     if (fs::is_directory(installed_root, error)) {
-        std::vector<fs::path> directories;
-        for (const auto& entry : fs::directory_iterator(installed_root))
-            if (entry.is_directory() && entry.path().filename().string().front() != '.')
+        for (const auto& entry : fs::directory_iterator(installed_root)) {
+            const std::string name = entry.path().filename().string();
+            // Dot-names are an install or removal in progress (or its leftovers).
+            if (entry.is_directory() && name.front() != '.' &&
+                std::find(skip.begin(), skip.end(), name) == skip.end())
                 directories.push_back(entry.path());
+        }
         std::sort(directories.begin(), directories.end());
-        for (const fs::path& dir : directories) installed.push_back(load_package(dir, /*builtin=*/false));
     }
+    directories.insert(directories.end(), extra.begin(), extra.end());
+    std::vector<LoadedPackage> installed;
+    for (const fs::path& dir : directories) installed.push_back(load_package(dir, /*builtin=*/false));
     const std::string builtin_id = all.catalog.packages.front().id;
     for (LoadedPackage& package : installed) {
         const PackageInfo& info = package.catalog.packages.front();

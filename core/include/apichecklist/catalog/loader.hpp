@@ -31,6 +31,15 @@ Catalog load_catalog(const std::filesystem::path& directory);
 // package id and a version at least as high replaces the built-in.
 Catalog load_catalogs(const std::filesystem::path& builtin, const std::filesystem::path& installed_root);
 
+// As load_catalogs, with `extra` package directories added and the installed package
+// directories named in `skip` left out: how an install or removal is checked before it
+// is carried out.
+Catalog load_catalogs_with(const std::filesystem::path& builtin, const std::filesystem::path& installed_root,
+                           const std::vector<std::filesystem::path>& extra, const std::vector<std::string>& skip);
+
+// The manifest's package id and version, without reading the other files.
+PackageInfo read_package_info(const std::filesystem::path& directory);
+
 // Compares dotted version numbers ("2026.11.1"): negative, zero or positive.
 int compare_versions(const std::string& a, const std::string& b);
 
