@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
     register_glossary(app, ctx);
     register_related(app, ctx);
     register_search(app, ctx);
+    register_catalog(app, ctx);
 #ifdef APICHECKLIST_HAVE_OFFICE
     register_template(app, ctx);
 #endif
@@ -55,6 +56,9 @@ int main(int argc, char** argv) {
     } catch (const NotFound& e) {
         report(e.what());
         return kNotFound;
+    } catch (const ProblemsFound& e) {
+        report(e.what());
+        return kProblemsFound;
     } catch (const UsageError& e) {
         report(e.what());
         return kUsageOrInput;
