@@ -45,6 +45,15 @@ std::string target_label(const Checklist& list, const Item& item) {
     return t ? t->label : item.target;
 }
 
+// PDF extraction puts spaces between Latin and Japanese text (「API 接続先」 vs
+// 「API接続先」); such a difference is not a change of wording.
+std::string without_spaces(const std::string& text) {
+    std::string out;
+    for (char c : text)
+        if (c != ' ' && c != '\n' && c != '\t') out += c;
+    return out;
+}
+
 std::vector<FieldChange> field_changes(const Checklist& from, const Item& a, const Checklist& to, const Item& b) {
     const std::array<std::pair<const char*, std::pair<std::string, std::string>>, 6> fields{{
         {"goal", {a.goal, b.goal}},
@@ -56,7 +65,7 @@ std::vector<FieldChange> field_changes(const Checklist& from, const Item& a, con
     }};
     std::vector<FieldChange> changes;
     for (const auto& [name, values] : fields)
-        if (values.first != values.second)
+        if (without_spaces(values.first) != without_spaces(values.second))
             changes.push_back({name, values.first, values.second, text::diff_chars(values.first, values.second)});
     return changes;
 }

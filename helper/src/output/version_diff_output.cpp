@@ -59,6 +59,16 @@ void print_field(std::ostream& out, const catalog::FieldChange& field) {
     }
 }
 
+// Where an item has no one-to-one counterpart, the goals on each side say what happened.
+void print_goals(std::ostream& out, const catalog::StepDiff& step, const catalog::ItemChange& change) {
+    for (int n : change.from_numbers)
+        if (const catalog::Item* item = step.from->item_by_number(n))
+            out << "    - " << step.from->id << " " << n << ": " << item->goal << "\n";
+    for (int n : change.to_numbers)
+        if (const catalog::Item* item = step.to->item_by_number(n))
+            out << "    + " << step.to->id << " " << n << ": " << item->goal << "\n";
+}
+
 nlohmann::json pieces_json(const std::vector<text::DiffPiece>& pieces) {
     nlohmann::json out = nlohmann::json::array();
     for (const text::DiffPiece& p : pieces)
@@ -81,6 +91,7 @@ void print_version_diff(std::ostream& out, const std::vector<catalog::StepDiff>&
             if (!change.row->reason.empty()) out << "  " << change.row->reason;
             out << "\n";
             for (const catalog::FieldChange& field : change.fields) print_field(out, field);
+            if (change.fields.empty() && change.kind != ChangeKind::Unchanged) print_goals(out, step, change);
         }
         out << tr("  集計: ", "  summary: ");
         bool first = true;
