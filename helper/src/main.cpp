@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
     register_glossary(app, ctx);
     register_related(app, ctx);
     register_search(app, ctx);
+    register_validate(app, ctx);
     register_catalog(app, ctx);
 #ifdef APICHECKLIST_HAVE_OFFICE
     register_template(app, ctx);

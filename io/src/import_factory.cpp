@@ -24,7 +24,7 @@ std::string number_text(double value) {
 }
 
 bool is_error_literal(std::string_view text) {
-    static const char* const kErrors[] = {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!",
+    static const char* const kErrors[] = {"#DIV/0!", "#N/A",    "#NAME?",        "#NULL!", "#NUM!",
                                           "#REF!",   "#VALUE!", "#GETTING_DATA", "#SPILL!"};
     for (const char* e : kErrors)
         if (text == e) return true;
@@ -34,7 +34,7 @@ bool is_error_literal(std::string_view text) {
 }  // namespace
 
 class ImportFactory::SharedStrings : public iface::import_shared_strings {
-public:
+  public:
     std::size_t append(std::string_view s) override {
         strings_.emplace_back(s);
         return strings_.size() - 1;
@@ -65,27 +65,27 @@ public:
         return index < strings_.size() ? strings_[index] : kEmpty;
     }
 
-private:
+  private:
     std::vector<std::string> strings_;
     std::unordered_map<std::string, std::size_t> index_;
     std::string segments_;
 };
 
 class ImportFactory::GlobalSettings : public iface::import_global_settings {
-public:
+  public:
     void set_origin_date(int, int, int) override {}
     void set_default_formula_grammar(ss::formula_grammar_t grammar) override { grammar_ = grammar; }
     ss::formula_grammar_t get_default_formula_grammar() const override { return grammar_; }
     void set_character_set(orcus::character_set_t) override {}
 
-private:
+  private:
     ss::formula_grammar_t grammar_ = ss::formula_grammar_t::unknown;
 };
 
 // Resolves the A1 references of xlsx sheet parts ("F12", "A1:J48"); sheet names are
 // never part of them there.
 class ImportFactory::ReferenceResolver : public iface::import_reference_resolver {
-public:
+  public:
     ss::src_address_t resolve_address(std::string_view address) override {
         ss::src_address_t result{0, 0, 0};
         std::size_t i = 0;
@@ -117,7 +117,7 @@ public:
 class SheetImporter : public iface::import_sheet,
                       private iface::import_formula,
                       private iface::import_sheet_properties {
-public:
+  public:
     SheetImporter(const ImportFactory& factory, sheet::Workbook& workbook, std::size_t index,
                   int max_rows, int max_columns)
         : factory_(factory),
@@ -161,11 +161,12 @@ public:
     }
     ss::range_size_t get_sheet_size() const override { return {1048576, 16384}; }
 
-private:
+  private:
     // import_formula
     void set_position(ss::row_t row, ss::col_t col) override { formula_ = {row, col}; }
     void set_formula(ss::formula_grammar_t, std::string_view formula) override {
         formula_text_ = formula;
+        if (!formula_text_.empty() && formula_text_[0] != '=') formula_text_.insert(0, "=");
     }
     void set_shared_formula_index(std::size_t) override {}
     void set_result_string(std::string_view value) override { result_ = value; }
@@ -205,7 +206,8 @@ private:
         // An existing formula cell keeps its kind: xlsx reports the cached result too.
         const sheet::Cell& existing = sheet().at(row, col);
         if (existing.kind == sheet::CellKind::Formula || existing.kind == sheet::CellKind::Error) {
-            if (cell.kind != sheet::CellKind::Formula && cell.kind != sheet::CellKind::Error) return;
+            if (cell.kind != sheet::CellKind::Formula && cell.kind != sheet::CellKind::Error)
+                return;
         }
         sheet().set(row, col, std::move(cell));
     }

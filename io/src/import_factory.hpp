@@ -22,7 +22,7 @@ class TooLarge : public std::runtime_error {
 class SheetImporter;
 
 class ImportFactory : public orcus::spreadsheet::iface::import_factory {
-public:
+  public:
     ImportFactory(sheet::Workbook& workbook, int max_rows, int max_columns);
     ~ImportFactory() override;
 
@@ -38,7 +38,7 @@ public:
 
     const std::string& shared_string(std::size_t index) const;
 
-private:
+  private:
     class SharedStrings;
     class GlobalSettings;
     class ReferenceResolver;

@@ -28,7 +28,7 @@ int to_int(std::string_view text, int fallback) {
 }
 
 class ContentHandler : public orcus::sax_ns_handler {
-public:
+  public:
     ContentHandler(sheet::Workbook& workbook, int max_rows, int max_columns)
         : workbook_(workbook), max_rows_(max_rows), max_columns_(max_columns) {}
 
@@ -37,10 +37,14 @@ public:
 
     void attribute(const orcus::sax_ns_parser_attribute& a) {
         if (in_ns(a.ns, kTable)) {
-            if (a.name == "name") attrs_.name = a.value;
-            else if (a.name == "number-rows-repeated") attrs_.rows_repeated = to_int(a.value, 1);
-            else if (a.name == "number-columns-repeated") attrs_.columns_repeated = to_int(a.value, 1);
-            else if (a.name == "formula") attrs_.formula = a.value;
+            if (a.name == "name")
+                attrs_.name = a.value;
+            else if (a.name == "number-rows-repeated")
+                attrs_.rows_repeated = to_int(a.value, 1);
+            else if (a.name == "number-columns-repeated")
+                attrs_.columns_repeated = to_int(a.value, 1);
+            else if (a.name == "formula")
+                attrs_.formula = a.value.substr(a.value.rfind("of:", 0) == 0 ? 3 : 0);
         } else if (in_ns(a.ns, kOffice) && a.name == "value-type") {
             attrs_.value_type = a.value;
         } else if (in_ns(a.ns, kCalcExt) && a.name == "value-type") {
@@ -107,7 +111,7 @@ public:
         }
     }
 
-private:
+  private:
     struct Attributes {
         std::string name;
         std::string formula;
@@ -123,7 +127,8 @@ private:
         paragraphs_ = 0;
         paragraph_depth_ = 0;
         if (!cell_.formula.empty()) {
-            cell_.kind = calc_value_type_ == "error" ? sheet::CellKind::Error : sheet::CellKind::Formula;
+            cell_.kind =
+                calc_value_type_ == "error" ? sheet::CellKind::Error : sheet::CellKind::Formula;
         } else if (value_type_.empty()) {
             cell_.kind = cell_.text.empty() ? sheet::CellKind::Empty : sheet::CellKind::Text;
         } else if (value_type_ == "string") {

@@ -58,8 +58,11 @@ void run_filter(orcus::iface::import_filter& filter, const fs::path& file) {
 void read_ods(const fs::path& file, sheet::Workbook& workbook, const ReadLimits& limits) {
     const auto content = read_zip_entry(file, "content.xml", limits.max_uncompressed_bytes);
     if (!content)
-        throw ReadError(file, "content.xml がないか読めません。ファイルが壊れています。表計算ソフトで保存し直してください。",
-                        "content.xml is missing or unreadable; the file is damaged; save it again");
+        throw ReadError(
+            file,
+            "content.xml "
+            "がないか読めません。ファイルが壊れています。表計算ソフトで保存し直してください。",
+            "content.xml is missing or unreadable; the file is damaged; save it again");
     try {
         read_ods_content(*content, workbook, limits.max_rows, limits.max_columns);
     } catch (const TooLarge&) {
@@ -84,13 +87,17 @@ sheet::Workbook read_workbook(const fs::path& file, const ReadLimits& limits) {
     if (!fs::is_regular_file(status))
         throw ReadError(file, "通常のファイルではありません。", "not a regular file");
     const std::uintmax_t size = fs::file_size(file, ec);
-    if (ec) throw ReadError(file, "ファイルを読めません。権限を確認してください。", "cannot read the file");
+    if (ec)
+        throw ReadError(file, "ファイルを読めません。権限を確認してください。",
+                        "cannot read the file");
     if (size > limits.max_file_bytes)
         throw ReadError(file,
                         "ファイルが大きすぎます (" + megabytes(size) + "、上限 " +
-                            megabytes(limits.max_file_bytes) + ")。チェックリスト以外のシートを除いて保存し直してください。",
+                            megabytes(limits.max_file_bytes) +
+                            ")。チェックリスト以外のシートを除いて保存し直してください。",
                         "the file is too large (" + megabytes(size) + ", limit " +
-                            megabytes(limits.max_file_bytes) + "); remove unrelated sheets and save again");
+                            megabytes(limits.max_file_bytes) +
+                            "); remove unrelated sheets and save again");
     const std::string head = head_bytes(file, 4096);
     if (head.empty())
         throw ReadError(file, "ファイルが空です (0 バイト)。", "the file is empty (0 bytes)");
@@ -100,30 +107,34 @@ sheet::Workbook read_workbook(const fs::path& file, const ReadLimits& limits) {
     ImportFactory factory(workbook, limits.max_rows, limits.max_columns);
     try {
         if (head.rfind("\xD0\xCF\x11\xE0", 0) == 0)
-            throw ReadError(file,
-                            "パスワードで保護されたファイルか、古い Excel 97-2003 形式 (.xls) です。"
-                            "パスワードを解除し、.xlsx か .ods で保存し直してください。",
-                            "the file is password-protected or an old Excel 97-2003 (.xls) file; "
-                            "remove the password and save it as .xlsx or .ods");
+            throw ReadError(
+                file,
+                "パスワードで保護されたファイルか、古い Excel 97-2003 形式 (.xls) です。"
+                "パスワードを解除し、.xlsx か .ods で保存し直してください。",
+                "the file is password-protected or an old Excel 97-2003 (.xls) file; "
+                "remove the password and save it as .xlsx or .ods");
         if (head.rfind("PK", 0) == 0) {
             const ZipInspection zip = inspect_zip(file, limits.max_uncompressed_bytes);
             if (!zip.error.empty())
                 throw ReadError(file,
                                 "zip 形式が壊れています (" + zip.error +
-                                    ")。途中までしか保存・転送されていない可能性があります。元のファイルを取り直してください。",
+                                    ")。途中までしか保存・転送されていない可能性があります。元のフ"
+                                    "ァイルを取り直してください。",
                                 "the zip container is damaged (" + zip.error +
                                     "); the file may be truncated; get the original file again");
             if (zip.uncompressed > limits.max_uncompressed_bytes)
-                throw ReadError(file,
-                                "展開後のサイズが上限 " + megabytes(limits.max_uncompressed_bytes) +
-                                    " を超えるため読みません (zip 爆弾の可能性)。送付元に確認してください。",
-                                "refused: the contents would inflate beyond " +
-                                    megabytes(limits.max_uncompressed_bytes) +
-                                    " (possible zip bomb); check with the sender");
+                throw ReadError(
+                    file,
+                    "展開後のサイズが上限 " + megabytes(limits.max_uncompressed_bytes) +
+                        " を超えるため読みません (zip 爆弾の可能性)。送付元に確認してください。",
+                    "refused: the contents would inflate beyond " +
+                        megabytes(limits.max_uncompressed_bytes) +
+                        " (possible zip bomb); check with the sender");
             if (zip.encrypted)
-                throw ReadError(file,
-                                "パスワードで保護されています。パスワードを解除して保存し直してください。",
-                                "the file is password-protected; remove the password and save it again");
+                throw ReadError(
+                    file,
+                    "パスワードで保護されています。パスワードを解除して保存し直してください。",
+                    "the file is password-protected; remove the password and save it again");
             if (zip.kind == ZipKind::Ods) {
                 read_ods(file, workbook, limits);
             } else if (zip.kind == ZipKind::Xlsx) {
@@ -135,11 +146,12 @@ sheet::Workbook read_workbook(const fs::path& file, const ReadLimits& limits) {
                 } catch (const TooLarge&) {
                     throw;
                 } catch (const std::exception& e) {
-                    throw ReadError(file,
-                                    std::string("シートの XML が壊れています (") + e.what() +
-                                        ")。表計算ソフトで開いて保存し直してください。",
-                                    std::string("a sheet part is damaged (") + e.what() +
-                                        "); open the file in a spreadsheet program and save it again");
+                    throw ReadError(
+                        file,
+                        std::string("シートの XML が壊れています (") + e.what() +
+                            ")。表計算ソフトで開いて保存し直してください。",
+                        std::string("a sheet part is damaged (") + e.what() +
+                            "); open the file in a spreadsheet program and save it again");
                 }
             } else {
                 throw ReadError(file,
@@ -152,13 +164,14 @@ sheet::Workbook read_workbook(const fs::path& file, const ReadLimits& limits) {
             run_filter(filter, file);
         } else {
             throw ReadError(file,
-                            "表計算ファイル (.ods / .xlsx / .csv) ではありません。チェックリストのファイルを指定してください。",
+                            "表計算ファイル (.ods / .xlsx / .csv) "
+                            "ではありません。チェックリストのファイルを指定してください。",
                             "not a spreadsheet (.ods / .xlsx / .csv); give the checklist file");
         }
     } catch (const TooLarge& e) {
-        throw ReadError(file,
-                        std::string("行が多すぎます (") + e.what() + ")。不要な行を削除してください。",
-                        std::string("too many rows (") + e.what() + "); delete unneeded rows");
+        throw ReadError(
+            file, std::string("行が多すぎます (") + e.what() + ")。不要な行を削除してください。",
+            std::string("too many rows (") + e.what() + "); delete unneeded rows");
     }
     return workbook;
 }

@@ -37,7 +37,7 @@ std::string read_entry(zip_t* archive, const char* name, zip_uint64_t max_bytes)
 
 // True when the ODF manifest declares encryption data for any entry.
 class ManifestHandler : public orcus::sax_handler {
-public:
+  public:
     void start_element(const orcus::sax::parser_element& element) {
         if (element.name == "encryption-data") encrypted = true;
     }
@@ -71,7 +71,8 @@ ZipInspection inspect_zip(const std::filesystem::path& file, std::uintmax_t limi
     const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
     for (zip_int64_t i = 0; i < count && result.uncompressed <= limit; ++i) {
         zip_stat_t st;
-        if (zip_stat_index(archive.get(), zip_uint64_t(i), 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE))
+        if (zip_stat_index(archive.get(), zip_uint64_t(i), 0, &st) == 0 &&
+            (st.valid & ZIP_STAT_SIZE))
             result.uncompressed += st.size;
     }
     if (result.uncompressed > limit) return result;
@@ -79,16 +80,16 @@ ZipInspection inspect_zip(const std::filesystem::path& file, std::uintmax_t limi
     const std::string mimetype = read_entry(archive.get(), "mimetype", 256);
     if (mimetype.rfind("application/vnd.oasis.opendocument.spreadsheet", 0) == 0) {
         result.kind = ZipKind::Ods;
-        result.encrypted =
-            manifest_declares_encryption(read_entry(archive.get(), "META-INF/manifest.xml", 1u << 20));
+        result.encrypted = manifest_declares_encryption(
+            read_entry(archive.get(), "META-INF/manifest.xml", 1u << 20));
     } else if (zip_name_locate(archive.get(), "xl/workbook.xml", 0) >= 0) {
         result.kind = ZipKind::Xlsx;
     }
     return result;
 }
 
-std::optional<std::string> read_zip_entry(const std::filesystem::path& file, const std::string& name,
-                                          std::uintmax_t max_bytes) {
+std::optional<std::string> read_zip_entry(const std::filesystem::path& file,
+                                          const std::string& name, std::uintmax_t max_bytes) {
     int error_code = 0;
     ZipHandle archive(zip_open(file.c_str(), ZIP_RDONLY, &error_code));
     if (!archive) return std::nullopt;

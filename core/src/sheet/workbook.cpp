@@ -30,4 +30,26 @@ void Sheet::set_text(int row, int column, std::string text) {
     set(row, column, Cell{CellKind::Text, std::move(text), {}, {}});
 }
 
+bool is_blank(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
+            ++i;
+        } else if (text.substr(i, 3) == "\u3000") {
+            i += 3;
+        } else if (text.substr(i, 2) == "\u00a0") {
+            i += 2;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool has_content(const Cell& cell) {
+    if (cell.kind == CellKind::Empty) return false;
+    if (cell.kind == CellKind::Text) return !is_blank(cell.text);
+    return true;
+}
+
 }  // namespace apichecklist::sheet

@@ -17,6 +17,7 @@ void register_mapping(CLI::App& app, Context& ctx);
 void register_glossary(CLI::App& app, Context& ctx);
 void register_related(CLI::App& app, Context& ctx);
 void register_search(CLI::App& app, Context& ctx);
+void register_validate(CLI::App& app, Context& ctx);
 void register_catalog(CLI::App& app, Context& ctx);
 #ifdef APICHECKLIST_HAVE_OFFICE
 void register_template(CLI::App& app, Context& ctx);

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace apichecklist::sheet {
@@ -50,6 +51,11 @@ private:
     std::vector<std::vector<Cell>> rows_;
     int columns_ = 0;
 };
+
+// True for text that is empty or only whitespace (ASCII, U+3000 full-width, U+00A0).
+bool is_blank(std::string_view text);
+// A cell a user has filled: any non-text value, or text that is not blank.
+bool has_content(const Cell& cell);
 
 struct Workbook {
     std::string source;  // file name or document title, for messages

@@ -13,13 +13,13 @@
 namespace apichecklist::io {
 
 class ReadError : public std::runtime_error {
-public:
+  public:
     ReadError(std::filesystem::path file, std::string message_ja, std::string message_en);
     const std::filesystem::path& file() const { return file_; }
     const std::string& message_ja() const { return message_ja_; }
     const std::string& message_en() const { return message_en_; }
 
-private:
+  private:
     std::filesystem::path file_;
     std::string message_ja_;
     std::string message_en_;

@@ -1,0 +1,65 @@
+#pragma once
+// Finds the checklist in a workbook: the sheet and header row holding the フォーマット
+// columns, which checklist version it is, and every data row with its 通番. Works on
+// the sheet model only, so the helper (liborcus) and the sidebar (UNO) share it.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "apichecklist/catalog/catalog.hpp"
+#include "apichecklist/sheet/workbook.hpp"
+
+namespace apichecklist::sheet {
+
+// The hidden sheet holding the document's settings (role, ignores, checklist id) as JSON
+// in A1; see docs/ignores-and-properties.md. Never searched for the checklist.
+inline constexpr const char* kSettingsSheet = "_apichecklist";
+// Header rows are looked for in the first rows of each sheet.
+inline constexpr int kHeaderSearchRows = 30;
+
+enum class RowKind {
+    Item,        // 通番 is a number (half- or full-width digits, number or text cell)
+    OwnItem,     // 通番 starts with 独自: an item the company added itself
+    Unnumbered,  // has content but its 通番 is empty or neither of the above
+};
+
+struct DataRow {
+    int row = 0;
+    RowKind kind = RowKind::Item;
+    std::optional<int> number;  // for Item
+    std::string number_text;    // the 通番 cell as written
+};
+
+struct ChecklistLayout {
+    std::string checklist_id;
+    std::string detected_by;  // "option", "settings", "property" or "content"
+    int sheet = 0;
+    int header_row = 0;
+    std::map<std::string, int> columns;  // column key (number, goal, …) → column index
+    std::map<std::string, int>
+        foreign_columns;        // keys of another checklist version, e.g. future_plan in Ver1.0
+    std::vector<DataRow> rows;  // in sheet order
+
+    int column(const std::string& key) const;  // -1 when absent
+};
+
+// nullopt when no sheet has a header row with at least 通番, セキュリティ対応目標 and
+// 現在の対応状況 in its first kHeaderSearchRows rows. A non-empty checklist_id forces the
+// version (e.g. the CLI's --checklist).
+std::optional<ChecklistLayout> detect_layout(const Workbook& workbook,
+                                             const catalog::Catalog& catalog,
+                                             const std::string& checklist_id = {});
+
+// What detect_layout looks for, for the "no checklist found" message.
+std::string layout_search_description_ja();
+std::string layout_search_description_en();
+
+// 12, "12", "１２", " 12 " → 12; anything else → nullopt.
+std::optional<int> parse_item_number(std::string_view text);
+// 独自1, 独自-2, 独自項目A: the own-item convention (docs/validate.md).
+bool is_own_item_marker(std::string_view text);
+
+}  // namespace apichecklist::sheet

@@ -1,0 +1,30 @@
+#pragma once
+// Validation of a filled フォーマット: the same rules for the helper and the sidebar.
+
+#include <string>
+#include <vector>
+
+#include "apichecklist/catalog/catalog.hpp"
+#include "apichecklist/sheet/layout.hpp"
+#include "apichecklist/sheet/workbook.hpp"
+#include "apichecklist/validate/report.hpp"
+#include "apichecklist/validate/settings.hpp"
+
+namespace apichecklist::validate {
+
+struct RuleInfo {
+    const char* id;
+    Severity severity;
+    const char* summary_ja;
+    const char* summary_en;
+};
+
+// Every rule, in the order reports list them (docs/validate.md describes each).
+const std::vector<RuleInfo>& rules();
+
+// Runs every rule on the checklist found by detect_layout, then sets aside the findings
+// that an ignore accepts. Findings are in sheet order (row, then column).
+Report validate(const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout,
+                const catalog::Catalog& catalog, Role role, const std::vector<Ignore>& ignores);
+
+}  // namespace apichecklist::validate

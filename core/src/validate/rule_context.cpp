@@ -1,0 +1,63 @@
+#include "rule_context.hpp"
+
+#include "apichecklist/search/normalize.hpp"
+
+namespace apichecklist::validate::detail {
+
+const catalog::Item* RuleContext::item(const sheet::DataRow& row) const {
+    return row.kind == sheet::RowKind::Item && row.number ? checklist.item_by_number(*row.number)
+                                                          : nullptr;
+}
+
+const sheet::Cell& RuleContext::cell(const sheet::DataRow& row, const std::string& key) const {
+    return sheet.at(row.row, layout.column(key));
+}
+
+bool RuleContext::answers(const std::string& target_id) const {
+    if (target_id == "common" || target_id.empty() || role == Role::Both) return true;
+    if (target_id == "api") return role == Role::Api;
+    return role == Role::Card;  // card, bank
+}
+
+std::string RuleContext::target_id_of(const std::string& text) const {
+    const std::u32string folded = search::fold_chars(text);
+    if (folded.empty()) return {};
+    for (const catalog::Target& target : checklist.targets)
+        if (search::fold_chars(target.label) == folded) return target.id;
+    return {};
+}
+
+std::string RuleContext::card_party_label() const {
+    for (const catalog::Target& target : checklist.targets)
+        if (target.id == "card" || target.id == "bank") return target.label;
+    return "カード会社";
+}
+
+const std::string& RuleContext::label_of(const std::string& key) const {
+    static const std::string kEmpty;
+    const catalog::Column* column = checklist.column_by_key(key);
+    return column ? column->label : kEmpty;
+}
+
+Finding RuleContext::finding(const char* rule, Severity severity, const sheet::DataRow* row,
+                             const std::string& column_key, std::string message_ja,
+                             std::string message_en) const {
+    Finding f;
+    f.rule = rule;
+    f.severity = severity;
+    f.column = column_key;
+    f.sheet = sheet.name();
+    f.message_ja = std::move(message_ja);
+    f.message_en = std::move(message_en);
+    if (row) {
+        if (row->kind == sheet::RowKind::Item)
+            f.number = row->number;
+        else
+            f.item = row->number_text;
+        const int column = column_key.empty() ? layout.column("number") : layout.column(column_key);
+        if (column >= 0) f.cell = sheet::CellAddress{row->row, column};
+    }
+    return f;
+}
+
+}  // namespace apichecklist::validate::detail

@@ -1,0 +1,67 @@
+// number.duplicate, number.unknown, number.invalid, item.missing
+
+#include <map>
+#include <set>
+
+#include "rule_context.hpp"
+
+namespace apichecklist::validate::detail {
+
+void check_numbers(const RuleContext& ctx, std::vector<Finding>& out) {
+    std::map<int, const sheet::DataRow*> first_row;
+    std::set<int> present;
+    for (const sheet::DataRow& row : ctx.layout.rows) {
+        if (row.kind == sheet::RowKind::Unnumbered) {
+            const bool empty = sheet::is_blank(row.number_text);
+            out.push_back(ctx.finding(
+                "number.invalid", Severity::Error, &row, "number",
+                empty ? "通番が空欄です。チェックリストの項目なら通番を、独自の項目なら「独自1」の"
+                        "ような通番を記入してください。"
+                      : "通番「" + row.number_text +
+                            "」は数字でも独自項目 (「独自」で始まる通番) "
+                            "でもありません。通番を直してください。",
+                empty ? "通番 is empty; write the item's 通番, or 独自1 etc. for an own item"
+                      : "通番 '" + row.number_text +
+                            "' is neither a number nor an own-item label (独自…)"));
+            continue;
+        }
+        if (row.kind != sheet::RowKind::Item) continue;
+        const int number = *row.number;
+        if (const auto [it, inserted] = first_row.emplace(number, &row); !inserted) {
+            const std::string first = sheet::to_a1({it->second->row, ctx.layout.column("number")});
+            out.push_back(ctx.finding("number.duplicate", Severity::Error, &row, "number",
+                                      "通番 " + std::to_string(number) + " が " + first +
+                                          " と重複しています。どちらかを削除するか、独自の項目なら"
+                                          "通番を「独自1」のようにしてください。",
+                                      "通番 " + std::to_string(number) + " also appears in " +
+                                          first + "; delete one, or label an own item 独自1 etc."));
+            continue;
+        }
+        if (!ctx.checklist.item_by_number(number)) {
+            out.push_back(ctx.finding(
+                "number.unknown", Severity::Error, &row, "number",
+                "通番 " + std::to_string(number) + " は " + ctx.checklist.title +
+                    " にありません (通番は " + std::to_string(ctx.checklist.items.front().number) +
+                    "〜" + std::to_string(ctx.checklist.items.back().number) +
+                    ")。独自に追加した項目なら通番を「独自1」のように書いてください。",
+                "通番 " + std::to_string(number) + " is not in " + ctx.checklist.id +
+                    "; for an item you added, write its 通番 as 独自1 etc."));
+            continue;
+        }
+        present.insert(number);
+    }
+    for (const catalog::Item& item : ctx.checklist.items) {
+        if (present.count(item.number)) continue;
+        Finding f = ctx.finding("item.missing", Severity::Error, nullptr, "",
+                                "通番 " + std::to_string(item.number) + "「" + item.goal +
+                                    "」の行がありません。行を戻すか、意図して削除した場合は理由を添"
+                                    "えて無視に登録してください。",
+                                "item " + std::to_string(item.number) +
+                                    " is missing; restore the row, or if it was deleted on "
+                                    "purpose, ignore this finding with a reason");
+        f.number = item.number;
+        out.push_back(std::move(f));
+    }
+}
+
+}  // namespace apichecklist::validate::detail

@@ -1,0 +1,125 @@
+#include "report_text.hpp"
+
+#include <map>
+
+#include "../context.hpp"
+
+namespace apichecklist::cli {
+
+namespace {
+
+const char* severity_label(validate::Severity severity) {
+    switch (severity) {
+        case validate::Severity::Error:
+            return tr("エラー", "error");
+        case validate::Severity::Warning:
+            return tr("警告", "warning");
+        case validate::Severity::Info:
+            return tr("情報", "info");
+    }
+    return "";
+}
+
+const char* role_label(validate::Role role) {
+    switch (role) {
+        case validate::Role::Api:
+            return tr("API接続先", "API接続先 (connector)");
+        case validate::Role::Card:
+            return tr("カード会社", "カード会社 (card company)");
+        case validate::Role::Both:
+            return tr("API接続先とカード会社の両方", "both parties");
+    }
+    return "";
+}
+
+const char* role_source_label(const std::string& source) {
+    if (source == "option") return tr("--role で指定", "from --role");
+    if (source == "document") return tr("文書の設定", "from the document");
+    return tr("既定。--role api|card で指定できます", "default; set it with --role api|card");
+}
+
+std::string item_heading(const catalog::Checklist* checklist, const validate::Finding& f) {
+    if (!f.number && f.item.empty()) return tr("シート全体", "Whole sheet");
+    if (!f.number) return std::string(tr("独自項目 ", "own item ")) + f.item;
+    std::string heading = std::string(tr("通番 ", "item ")) + std::to_string(*f.number);
+    if (checklist)
+        if (const catalog::Item* item = checklist->item_by_number(*f.number))
+            heading += "  " + item->goal;
+    return heading;
+}
+
+std::string group_key(const validate::Finding& f) {
+    if (f.number) return "n" + std::to_string(*f.number);
+    return "i" + f.item;
+}
+
+void print_finding(std::ostream& out, const validate::Finding& f) {
+    const std::string cell = f.cell ? f.cell_a1() : "-";
+    out << "    " << severity_label(f.severity) << "  " << cell << "  " << f.rule << "  "
+        << (english() ? f.message_en : f.message_ja) << "\n";
+}
+
+}  // namespace
+
+void print_file_report(std::ostream& out, const catalog::Catalog& catalog,
+                       const FileResult& result) {
+    out << result.file << "\n";
+    if (result.status != FileStatus::Checked) {
+        out << "  " << tr("読めません: ", "cannot check: ")
+            << (english() ? result.error_en : result.error_ja) << "\n\n";
+        return;
+    }
+    const validate::Report& report = *result.report;
+    const catalog::Checklist* checklist = catalog.checklist(report.checklist_id);
+    out << "  " << (checklist ? checklist->title : report.checklist_id) << " ("
+        << report.checklist_id << ")" << tr("、シート「", ", sheet '") << report.sheet
+        << tr("」見出し ", "' header row ") << report.header_row + 1 << tr(" 行目", "") << "\n";
+    out << "  " << tr("役割: ", "role: ") << role_label(report.role) << " ("
+        << role_source_label(result.role_source) << ")\n";
+
+    std::string previous;
+    for (const validate::Finding& f : report.findings) {
+        const std::string key = group_key(f);
+        if (key != previous) out << "  " << item_heading(checklist, f) << "\n";
+        previous = key;
+        print_finding(out, f);
+    }
+    if (!report.ignored.empty()) {
+        out << "  " << tr("無視した指摘 (", "Ignored findings (") << report.ignored.size() << ")\n";
+        for (const validate::IgnoredFinding& ignored : report.ignored) {
+            const validate::Finding& f = ignored.finding;
+            out << "    " << (f.cell ? f.cell_a1() : "-") << "  " << f.rule << "  "
+                << item_heading(checklist, f) << "\n      " << tr("理由: ", "reason: ")
+                << ignored.reason << "\n";
+        }
+    }
+    for (const validate::Ignore& unused : report.unused_ignores)
+        out << "  " << tr("使われていない無視設定: ", "unused ignore: ") << unused.rule
+            << (unused.number ? " " + std::to_string(*unused.number) : "")
+            << (unused.cell.empty() ? "" : " " + unused.cell) << "\n";
+    out << "  " << tr("結果: エラー ", "result: errors ") << report.count(validate::Severity::Error)
+        << tr("、警告 ", ", warnings ") << report.count(validate::Severity::Warning)
+        << tr("、情報 ", ", info ") << report.count(validate::Severity::Info)
+        << tr("、無視 ", ", ignored ") << report.ignored.size() << "\n\n";
+}
+
+void print_validation_summary(std::ostream& out, const std::vector<FileResult>& results) {
+    int unreadable = 0, with_errors = 0, errors = 0, warnings = 0, infos = 0;
+    for (const FileResult& r : results) {
+        if (!r.report) {
+            ++unreadable;
+            continue;
+        }
+        errors += r.report->count(validate::Severity::Error);
+        warnings += r.report->count(validate::Severity::Warning);
+        infos += r.report->count(validate::Severity::Info);
+        if (r.report->has_errors()) ++with_errors;
+    }
+    out << tr("合計: ", "Total: ") << results.size()
+        << tr(" ファイル (エラーあり ", " files (with errors ") << with_errors
+        << tr("、読めない ", ", unreadable ") << unreadable << tr(")、エラー ", "), errors ")
+        << errors << tr("、警告 ", ", warnings ") << warnings << tr("、情報 ", ", info ") << infos
+        << "\n";
+}
+
+}  // namespace apichecklist::cli
