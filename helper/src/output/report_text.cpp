@@ -65,7 +65,7 @@ void print_file_report(std::ostream& out, const catalog::Catalog& catalog,
                        const FileResult& result) {
     out << result.file << "\n";
     if (result.status != FileStatus::Checked) {
-        out << "  " << tr("読めません: ", "cannot check: ")
+        out << "  " << tr("検証できません: ", "cannot check: ")
             << (english() ? result.error_en : result.error_ja) << "\n\n";
         return;
     }

@@ -1,0 +1,115 @@
+// Finding the checklist in real workbooks: header row, columns, 通番, version.
+
+#include <gtest/gtest.h>
+
+#include "apichecklist/sheet/layout.hpp"
+#include "fixtures.hpp"
+
+using namespace apichecklist;
+
+namespace {
+
+sheet::ChecklistLayout layout_of(const std::string& name, const std::string& forced = {}) {
+    const auto layout =
+        sheet::detect_layout(test::read_fixture(name), test::shipped_catalog(), forced);
+    if (!layout) throw std::runtime_error("no layout in " + name);
+    return *layout;
+}
+
+}  // namespace
+
+TEST(ItemNumber, AcceptsDigitsInAnyWidth) {
+    EXPECT_EQ(sheet::parse_item_number("12"), 12);
+    EXPECT_EQ(sheet::parse_item_number("１２"), 12);
+    EXPECT_EQ(sheet::parse_item_number(" 7 "), 7);
+    EXPECT_FALSE(sheet::parse_item_number(""));
+    EXPECT_FALSE(sheet::parse_item_number("独自1"));
+    EXPECT_FALSE(sheet::parse_item_number("1a"));
+    EXPECT_FALSE(sheet::parse_item_number("0"));
+}
+
+TEST(ItemNumber, OwnItemMarker) {
+    EXPECT_TRUE(sheet::is_own_item_marker("独自1"));
+    EXPECT_TRUE(sheet::is_own_item_marker(" 独自-2"));
+    EXPECT_FALSE(sheet::is_own_item_marker("12"));
+    EXPECT_FALSE(sheet::is_own_item_marker("当社独自"));
+}
+
+TEST(Layout, HeaderBelowMergedTitleRows) {
+    for (const char* name : {"clean-api.ods", "clean-api.xlsx", "clean-api.csv"}) {
+        const auto layout = layout_of(name);
+        EXPECT_EQ(layout.header_row, 4) << name;
+        EXPECT_EQ(layout.sheet, 0) << name;
+        EXPECT_EQ(layout.checklist_id, "card-api-1.0") << name;
+        EXPECT_EQ(layout.rows.size(), 43u) << name;
+        EXPECT_EQ(layout.column("current_status"), 4) << name;
+    }
+}
+
+TEST(Layout, ReorderedExtraColumnsLineBreaksAndFullWidthNumbers) {
+    for (const char* name : {"layout-variants.ods", "layout-variants.xlsx"}) {
+        const auto layout = layout_of(name);
+        EXPECT_EQ(layout.sheet, 0) << name;
+        EXPECT_EQ(layout.column("goal"), 2) << name;
+        EXPECT_EQ(layout.column("current_status"), 5)
+            << "after the extra 確認者メモ column, " << name;
+        EXPECT_EQ(layout.column("issue"), 6) << "課題　認識 with a full-width space, " << name;
+        EXPECT_EQ(layout.column("plan"), 7) << name;
+        EXPECT_EQ(layout.detected_by, "content") << name;
+        ASSERT_EQ(layout.rows.size(), 43u) << name;
+        EXPECT_EQ(layout.rows.front().number, 43) << "rows in reverse order, " << name;
+        EXPECT_EQ(layout.rows[1].number, 42) << "full-width ４２, " << name;
+    }
+}
+
+TEST(Layout, SettingsNameTheChecklist) {
+    EXPECT_EQ(layout_of("broken.xlsx").detected_by, "settings");
+}
+
+TEST(Layout, TrialVersionIsRecognisedFromItsContent) {
+    for (const char* name : {"trial-2017.ods", "trial-2017.xlsx"}) {
+        const auto layout = layout_of(name);
+        EXPECT_EQ(layout.checklist_id, "bank-api-trial-2017") << name;
+        EXPECT_EQ(layout.rows.size(), 60u) << name;
+        EXPECT_EQ(layout.column("methods"), 4) << name;
+    }
+}
+
+TEST(Layout, ForcedChecklistWins) {
+    EXPECT_EQ(layout_of("trial-2017.ods", "card-api-1.0").checklist_id, "card-api-1.0");
+}
+
+TEST(Layout, TrialColumnInVer10IsForeign) {
+    const auto layout = layout_of("broken.ods");
+    EXPECT_EQ(layout.foreign_columns.at("future_plan"), 10);
+    EXPECT_EQ(layout.column("future_plan"), -1);
+}
+
+TEST(Layout, OwnItemsAndUnknownNumbers) {
+    const auto layout = layout_of("broken.ods");
+    int own = 0;
+    for (const auto& row : layout.rows) own += row.kind == sheet::RowKind::OwnItem;
+    EXPECT_EQ(own, 2);
+}
+
+TEST(Layout, NoChecklistIsNullopt) {
+    for (const char* name : {"empty.ods", "empty.xlsx", "no-checklist.ods"})
+        EXPECT_FALSE(sheet::detect_layout(test::read_fixture(name), test::shipped_catalog()))
+            << name;
+}
+
+TEST(Layout, HeaderBeyondRow30IsNotSearched) {
+    sheet::Workbook wb;
+    wb.sheets.emplace_back("s");
+    for (int c = 0; c < 3; ++c)
+        wb.sheets[0].set_text(
+            sheet::kHeaderSearchRows, c,
+            std::vector<std::string>{"通番", "セキュリティ対応目標", "現在の対応状況"}[c]);
+    EXPECT_FALSE(sheet::detect_layout(wb, test::shipped_catalog()));
+    wb.sheets[0] = sheet::Sheet("s");
+    for (int c = 0; c < 3; ++c)
+        wb.sheets[0].set_text(
+            sheet::kHeaderSearchRows - 1, c,
+            std::vector<std::string>{"通番", "ｾｷｭﾘﾃｨ対応目標", "現在の 対応状況"}[c]);
+    EXPECT_TRUE(sheet::detect_layout(wb, test::shipped_catalog()));
+}
