@@ -2,9 +2,9 @@
 
 #include <fstream>
 
-#include <orcus/orcus_csv.hpp>
 #include <orcus/orcus_xlsx.hpp>
 
+#include "csv_reader.hpp"
 #include "import_factory.hpp"
 #include "ods_content.hpp"
 #include "xlsx_inline_strings.hpp"
@@ -160,8 +160,22 @@ sheet::Workbook read_workbook(const fs::path& file, const ReadLimits& limits) {
                                 "a zip file, but neither .ods nor .xlsx; save it as .ods or .xlsx");
             }
         } else if (lower_extension(file) == ".csv" && looks_like_text(head)) {
-            orcus::orcus_csv filter(&factory);
-            run_filter(filter, file);
+            std::ifstream in(file, std::ios::binary);
+            std::string content(size, '\0');
+            in.read(content.data(), std::streamsize(size));
+            try {
+                read_csv(content, file.stem().string(), workbook, limits.max_rows,
+                         limits.max_columns);
+            } catch (const TooLarge&) {
+                throw;
+            } catch (const std::exception& e) {
+                throw ReadError(
+                    file,
+                    std::string("CSV の形式が壊れています (") + e.what() +
+                        ")。引用符 (\") の対応を確認するか、表計算ソフトで保存し直してください。",
+                    std::string("the CSV is malformed (") + e.what() +
+                        "); check the quotes (\") or save it again");
+            }
         } else {
             throw ReadError(file,
                             "表計算ファイル (.ods / .xlsx / .csv) "

@@ -83,6 +83,13 @@ TEST(ValidateCli, BadInputsExitTwoAndTheOthersAreStillChecked) {
         << "clean-api.ods still checked";
 }
 
+TEST(ValidateCli, MalformedCsvKeepsJsonClean) {
+    const auto r = validate_cli({"--json", fx("bad-quotes.csv")});
+    EXPECT_EQ(r.exit_code, 2);
+    const auto j = nlohmann::json::parse(r.out);  // throws if a parser wrote to stdout
+    EXPECT_NE(j["files"][0]["error"]["message"].get<std::string>().find("CSV"), std::string::npos);
+}
+
 TEST(ValidateCli, DirectoriesAreSearched) {
     test::TempDir dir;
     std::filesystem::create_directories(dir.path() / "sub");
