@@ -71,10 +71,10 @@ void GuidePanel::refresh() {
         relayout();
         return;
     }
-    const sheet::Workbook* book = workbook();
+    const DocumentView* doc = document();
     const std::optional<CursorPosition> cursor = cursor_of(controller());
     std::optional<RowItem> found;
-    if (book && cursor) found = item_at_row(*catalog, *book, cursor->sheet, cursor->row);
+    if (doc && cursor) found = item_at_row(*catalog, doc->layout, cursor->sheet, cursor->row);
     if (!found) {
         show_state(State::Quiet);
         return;

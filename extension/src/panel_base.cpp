@@ -9,6 +9,7 @@
 #include <mutex>
 
 #include "calc_document.hpp"
+#include "catalog_access.hpp"
 #include "guarded.hpp"
 
 namespace apichecklist::extension {
@@ -68,8 +69,8 @@ void PanelBase::attach() {
     if (auto broadcaster = uno::Reference<util::XModifyBroadcaster>(model_, uno::UNO_QUERY);
         broadcaster.is())
         broadcaster->addModifyListener(this);
-    workbook_.reset();
-    workbook_stale_ = true;
+    document_.reset();
+    document_stale_ = true;
 }
 
 void PanelBase::detach() {
@@ -85,16 +86,22 @@ void PanelBase::detach() {
     });
     controller_.clear();
     model_.clear();
-    workbook_.reset();
-    workbook_stale_ = true;
+    document_.reset();
+    document_stale_ = true;
 }
 
-const sheet::Workbook* PanelBase::workbook() {
-    if (workbook_stale_ && model_.is()) {
-        workbook_ = read_workbook(model_);
-        workbook_stale_ = false;
+const DocumentView* PanelBase::document() {
+    if (document_stale_ && model_.is()) {
+        document_.reset();
+        if (std::optional<sheet::Workbook> workbook = read_workbook(model_)) {
+            DocumentView view{std::move(*workbook), std::nullopt};
+            if (const catalog::Catalog* catalog = shared_catalog(args_.context))
+                view.layout = sheet::detect_layout(view.workbook, *catalog);
+            document_ = std::move(view);
+        }
+        document_stale_ = false;
     }
-    return workbook_ ? &*workbook_ : nullptr;
+    return document_ ? &*document_ : nullptr;
 }
 
 void PanelBase::relayout() {
@@ -144,6 +151,7 @@ void PanelBase::dispose() {
             std::lock_guard lock(g_live_mutex);
             std::erase(g_live, this);
         }
+        guarded("before_dispose", [&] { before_dispose(); });
         lang::EventObject event(static_cast<ui::XToolPanel*>(this));
         listeners_.disposeAndClear(event);
         guarded("detach frame", [&] { args_.frame->removeFrameActionListener(this); });
@@ -172,7 +180,10 @@ void PanelBase::selectionChanged(const lang::EventObject&) {
 
 void PanelBase::modified(const lang::EventObject&) {
     // Only marks the copy stale: the next refresh re-reads, never the edit itself.
-    workbook_stale_ = true;
+    document_stale_ = true;
+    guarded("document_changed", [&] {
+        if (!disposed_) document_changed();
+    });
 }
 
 void PanelBase::windowResized(const awt::WindowEvent&) {
@@ -200,7 +211,7 @@ void PanelBase::disposing(const lang::EventObject& event) {
         if (event.Source == controller_ || event.Source == model_) {
             controller_.clear();
             model_.clear();
-            workbook_.reset();
+            document_.reset();
         }
     });
 }

@@ -22,10 +22,17 @@
 #include <optional>
 #include <vector>
 
+#include "apichecklist/sheet/layout.hpp"
 #include "apichecklist/sheet/workbook.hpp"
 #include "panel_window.hpp"
 
 namespace apichecklist::extension {
+
+// The document as the core sees it, re-read after the document changed.
+struct DocumentView {
+    sheet::Workbook workbook;
+    std::optional<sheet::ChecklistLayout> layout;  // nullopt: no checklist in it
+};
 
 struct PanelArguments {
     css::uno::Reference<css::uno::XComponentContext> context;
@@ -85,14 +92,17 @@ class PanelBase
     virtual void refresh() = 0;  // selection or document changed
     virtual void layout(sal_Int32 width, sal_Int32 height) = 0;
     virtual css::ui::LayoutSize height_for_width(sal_Int32 width) = 0;
+    virtual void document_changed() {}  // called on every modification: must stay cheap
+    virtual void before_dispose() {}
+    css::uno::Reference<css::frame::XModel> model() const { return model_; }
 
     const css::uno::Reference<css::uno::XComponentContext>& context() const {
         return args_.context;
     }
     css::uno::Reference<css::frame::XController> controller() const { return controller_; }
     PanelWindow* panel_window() { return window_.get(); }
-    // The document as the core sees it; null for a document that is not a spreadsheet.
-    const sheet::Workbook* workbook();
+    // Null for a document that is not a spreadsheet.
+    const DocumentView* document();
     void relayout();
     void request_sidebar_layout();
 
@@ -104,8 +114,8 @@ class PanelBase
     std::unique_ptr<PanelWindow> window_;
     css::uno::Reference<css::frame::XController> controller_;
     css::uno::Reference<css::frame::XModel> model_;
-    std::optional<sheet::Workbook> workbook_;
-    bool workbook_stale_ = true;
+    std::optional<DocumentView> document_;
+    bool document_stale_ = true;
     bool disposed_ = false;
     osl::Mutex listeners_mutex_;
     cppu::OInterfaceContainerHelper listeners_{listeners_mutex_};

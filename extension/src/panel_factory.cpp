@@ -8,6 +8,7 @@
 #include "guide_panel.hpp"
 #include "messages.hpp"
 #include "related_panel.hpp"
+#include "validation_panel.hpp"
 
 namespace apichecklist::extension {
 
@@ -56,7 +57,7 @@ uno::Reference<ui::XUIElement> PanelFactory::createUIElement(
         throw container::NoSuchElementException(resource_url,
                                                 static_cast<cppu::OWeakObject*>(this));
     const rtl::OUString name = resource_url.copy(kResourcePrefix.getLength());
-    if (name != "GuidePanel" && name != "RelatedPanel")
+    if (name != "GuidePanel" && name != "RelatedPanel" && name != "ValidationPanel")
         throw container::NoSuchElementException(resource_url,
                                                 static_cast<cppu::OWeakObject*>(this));
 
@@ -66,9 +67,16 @@ uno::Reference<ui::XUIElement> PanelFactory::createUIElement(
         rtl::Reference<PanelBase> panel;
         if (name == "GuidePanel")
             panel = new GuidePanel(parsed);
+        else if (name == "ValidationPanel")
+            panel = new ValidationPanel(parsed);
         else
             panel = new RelatedPanel(parsed);
-        panel->init();
+        try {
+            panel->init();
+        } catch (...) {
+            panel->dispose();  // detaches whatever init() attached
+            throw;
+        }
         element = panel.get();
     });
     return element;

@@ -48,6 +48,7 @@ Services services_of(ControlKind kind) {
         case ControlKind::Button:
             return {"com.sun.star.awt.UnoControlButton", "com.sun.star.awt.UnoControlButtonModel"};
         case ControlKind::List:
+        case ControlKind::Dropdown:
             return {"com.sun.star.awt.UnoControlListBox",
                     "com.sun.star.awt.UnoControlListBoxModel"};
     }
@@ -79,6 +80,9 @@ void configure(const uno::Reference<beans::XPropertySet>& model, ControlKind kin
             break;
         case ControlKind::List:
             model->setPropertyValue("Dropdown", uno::Any(false));
+            break;
+        case ControlKind::Dropdown:
+            model->setPropertyValue("Dropdown", uno::Any(true));
             break;
     }
 }

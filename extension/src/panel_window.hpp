@@ -13,7 +13,16 @@
 
 namespace apichecklist::extension {
 
-enum class ControlKind { Label, BoldLabel, WrappedLabel, ReadOnlyText, Input, Button, List };
+enum class ControlKind {
+    Label,
+    BoldLabel,
+    WrappedLabel,
+    ReadOnlyText,
+    Input,
+    Button,
+    List,
+    Dropdown
+};
 
 class PanelWindow {
   public:

@@ -101,14 +101,14 @@ void RelatedPanel::show_list(const std::vector<std::string>& lines) {
 void RelatedPanel::refresh() {
     const catalog::Catalog* catalog = shared_catalog(context());
     if (!catalog) return;
-    const sheet::Workbook* book = workbook();
+    const DocumentView* view = document();
     const std::optional<CursorPosition> cursor = cursor_of(controller());
     std::optional<RowItem> found;
-    if (book && cursor) found = item_at_row(*catalog, *book, cursor->sheet, cursor->row);
+    if (view && cursor) found = item_at_row(*catalog, view->layout, cursor->sheet, cursor->row);
     checklist_id_ = found ? found->checklist->id : catalog::kDefaultChecklist;
     if (!found || !found->item) {
         shown_item_id_.clear();
-        panel_window()->set_text(kHeading, found ? tr(Msg::OutsideRows) : "");
+        panel_window()->set_text(kHeading, "");  // the 項目ガイド already says why
         panel_window()->set_text(kDetails, "");
         if (!searching_) {
             list_numbers_.clear();
@@ -175,11 +175,11 @@ void RelatedPanel::jump_to_selected() {
     if (position < 0 || position >= static_cast<sal_Int16>(list_numbers_.size())) return;
     const int number = list_numbers_[static_cast<size_t>(position)];
     const catalog::Catalog* catalog = shared_catalog(context());
-    const sheet::Workbook* book = workbook();
+    const DocumentView* view = document();
     const std::optional<CursorPosition> cursor = cursor_of(controller());
-    if (!catalog || !book || !cursor || number <= 0) return;
-    if (std::optional<int> row = row_of_item(*catalog, *book, cursor->sheet, number))
-        select_cell(controller(), CursorPosition{cursor->sheet, *row, cursor->column});
+    if (!catalog || !view || !view->layout || !cursor || number <= 0) return;
+    if (std::optional<int> row = row_of_item(*view->layout, number))
+        select_cell(controller(), CursorPosition{view->layout->sheet, *row, cursor->column});
 }
 
 void RelatedPanel::layout(sal_Int32 width, sal_Int32 height) {

@@ -9,6 +9,7 @@ with APICHECKLIST_OXT, APICHECKLIST_CATALOG_DIR and APICHECKLIST_ARTIFACTS set.
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,6 +23,7 @@ import office as om  # noqa: E402
 OXT = os.environ.get("APICHECKLIST_OXT", "")
 CATALOG = os.environ.get("APICHECKLIST_CATALOG_DIR", "")
 ARTIFACTS = os.environ.get("APICHECKLIST_ARTIFACTS", "")
+CLI = os.environ.get("APICHECKLIST_CLI", "")
 WAIT = 20  # seconds any single UI change may take before the test fails
 HEADER_ROW = 2  # make_sample writes the header on row 3 (0-based 2)
 
@@ -241,6 +243,30 @@ class SidebarTest(unittest.TestCase):
         self.open_deck(second)
         self.select(second, "C%d" % self.row_of(6))
         self.wait_state(second, "GuidePanel", lambda s: s["number"] == "6", "通番 6 in the next document")
+
+    @staticmethod
+    def counts(summary):
+        return {label: int(n) for label, n in re.findall(r"(エラー|警告|情報|無視) (\d+)", summary)}
+
+    def test_validation_panel_shows_the_core_findings_and_revalidates_after_an_edit(self):
+        doc = self.open_copy(self.sample)
+        self.open_deck(doc)
+        state = self.wait_state(doc, "ValidationPanel", lambda s: s["summary"], "the findings")
+        shown = self.counts(state["summary"])
+        self.assertEqual(set(shown), {"エラー", "警告", "情報", "無視"})
+        if CLI:  # the helper runs the same core rules on the same file
+            result = subprocess.run([CLI, "validate", doc.getLocation() and om.uno.fileUrlToSystemPath(doc.getURL())],
+                                    capture_output=True, text=True, timeout=60)
+            printed = self.counts(result.stdout.split("結果:")[1].splitlines()[0])
+            self.assertEqual(printed, shown, result.stdout[-400:])
+        self.assertIn("■ 通番 5", state["findings"])
+        self.assertIn("E8", state["findings"])  # 現在の対応状況 of 通番 5 is empty in the sample
+        screenshot(self.office, "validation.png")
+        errors = shown["エラー"]
+        doc.Sheets.getByIndex(0).getCellRangeByName("E8").String = "年1回、全役職員に不正防止の研修を実施している。"
+        state = self.wait_state(doc, "ValidationPanel", lambda s: self.counts(s["summary"])["エラー"] < errors,
+                                "fewer errors after answering 通番 5")
+        self.assertNotIn("■ 通番 5\n", state["findings"])
 
 
 if __name__ == "__main__":

@@ -1,0 +1,99 @@
+"""Measures the sidebar inside a real Calc (under Xvfb): selection → updated 項目ガイド,
+edit → revalidated 検証, and what opening a document costs with the extension.
+
+    xvfb-run -a -s '-screen 0 1600x1000x24' /usr/bin/python3 extension/bench/measure_sidebar.py OXT
+
+Times are taken over the UNO bridge from this process, so each includes one or more
+round trips: they are upper bounds of the work inside soffice. The edit figure has the
+debounce delay (300 ms, the quiet time before revalidating) subtracted.
+"""
+
+import os
+import shutil
+import statistics
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
+import make_sample  # noqa: E402
+import office as om  # noqa: E402
+
+DEBOUNCE = 0.300
+ROUNDS = 20
+
+
+def poll(predicate, timeout=10):
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        value = predicate()
+        if value:
+            return time.perf_counter()
+        time.sleep(0.0005)
+    raise TimeoutError
+
+
+def open_times(office, sample, rounds=5):
+    times = []
+    for i in range(rounds):
+        copy = os.path.join(office.profile.path, "open-%d.ods" % i)
+        shutil.copy(sample, copy)
+        start = time.perf_counter()
+        doc = office.desktop.loadComponentFromURL(om.file_url(copy), "_blank", 0, ())
+        om.settle(office, 0)
+        times.append(time.perf_counter() - start)
+        doc.close(True)
+    return statistics.median(times)
+
+
+def main():
+    oxt = sys.argv[1]
+    with_ext, without = om.Profile(), om.Profile()
+    try:
+        with om.Office(with_ext) as installer:
+            om.install_extension(installer, oxt)
+            sample = os.path.join(with_ext.path, "sample.ods")
+            make_sample.write_sample(installer.desktop, sample, os.path.join(make_sample.repo_root(), "catalog"))
+        with om.Office(without):
+            pass  # a profile's first start restarts soffice once: get it over with headless
+        with om.Office(without, headless=False) as plain:
+            base = open_times(plain, sample)
+        calc = om.Office(with_ext, headless=False).start()
+        try:
+            doc = calc.desktop.loadComponentFromURL(om.file_url(shutil.copy(sample, with_ext.path + "/m.ods")),
+                                                    "_blank", 0, ())
+            frame = doc.CurrentController.Frame
+            calc.service("com.sun.star.frame.DispatchHelper").executeDispatch(
+                frame, "org.apichecklist.sidebar:OpenDeck", "", 0, ())
+            om.wait_until(lambda: om.panel_state(calc, frame, "ValidationPanel").get("summary"), 20, "deck")
+            sheet = doc.Sheets.getByIndex(0)
+            selections = []
+            for i in range(ROUNDS):
+                number = 5 + (i % 30)
+                start = time.perf_counter()
+                doc.CurrentController.select(sheet.getCellRangeByName("C%d" % (3 + number)))
+                end = poll(lambda: om.panel_state(calc, frame, "GuidePanel").get("number") == str(number))
+                selections.append(end - start)
+            edits = []
+            for i in range(5):
+                before = om.panel_state(calc, frame, "ValidationPanel")["summary"]
+                start = time.perf_counter()
+                sheet.getCellRangeByName("E%d" % (10 + i)).String = "回答 %d" % i
+                end = poll(lambda: om.panel_state(calc, frame, "ValidationPanel")["summary"] != before)
+                edits.append(end - start - DEBOUNCE)
+            with_deck = open_times(calc, sample)
+        finally:
+            calc.stop()
+        print("selection -> 項目ガイド updated: median %.1f ms, max %.1f ms (%d selections)" % (
+            1000 * statistics.median(selections), 1000 * max(selections), ROUNDS))
+        print("edit -> 検証 updated (minus %d ms debounce): median %.1f ms, max %.1f ms" % (
+            1000 * DEBOUNCE, 1000 * statistics.median(edits), 1000 * max(edits)))
+        print("open 43-row sheet: %.0f ms without the extension, %.0f ms with it and the deck open (+%.0f ms)" % (
+            1000 * base, 1000 * with_deck, 1000 * (with_deck - base)))
+    finally:
+        with_ext.remove()
+        without.remove()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,302 @@
+#include "validation_panel.hpp"
+
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+#include <algorithm>
+#include <map>
+
+#include "calc_document.hpp"
+#include "catalog_access.hpp"
+#include "control_listener.hpp"
+#include "messages.hpp"
+#include "settings_store.hpp"
+#include "uno_strings.hpp"
+
+namespace apichecklist::extension {
+
+using namespace css;
+
+namespace {
+
+constexpr sal_Int32 kMargin = 6;
+constexpr sal_Int32 kRowHeight = 24;
+constexpr auto kQuietTime = std::chrono::milliseconds(300);
+
+const rtl::OUString kRoleLabel = "role_label";
+const rtl::OUString kRole = "role";
+const rtl::OUString kSummary = "summary";
+const rtl::OUString kFindings = "findings";
+const rtl::OUString kReason = "ignore_reason";
+const rtl::OUString kIgnore = "ignore_button";
+const rtl::OUString kIgnoredLabel = "ignored_label";
+const rtl::OUString kIgnored = "ignored";
+const rtl::OUString kRestore = "restore_button";
+
+constexpr validate::Role kRoles[] = {validate::Role::Api, validate::Role::Card,
+                                     validate::Role::Both};
+
+const char* role_label(validate::Role role) {
+    switch (role) {
+        case validate::Role::Api:
+            return english() ? "API connector" : "API接続先";
+        case validate::Role::Card:
+            return english() ? "Card company" : "カード会社";
+        case validate::Role::Both:
+            return english() ? "Both" : "両方";
+    }
+    return "";
+}
+
+const char* severity_label(validate::Severity severity) {
+    switch (severity) {
+        case validate::Severity::Error:
+            return english() ? "Error" : "エラー";
+        case validate::Severity::Warning:
+            return english() ? "Warning" : "警告";
+        case validate::Severity::Info:
+            return english() ? "Info" : "情報";
+    }
+    return "";
+}
+
+std::string item_key(const validate::Finding& finding) {
+    if (finding.number) return std::string(tr(Msg::Number)) + " " + std::to_string(*finding.number);
+    if (!finding.item.empty()) return finding.item;
+    return english() ? "Whole sheet" : "シート全体";
+}
+
+uno::Reference<awt::XListBox> list(PanelWindow* window, const rtl::OUString& name) {
+    return uno::Reference<awt::XListBox>(window->control(name), uno::UNO_QUERY_THROW);
+}
+
+void fill(const uno::Reference<awt::XListBox>& box, const std::vector<std::string>& lines) {
+    box->removeItems(0, box->getItemCount());
+    uno::Sequence<rtl::OUString> items(static_cast<sal_Int32>(lines.size()));
+    for (size_t i = 0; i < lines.size(); ++i) items.getArray()[i] = to_ou(lines[i]);
+    box->addItems(items, 0);
+}
+
+}  // namespace
+
+void ValidationPanel::build(PanelWindow& window) {
+    debouncer_ = std::make_unique<Debouncer>(context(), kQuietTime, [this] { revalidate(); });
+    window.add(kRoleLabel, ControlKind::BoldLabel);
+    window.set_text(kRoleLabel, english() ? "Answered by" : "回答する立場");
+    auto role = uno::Reference<awt::XListBox>(window.add(kRole, ControlKind::Dropdown),
+                                              uno::UNO_QUERY_THROW);
+    std::vector<std::string> roles;
+    for (validate::Role each : kRoles) roles.push_back(role_label(each));
+    fill(role, roles);
+    role->addItemListener(new ControlListener([this] { choose_role(); }));
+    window.add(kSummary, ControlKind::BoldLabel);
+    window.add(kFindings, ControlKind::List);
+    auto findings = list(&window, kFindings);
+    findings->addItemListener(new ControlListener([this] { select_finding(); }));
+    window.add(kReason, ControlKind::Input);
+    auto ignore = uno::Reference<awt::XButton>(window.add(kIgnore, ControlKind::Button),
+                                               uno::UNO_QUERY_THROW);
+    window.set_text(kIgnore, english() ? "Ignore" : "無視する");
+    ignore->addActionListener(new ControlListener([this] { ignore_selected(); }));
+    window.add(kIgnoredLabel, ControlKind::BoldLabel);
+    window.set_text(kIgnoredLabel, english() ? "Ignored findings" : "無視した指摘");
+    window.add(kIgnored, ControlKind::List);
+    auto restore = uno::Reference<awt::XButton>(window.add(kRestore, ControlKind::Button),
+                                                uno::UNO_QUERY_THROW);
+    window.set_text(kRestore, english() ? "Restore" : "元に戻す");
+    restore->addActionListener(new ControlListener([this] { restore_selected(); }));
+}
+
+void ValidationPanel::before_dispose() {
+    if (debouncer_) debouncer_->cancel();
+}
+
+void ValidationPanel::refresh() {
+    // The findings depend on the document, not on the cursor: validate once when shown,
+    // afterwards only when the document changed.
+    if (!validated_once_) revalidate();
+}
+
+void ValidationPanel::document_changed() {
+    if (debouncer_) debouncer_->poke();
+}
+
+void ValidationPanel::revalidate() {
+    validated_once_ = true;
+    const catalog::Catalog* catalog = shared_catalog(context());
+    const DocumentView* doc = document();
+    report_.reset();
+    if (catalog && doc && doc->layout) {
+        const validate::SettingsReadResult stored = validate::read_settings(doc->workbook);
+        const validate::DocumentSettings settings =
+            stored.settings.value_or(validate::DocumentSettings{});
+        report_ =
+            validate::validate(doc->workbook, *doc->layout, *catalog,
+                               settings.role.value_or(validate::Role::Both), settings.ignores);
+    }
+    show_report();
+}
+
+void ValidationPanel::show_report() {
+    PanelWindow* window = panel_window();
+    finding_lines_.clear();
+    if (!report_) {
+        fill(list(window, kFindings), {});
+        fill(list(window, kIgnored), {});
+        window->set_text(kSummary, "");
+        return;
+    }
+    const validate::Report& report = *report_;
+    const size_t role_index = static_cast<size_t>(
+        std::find(std::begin(kRoles), std::end(kRoles), report.role) - std::begin(kRoles));
+    list(window, kRole)->selectItemPos(static_cast<sal_Int16>(role_index), true);
+
+    std::string summary;
+    for (validate::Severity severity :
+         {validate::Severity::Error, validate::Severity::Warning, validate::Severity::Info})
+        summary += std::string(severity_label(severity)) + " " +
+                   std::to_string(report.count(severity)) + "　";
+    summary += (english() ? "ignored " : "無視 ") + std::to_string(report.ignored.size());
+    window->set_text(kSummary, summary);
+
+    // By item (sheet order), then by severity within the item.
+    std::vector<size_t> order(report.findings.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        const auto& fa = report.findings[a];
+        const auto& fb = report.findings[b];
+        if (item_key(fa) != item_key(fb)) return false;  // keep sheet order between items
+        return static_cast<int>(fa.severity) < static_cast<int>(fb.severity);
+    });
+    std::vector<std::string> lines;
+    std::string last_item;
+    for (size_t index : order) {
+        const validate::Finding& finding = report.findings[index];
+        const std::string key = item_key(finding);
+        if (key != last_item) {
+            lines.push_back("■ " + key);
+            finding_lines_.push_back(std::nullopt);
+            last_item = key;
+        }
+        lines.push_back("  " + std::string(severity_label(finding.severity)) + "  " +
+                        finding.cell_a1() + "  " +
+                        (english() ? finding.message_en : finding.message_ja));
+        finding_lines_.push_back(index);
+    }
+    fill(list(window, kFindings), lines);
+
+    std::vector<std::string> ignored;
+    for (const validate::IgnoredFinding& entry : report.ignored)
+        ignored.push_back(item_key(entry.finding) + "  " + entry.finding.cell_a1() + "  " +
+                          entry.finding.rule + " — " + entry.reason);
+    fill(list(window, kIgnored), ignored);
+}
+
+void ValidationPanel::select_finding() {
+    const sal_Int16 line = list(panel_window(), kFindings)->getSelectedItemPos();
+    if (!report_ || line < 0 || line >= static_cast<sal_Int16>(finding_lines_.size())) return;
+    const std::optional<size_t> index = finding_lines_[static_cast<size_t>(line)];
+    if (!index) return;
+    const validate::Finding& finding = report_->findings[*index];
+    if (!finding.cell) return;
+    auto document = uno::Reference<css::sheet::XSpreadsheetDocument>(model(), uno::UNO_QUERY_THROW);
+    auto sheets =
+        uno::Reference<container::XIndexAccess>(document->getSheets(), uno::UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+        auto named = uno::Reference<container::XNamed>(sheets->getByIndex(i), uno::UNO_QUERY_THROW);
+        if (to_utf8(named->getName()) != finding.sheet) continue;
+        select_cell(controller(),
+                    CursorPosition{static_cast<int>(i), finding.cell->row, finding.cell->column});
+        return;
+    }
+}
+
+void ValidationPanel::save(const validate::DocumentSettings& settings) {
+    store_settings(model(), settings);
+    revalidate();
+}
+
+namespace {
+
+validate::DocumentSettings stored_settings(const sheet::Workbook& workbook) {
+    return validate::read_settings(workbook).settings.value_or(validate::DocumentSettings{});
+}
+
+}  // namespace
+
+void ValidationPanel::ignore_selected() {
+    const sal_Int16 line = list(panel_window(), kFindings)->getSelectedItemPos();
+    if (!report_ || line < 0 || line >= static_cast<sal_Int16>(finding_lines_.size())) return;
+    const std::optional<size_t> index = finding_lines_[static_cast<size_t>(line)];
+    const DocumentView* doc = document();
+    if (!index || !doc) return;
+    auto reason_box =
+        uno::Reference<awt::XTextComponent>(panel_window()->control(kReason), uno::UNO_QUERY_THROW);
+    const std::string reason = to_utf8(reason_box->getText().trim());
+    if (reason.empty()) return;  // an ignore without a reason helps no later reviewer
+    const validate::Finding& finding = report_->findings[*index];
+    validate::DocumentSettings settings = stored_settings(doc->workbook);
+    settings.ignores.push_back(
+        {finding.rule, finding.number, finding.item, finding.cell_a1(), reason});
+    reason_box->setText("");
+    save(settings);
+}
+
+void ValidationPanel::restore_selected() {
+    const sal_Int16 line = list(panel_window(), kIgnored)->getSelectedItemPos();
+    const DocumentView* doc = document();
+    if (!report_ || !doc || line < 0 || line >= static_cast<sal_Int16>(report_->ignored.size()))
+        return;
+    const validate::Finding& finding = report_->ignored[static_cast<size_t>(line)].finding;
+    validate::DocumentSettings settings = stored_settings(doc->workbook);
+    std::erase_if(settings.ignores, [&](const validate::Ignore& ignore) {
+        return ignore.rule == finding.rule && (!ignore.number || ignore.number == finding.number) &&
+               (ignore.cell.empty() || ignore.cell == finding.cell_a1());
+    });
+    save(settings);
+}
+
+void ValidationPanel::choose_role() {
+    const sal_Int16 position = list(panel_window(), kRole)->getSelectedItemPos();
+    const DocumentView* doc = document();
+    if (!report_ || !doc || position < 0 || position >= static_cast<sal_Int16>(std::size(kRoles)))
+        return;
+    const validate::Role role = kRoles[position];
+    if (role == report_->role) return;  // our own selectItemPos in show_report
+    validate::DocumentSettings settings = stored_settings(doc->workbook);
+    settings.role = role;
+    save(settings);
+}
+
+void ValidationPanel::layout(sal_Int32 width, sal_Int32 height) {
+    PanelWindow* window = panel_window();
+    const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kMargin, 100);
+    sal_Int32 y = kMargin;
+    window->place(kRoleLabel, kMargin, y + 3, 100, kRowHeight);
+    window->place(kRole, kMargin + 100, y, inner - 100, kRowHeight);
+    y += kRowHeight + 4;
+    window->place(kSummary, kMargin, y, inner, kRowHeight);
+    y += kRowHeight;
+    const sal_Int32 ignored_height = 70;
+    const sal_Int32 findings_height =
+        std::max<sal_Int32>(height - y - kMargin - 3 * kRowHeight - ignored_height - 12, 100);
+    window->place(kFindings, kMargin, y, inner, findings_height);
+    y += findings_height + 4;
+    window->place(kReason, kMargin, y, inner - 84, kRowHeight);
+    window->place(kIgnore, kMargin + inner - 80, y, 80, kRowHeight);
+    y += kRowHeight + 4;
+    window->place(kIgnoredLabel, kMargin, y, inner, kRowHeight);
+    y += kRowHeight;
+    window->place(kIgnored, kMargin, y, inner - 84, ignored_height);
+    window->place(kRestore, kMargin + inner - 80, y, 80, kRowHeight);
+}
+
+ui::LayoutSize ValidationPanel::height_for_width(sal_Int32) {
+    return ui::LayoutSize(300, 4000, 420);
+}
+
+}  // namespace apichecklist::extension

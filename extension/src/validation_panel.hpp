@@ -1,0 +1,44 @@
+#pragma once
+// 検証: the core's findings for the document, by item and severity, with counts. Runs
+// again a moment after the last edit (debounced, never on the typing path). Choosing a
+// finding selects its cell; a finding can be ignored with a reason and restored; the
+// role is chosen here. Role and ignores are stored in the document for the helper.
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "apichecklist/validate/validate.hpp"
+#include "debouncer.hpp"
+#include "panel_base.hpp"
+
+namespace apichecklist::extension {
+
+class ValidationPanel : public PanelBase {
+  public:
+    using PanelBase::PanelBase;
+
+  protected:
+    void build(PanelWindow& window) override;
+    void refresh() override;
+    void document_changed() override;
+    void layout(sal_Int32 width, sal_Int32 height) override;
+    css::ui::LayoutSize height_for_width(sal_Int32 width) override;
+    void before_dispose() override;
+
+  private:
+    void revalidate();
+    void show_report();
+    void select_finding();
+    void ignore_selected();
+    void restore_selected();
+    void choose_role();
+    void save(const validate::DocumentSettings& settings);
+
+    std::unique_ptr<Debouncer> debouncer_;
+    std::optional<validate::Report> report_;
+    std::vector<std::optional<size_t>> finding_lines_;  // list line → index into report_->findings
+    bool validated_once_ = false;
+};
+
+}  // namespace apichecklist::extension
