@@ -5,6 +5,7 @@
 #include <orcus/orcus_xlsx.hpp>
 
 #include "csv_reader.hpp"
+#include "document_properties.hpp"
 #include "import_factory.hpp"
 #include "ods_content.hpp"
 #include "xlsx_inline_strings.hpp"
@@ -137,9 +138,12 @@ sheet::Workbook read_workbook(const fs::path& file, const ReadLimits& limits) {
                     "the file is password-protected; remove the password and save it again");
             if (zip.kind == ZipKind::Ods) {
                 read_ods(file, workbook, limits);
+                workbook.properties = read_ods_user_properties(file, limits.max_uncompressed_bytes);
             } else if (zip.kind == ZipKind::Xlsx) {
                 orcus::orcus_xlsx filter(&factory);
                 run_filter(filter, file);
+                workbook.properties =
+                    read_xlsx_custom_properties(file, limits.max_uncompressed_bytes);
                 try {
                     add_xlsx_inline_strings(file, workbook, limits.max_uncompressed_bytes,
                                             limits.max_rows, limits.max_columns);

@@ -66,6 +66,14 @@ TEST(Layout, SettingsNameTheChecklist) {
     EXPECT_EQ(layout_of("broken.xlsx").detected_by, "settings");
 }
 
+TEST(Layout, TemplatePropertyNamesTheChecklist) {
+    for (const char* name : {"template-property.ods", "template-property.xlsx"}) {
+        const auto wb = test::read_fixture(name);
+        EXPECT_EQ(wb.properties.at("apichecklist.checklist"), "card-api-1.0") << name;
+        EXPECT_EQ(layout_of(name).detected_by, "property") << name;
+    }
+}
+
 TEST(Layout, TrialVersionIsRecognisedFromItsContent) {
     for (const char* name : {"trial-2017.ods", "trial-2017.xlsx"}) {
         const auto layout = layout_of(name);
