@@ -54,10 +54,12 @@ def main():
             om.install_extension(installer, oxt)
             sample = os.path.join(with_ext.path, "sample.ods")
             make_sample.write_sample(installer.desktop, sample, os.path.join(make_sample.repo_root(), "catalog"))
+        print("installed", flush=True)
         with om.Office(without):
             pass  # a profile's first start restarts soffice once: get it over with headless
         with om.Office(without, headless=False) as plain:
             base = open_times(plain, sample)
+        print("baseline %.3f" % base, flush=True)
         calc = om.Office(with_ext, headless=False).start()
         try:
             doc = calc.desktop.loadComponentFromURL(om.file_url(shutil.copy(sample, with_ext.path + "/m.ods")),
