@@ -1,0 +1,53 @@
+#pragma once
+// The state of a sheet at a glance, for the sender's proof of completeness and the
+// reviewer's first look: per 区分 how many items are answered, still open, or carry a
+// 課題 with or without a plan, and the dated plans as a follow-up list. Built on the
+// validator's report, so its numbers are the validator's.
+
+#include <string>
+#include <vector>
+
+#include "apichecklist/catalog/catalog.hpp"
+#include "apichecklist/sheet/layout.hpp"
+#include "apichecklist/sheet/workbook.hpp"
+#include "apichecklist/text/plan_date.hpp"
+#include "apichecklist/validate/report.hpp"
+
+namespace apichecklist::report {
+
+struct CategoryCounts {
+    std::string category_id;  // empty for the company's own items
+    std::string name;
+    int items = 0;                // rows of this 区分 in the sheet
+    int answered = 0;             // 現在の対応状況 filled in
+    int open = 0;                 // rows with an error the validator reports
+    int issues_with_plan = 0;     // 課題認識 and 課題への対応計画 both filled in
+    int issues_without_plan = 0;  // 課題認識 without a plan
+};
+
+struct FollowUp {
+    int number = 0;  // 0 for an own item
+    std::string item;  // 通番 as written
+    std::string goal;
+    std::string issue;
+    std::string plan;
+    std::string cell;  // the plan's cell, A1
+    text::PlanDate date;
+};
+
+struct Completeness {
+    std::string checklist_id;
+    std::string checklist_title;
+    std::string checklist_version;
+    std::string sheet;
+    std::vector<std::string> heading_lines;  // title, 会社名, 記入日… above the header row
+    std::vector<CategoryCounts> categories;  // in catalog order, own items last
+    CategoryCounts total;
+    std::vector<FollowUp> follow_ups;  // plans with a date, earliest first
+    int undated_plans = 0;
+};
+
+Completeness summarize(const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout,
+                       const catalog::Catalog& catalog, const validate::Report& report);
+
+}  // namespace apichecklist::report

@@ -1,0 +1,112 @@
+#include "apichecklist/report/completeness.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string_view>
+
+namespace apichecklist::report {
+
+namespace {
+
+// Empty or only spaces (half- and full-width) and line breaks.
+bool blank(std::string_view text) {
+    static constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
+    for (std::size_t i = 0; i < text.size();) {
+        if (text.substr(i, 3) == kIdeographicSpace) {
+            i += 3;
+        } else if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+            ++i;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::string cell_text(const sheet::Sheet& sheet, int row, int column) {
+    return column < 0 ? std::string() : sheet.text(row, column);
+}
+
+std::vector<std::string> heading_lines(const sheet::Sheet& sheet, int header_row) {
+    std::vector<std::string> lines;
+    for (int row = 0; row < header_row; ++row) {
+        std::string line;
+        for (int column = 0; column < sheet.column_count(); ++column) {
+            const std::string& text = sheet.text(row, column);
+            if (blank(text)) continue;
+            line += (line.empty() ? "" : "  ") + text;
+        }
+        if (!line.empty()) lines.push_back(line);
+    }
+    return lines;
+}
+
+// Rows that carry an unignored error, by sheet row.
+std::set<int> rows_with_errors(const validate::Report& report) {
+    std::set<int> rows;
+    for (const validate::Finding& f : report.findings)
+        if (f.severity == validate::Severity::Error && f.cell) rows.insert(f.cell->row);
+    return rows;
+}
+
+void add_to(CategoryCounts& counts, bool answered, bool open, bool issue, bool plan) {
+    ++counts.items;
+    counts.answered += answered;
+    counts.open += open;
+    counts.issues_with_plan += issue && plan;
+    counts.issues_without_plan += issue && !plan;
+}
+
+}  // namespace
+
+Completeness summarize(const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout,
+                       const catalog::Catalog& catalog, const validate::Report& report) {
+    Completeness out;
+    const catalog::Checklist* list = catalog.checklist(layout.checklist_id);
+    const sheet::Sheet& sheet = workbook.sheets.at(std::size_t(layout.sheet));
+    out.checklist_id = layout.checklist_id;
+    out.checklist_title = list ? list->title : layout.checklist_id;
+    out.checklist_version = list ? list->document.version_label : "";
+    out.sheet = sheet.name();
+    out.heading_lines = heading_lines(sheet, layout.header_row);
+
+    std::map<std::string, CategoryCounts> by_category;
+    CategoryCounts own{"", "独自項目", 0, 0, 0, 0, 0};
+    const std::set<int> error_rows = rows_with_errors(report);
+    // The 試行版 has 今後の対応予定 where Ver1.0 has 課題への対応計画.
+    const int plan_column = layout.column(layout.column("plan") >= 0 ? "plan" : "future_plan");
+    for (const sheet::DataRow& row : layout.rows) {
+        const catalog::Item* item = list && row.number ? list->item_by_number(*row.number) : nullptr;
+        if (!item && row.kind != sheet::RowKind::OwnItem) continue;
+        const std::string status = cell_text(sheet, row.row, layout.column("current_status"));
+        const std::string issue = cell_text(sheet, row.row, layout.column("issue"));
+        const std::string plan = cell_text(sheet, row.row, plan_column);
+        CategoryCounts& counts = item ? by_category[item->category] : own;
+        add_to(counts, !blank(status), error_rows.count(row.row) > 0, !blank(issue), !blank(plan));
+        add_to(out.total, !blank(status), error_rows.count(row.row) > 0, !blank(issue), !blank(plan));
+        if (blank(plan)) continue;
+        const auto date = text::latest_plan_date(plan);
+        if (!date) {
+            ++out.undated_plans;
+            continue;
+        }
+        out.follow_ups.push_back({row.number.value_or(0), row.number_text, item ? item->goal : cell_text(sheet, row.row, layout.column("goal")),
+                                  issue, plan, sheet::to_a1({row.row, plan_column}), *date});
+    }
+    if (list)
+        for (const catalog::Category& category : list->categories) {
+            auto it = by_category.find(category.id);
+            if (it == by_category.end()) continue;
+            it->second.category_id = category.id;
+            it->second.name = category.name;
+            out.categories.push_back(it->second);
+        }
+    if (own.items > 0) out.categories.push_back(own);
+    out.total.name = "合計";
+    std::stable_sort(out.follow_ups.begin(), out.follow_ups.end(),
+                     [](const FollowUp& a, const FollowUp& b) { return a.date < b.date; });
+    return out;
+}
+
+}  // namespace apichecklist::report
