@@ -38,6 +38,7 @@ int main(int argc, char** argv) {
     register_search(app, ctx);
     register_validate(app, ctx);
     register_catalog(app, ctx);
+    register_report(app, ctx);
 #ifdef APICHECKLIST_HAVE_OFFICE
     register_template(app, ctx);
 #endif

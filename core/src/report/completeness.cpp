@@ -50,7 +50,21 @@ std::set<int> rows_with_errors(const validate::Report& report) {
     return rows;
 }
 
+void add_state(RowStates& states, bool answered, bool open, bool issue, bool plan) {
+    if (open)
+        ++states.open;
+    else if (issue && !plan)
+        ++states.issue_without_plan;
+    else if (issue)
+        ++states.issue_with_plan;
+    else if (answered)
+        ++states.answered;
+    else
+        ++states.not_required;
+}
+
 void add_to(CategoryCounts& counts, bool answered, bool open, bool issue, bool plan) {
+    add_state(counts.states, answered, open, issue, plan);
     ++counts.items;
     counts.answered += answered;
     counts.open += open;
@@ -72,7 +86,8 @@ Completeness summarize(const sheet::Workbook& workbook, const sheet::ChecklistLa
     out.heading_lines = heading_lines(sheet, layout.header_row);
 
     std::map<std::string, CategoryCounts> by_category;
-    CategoryCounts own{"", "独自項目", 0, 0, 0, 0, 0};
+    CategoryCounts own;
+    own.name = "独自項目";
     const std::set<int> error_rows = rows_with_errors(report);
     // The 試行版 has 今後の対応予定 where Ver1.0 has 課題への対応計画.
     const int plan_column = layout.column(layout.column("plan") >= 0 ? "plan" : "future_plan");

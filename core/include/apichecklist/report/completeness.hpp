@@ -15,6 +15,17 @@
 
 namespace apichecklist::report {
 
+// Each row in exactly one state, worst first: what the bar chart draws.
+struct RowStates {
+    int open = 0;                 // has an error
+    int issue_without_plan = 0;   // a 課題 with no plan
+    int issue_with_plan = 0;      // a 課題 with a plan
+    int answered = 0;             // answered, no 課題
+    int not_required = 0;         // empty and not required of this role
+
+    int total() const { return open + issue_without_plan + issue_with_plan + answered + not_required; }
+};
+
 struct CategoryCounts {
     std::string category_id;  // empty for the company's own items
     std::string name;
@@ -23,6 +34,7 @@ struct CategoryCounts {
     int open = 0;                 // rows with an error the validator reports
     int issues_with_plan = 0;     // 課題認識 and 課題への対応計画 both filled in
     int issues_without_plan = 0;  // 課題認識 without a plan
+    RowStates states;
 };
 
 struct FollowUp {
