@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
     register_validate(app, ctx);
     register_catalog(app, ctx);
     register_report(app, ctx);
+    register_compare(app, ctx);
 #ifdef APICHECKLIST_HAVE_OFFICE
     register_template(app, ctx);
 #endif

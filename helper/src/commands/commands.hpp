@@ -20,6 +20,7 @@ void register_search(CLI::App& app, Context& ctx);
 void register_validate(CLI::App& app, Context& ctx);
 void register_catalog(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
+void register_compare(CLI::App& app, Context& ctx);
 #ifdef APICHECKLIST_HAVE_OFFICE
 void register_template(CLI::App& app, Context& ctx);
 #endif

@@ -1,0 +1,104 @@
+// apichecklist compare OLD NEW [--as-of YYYY-MM-DD]: what changed since last time.
+
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+
+#include "../output/compare_report.hpp"
+#include "apichecklist/compare/comparison.hpp"
+#include "apichecklist/io/read_workbook.hpp"
+#include "apichecklist/sheet/layout.hpp"
+#include "commands.hpp"
+
+namespace apichecklist::cli {
+
+namespace {
+
+struct CompareOptions {
+    std::string old_path;
+    std::string new_path;
+    std::string as_of;
+};
+
+struct LoadedSheet {
+    sheet::Workbook workbook;
+    sheet::ChecklistLayout layout;
+};
+
+LoadedSheet load(const std::string& path, const catalog::Catalog& catalog) {
+    LoadedSheet loaded;
+    try {
+        loaded.workbook = io::read_workbook(path);
+    } catch (const io::ReadError& e) {
+        throw UsageError(english() ? e.message_en() : e.message_ja());
+    } catch (const std::exception& e) {
+        throw UsageError(path + tr(": 読み込み中に問題が起きました: ", ": reading failed: ") + e.what());
+    }
+    auto layout = sheet::detect_layout(loaded.workbook, catalog);
+    if (!layout)
+        throw UsageError(
+            english() ? path + ": no checklist found: " + sheet::layout_search_description_en() +
+                            "; keep the フォーマット's header row, or give the sheet the checklist came back in"
+                      : path + ": チェックリストが見つかりません。" +
+                            sheet::layout_search_description_ja() +
+                            "。フォーマットの見出し行を残したファイルを指定してください。");
+    loaded.layout = std::move(*layout);
+    return loaded;
+}
+
+compare::Date today() {
+    const auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    const std::chrono::year_month_day ymd{days};
+    return {int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day()))};
+}
+
+compare::Date reference_date(const std::string& option) {
+    if (option.empty()) return today();
+    if (auto date = compare::parse_iso_date(option)) return *date;
+    throw UsageError(std::string(tr("--as-of の日付が読めません: ", "cannot read the --as-of date: ")) +
+                     option + tr(" (YYYY-MM-DD で指定してください)", " (use YYYY-MM-DD)"));
+}
+
+}  // namespace
+
+void register_compare(CLI::App& app, Context& ctx) {
+    auto options = std::make_shared<CompareOptions>();
+    CLI::App* command = app.add_subcommand(
+        "compare", tr("前回と今回のフォーマットを比較する (変更があれば終了コード 1)",
+                      "compare last time's sheet with this time's (exit code 1 on changes)"));
+    command->add_option("old", options->old_path, tr("前回のファイル", "previous sheet"))->required();
+    command->add_option("new", options->new_path, tr("今回のファイル", "current sheet"))->required();
+    command->add_option("--as-of", options->as_of,
+                        tr("対応計画の期限を判定する基準日 YYYY-MM-DD (既定: 今日)",
+                           "reference date for plan deadlines, YYYY-MM-DD (default: today)"));
+    command->callback([&ctx, options] {
+        const compare::Date as_of = reference_date(options->as_of);
+        const catalog::Catalog& catalog = ctx.catalog();
+        const LoadedSheet old_sheet = load(options->old_path, catalog);
+        const LoadedSheet new_sheet = load(options->new_path, catalog);
+        compare::Comparison comparison;
+        try {
+            comparison = compare::compare_sheets({old_sheet.workbook, old_sheet.layout},
+                                                 {new_sheet.workbook, new_sheet.layout}, catalog, as_of);
+        } catch (const compare::IncomparableVersions&) {
+            throw UsageError(
+                english() ? "cannot compare " + old_sheet.layout.checklist_id + " (" + options->old_path +
+                                ") with " + new_sheet.layout.checklist_id + " (" + options->new_path +
+                                "): no mapping leads from the first to the second; give the older sheet first"
+                          : options->old_path + " (" + old_sheet.layout.checklist_id + ") と " +
+                                options->new_path + " (" + new_sheet.layout.checklist_id +
+                                ") は比較できません。版の対応表がこの向きにはありません。前回 (古い版) "
+                                "のファイルを先に指定してください。");
+        }
+        const ComparedFile old_file{options->old_path, &old_sheet.workbook, &old_sheet.layout};
+        const ComparedFile new_file{options->new_path, &new_sheet.workbook, &new_sheet.layout};
+        if (ctx.json)
+            std::cout << comparison_json(old_file, new_file, comparison).dump(2, ' ', false) << "\n";
+        else
+            print_comparison(std::cout, catalog, old_file, new_file, comparison);
+        std::cout.flush();
+        if (comparison.has_changes()) std::exit(kProblemsFound);
+    });
+}
+
+}  // namespace apichecklist::cli
