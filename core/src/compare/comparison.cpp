@@ -256,9 +256,13 @@ bool ItemComparison::has_news() const {
            overdue.has_value();
 }
 
+bool ItemComparison::has_changes() const {
+    return status != ItemStatus::Matched || !changes.empty() || issue != IssueEvent::None;
+}
+
 bool Comparison::has_changes() const {
     return std::any_of(items.begin(), items.end(),
-                       [](const ItemComparison& item) { return item.has_news(); });
+                       [](const ItemComparison& item) { return item.has_changes(); });
 }
 
 Comparison compare_sheets(const SheetInput& old_sheet, const SheetInput& new_sheet,

@@ -36,6 +36,11 @@ bool valid(Date d) {
            d.day <= last_day_of_month(d.year, d.month).day;
 }
 
+// A month outside 1–12 gives an invalid date, so 2025年13月 names no deadline.
+Date month_end(int year, int month) {
+    return month >= 1 && month <= 12 ? last_day_of_month(year, month) : Date{year, month, 0};
+}
+
 void keep_latest(std::optional<Date>& latest, Date candidate) {
     if (valid(candidate) && (!latest || *latest < candidate)) latest = candidate;
 }
@@ -87,7 +92,7 @@ std::optional<Date> plan_deadline(std::string_view raw) {
         const int y = year_of(*it, 1);
         const int month = int_of((*it)[4]);
         keep_latest(latest, (*it)[5].matched ? Date{y, month, int_of((*it)[5])}
-                                             : last_day_of_month(y, month));
+                                             : month_end(y, month));
     }
     // A calendar year alone: 2025年中, 2025年末, 2025年上期/下期 (not 2025年度, not 2025年3月).
     static const std::regex kYear(year + R"(\s*年\s*(中|末|内|上期|上半期|下期|下半期))");
@@ -101,7 +106,7 @@ std::optional<Date> plan_deadline(std::string_view raw) {
         const int y = int_of((*it)[1]);
         const int month = int_of((*it)[3]);
         keep_latest(latest, (*it)[4].matched ? Date{y, month, int_of((*it)[4])}
-                                             : last_day_of_month(y, month));
+                                             : month_end(y, month));
     }
     return latest;
 }

@@ -30,7 +30,7 @@ LoadedSheet load(const std::string& path, const catalog::Catalog& catalog) {
     try {
         loaded.workbook = io::read_workbook(path);
     } catch (const io::ReadError& e) {
-        throw UsageError(english() ? e.message_en() : e.message_ja());
+        throw UsageError(path + ": " + (english() ? e.message_en() : e.message_ja()));
     } catch (const std::exception& e) {
         throw UsageError(path + tr(": 読み込み中に問題が起きました: ", ": reading failed: ") + e.what());
     }

@@ -148,7 +148,7 @@ void print_comparison(std::ostream& out, const catalog::Catalog& catalog, const 
         out << labels << "\n";
     }
     out << "\n";
-    if (comparison.items.empty()) out << tr("変更はありません。", "No changes.") << "\n\n";
+    if (!comparison.has_changes()) out << tr("変更はありません。", "No changes.") << "\n\n";
     for (const ItemComparison& item : comparison.items) {
         print_item(out, item, cross_version);
         out << "\n";

@@ -70,7 +70,9 @@ struct ItemComparison {
     IssueEvent issue = IssueEvent::None;
     std::optional<OverduePlan> overdue;
 
+    // An overdue plan is news for the reviewer but no change between the two sheets.
     bool has_news() const;
+    bool has_changes() const;
 };
 
 struct Summary {
@@ -96,6 +98,7 @@ struct Comparison {
     std::vector<ItemComparison> items;            // only items with news, in NEW sheet order
     Summary summary;
 
+    // Answers, items or 課題 differ (the exit code); overdue plans alone are no change.
     bool has_changes() const;
 };
 
