@@ -15,6 +15,8 @@ packages=(
   # paths and sizes checked per entry); dtl gives the character-level diff of
   # Japanese text in `catalog diff`.
   libarchive-dev libdtl-dev
+  # The HTML report test opens the report in headless Chromium and keeps a screenshot.
+  chromium
   # Calc sidebar: a Japanese office UI, so the deck, menus and dialogs around the
   # sidebar speak the checklist's language (the extension follows the UI language).
   libreoffice-l10n-ja

@@ -67,6 +67,7 @@ table { border-collapse: collapse; width: 100%; margin: 4pt 0; }
 th, td { border: 1px solid #bbb; padding: 2pt 4pt; vertical-align: top; }
 th { background: #eef2fa; font-weight: 600; }
 td.n { text-align: right; white-space: nowrap; }
+td.k, th.k { white-space: nowrap; }
 .error { color: #b02020; font-weight: 600; } .warning { color: #a06000; } .info { color: #406080; }
 .legend span { display: inline-block; margin-right: 10pt; }
 .legend i { display: inline-block; width: 9pt; height: 9pt; margin-right: 3pt; vertical-align: -1pt; }
@@ -125,7 +126,7 @@ void chart(std::ostringstream& out, const report::Completeness& c) {
 }
 
 void category_table(std::ostringstream& out, const report::Completeness& c) {
-    out << "<table><tr><th>区分</th><th>項目</th><th>回答済み</th><th>未完了</th><th>課題あり・計画あり</th>"
+    out << "<table><tr><th>区分</th><th class=\"k\">項目</th><th class=\"k\">回答済み</th><th class=\"k\">未完了</th><th>課題あり・計画あり</th>"
            "<th>課題あり・計画なし</th></tr>";
     auto row = [&](const report::CategoryCounts& k, bool total) {
         const char* open = total ? "<th>" : "<td>";
@@ -149,10 +150,10 @@ void findings_table(std::ostringstream& out, const validate::Report& v) {
         out << "<p>未解決の指摘はありません。</p>";
         return;
     }
-    out << "<table><tr><th>重要度</th><th>セル</th><th>通番</th><th>内容</th></tr>";
+    out << "<table><tr><th class=\"k\">重要度</th><th class=\"k\">セル</th><th class=\"k\">通番</th><th>内容</th></tr>";
     for (const auto& f : v.findings)
-        out << "<tr><td class=\"" << validate::severity_name(f.severity) << "\">" << severity_label(f.severity)
-            << "</td><td>" << escape(f.cell_a1()) << "</td><td>" << escape(item_label(f)) << "</td><td>"
+        out << "<tr><td class=\"k " << validate::severity_name(f.severity) << "\">" << severity_label(f.severity)
+            << "</td><td class=\"k\">" << escape(f.cell_a1()) << "</td><td class=\"k\">" << escape(item_label(f)) << "</td><td>"
             << escape(f.message_ja) << "</td></tr>";
     out << "</table>";
 }
@@ -162,9 +163,9 @@ void ignored_table(std::ostringstream& out, const validate::Report& v) {
         out << "<p>承認済みの指摘はありません。</p>";
         return;
     }
-    out << "<table><tr><th>セル</th><th>通番</th><th>指摘</th><th>承認の理由</th></tr>";
+    out << "<table><tr><th class=\"k\">セル</th><th class=\"k\">通番</th><th>指摘</th><th>承認の理由</th></tr>";
     for (const auto& i : v.ignored)
-        out << "<tr><td>" << escape(i.finding.cell_a1()) << "</td><td>" << escape(item_label(i.finding))
+        out << "<tr><td class=\"k\">" << escape(i.finding.cell_a1()) << "</td><td class=\"k\">" << escape(item_label(i.finding))
             << "</td><td>" << escape(i.finding.message_ja) << "</td><td>" << escape(i.reason) << "</td></tr>";
     out << "</table>";
 }
@@ -173,9 +174,9 @@ void follow_up_table(std::ostringstream& out, const report::Completeness& c) {
     if (c.follow_ups.empty()) {
         out << "<p>期日のある対応計画はありません。</p>";
     } else {
-        out << "<table><tr><th>期日</th><th>通番</th><th>セキュリティ対応目標</th><th>課題への対応計画</th><th>セル</th></tr>";
+        out << "<table><tr><th class=\"k\">期日</th><th class=\"k\">通番</th><th>セキュリティ対応目標</th><th>課題への対応計画</th><th>セル</th></tr>";
         for (const auto& f : c.follow_ups)
-            out << "<tr><td>" << f.date.iso() << "</td><td>" << escape(f.number ? std::to_string(f.number) : f.item)
+            out << "<tr><td class=\"k\">" << f.date.iso() << "</td><td class=\"k\">" << escape(f.number ? std::to_string(f.number) : f.item)
                 << "</td><td>" << escape(f.goal) << "</td><td>" << escape(f.plan) << "</td><td>" << escape(f.cell)
                 << "</td></tr>";
         out << "</table>";
