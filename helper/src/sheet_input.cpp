@@ -6,28 +6,60 @@
 
 namespace apichecklist::cli {
 
-ValidatedSheet read_and_validate(const std::string& file, const catalog::Catalog& catalog, const std::string& role,
-                                 const std::string& checklist) {
-    ValidatedSheet out;
+namespace {
+
+void fail(FileResult& result, FileStatus status, std::string ja, std::string en) {
+    result.status = status;
+    result.error_ja = std::move(ja);
+    result.error_en = std::move(en);
+}
+
+}  // namespace
+
+CheckedSheet check_sheet(const std::string& file, const catalog::Catalog& catalog, const std::string& role,
+                         const std::string& checklist) {
+    CheckedSheet out;
+    FileResult& result = out.result;
+    result.file = file;
     try {
         out.workbook = io::read_workbook(file);
     } catch (const io::ReadError& e) {
-        throw UsageError(file + ": " + (english() ? e.message_en() : e.message_ja()));
+        fail(result, FileStatus::Unreadable, e.message_ja(), e.message_en());
+        return out;
+    } catch (const std::exception& e) {
+        fail(result, FileStatus::Unreadable, std::string("読み込み中に問題が起きました: ") + e.what(),
+             std::string("reading failed: ") + e.what());
+        return out;
     }
-    auto layout = sheet::detect_layout(out.workbook, catalog, checklist);
-    if (!layout)
-        throw UsageError(file + ": " +
-                         (english() ? "no checklist found: " + sheet::layout_search_description_en()
-                                    : "チェックリストが見つかりません。" + sheet::layout_search_description_ja()));
-    out.layout = std::move(*layout);
-    const validate::SettingsReadResult settings = validate::read_settings(out.workbook);
-    if (!role.empty())
+    out.layout = sheet::detect_layout(*out.workbook, catalog, checklist);
+    if (!out.layout) {
+        fail(result, FileStatus::NoChecklist,
+             "チェックリストが見つかりません。" + sheet::layout_search_description_ja() +
+                 "。フォーマットの見出し行を残してください。",
+             "no checklist found: " + sheet::layout_search_description_en() + "; keep the フォーマット's header row");
+        return out;
+    }
+    const validate::SettingsReadResult settings = validate::read_settings(*out.workbook);
+    result.role_source = "default";
+    if (!role.empty()) {
         out.role = *validate::role_from_name(role);
-    else if (settings.settings && settings.settings->role)
+        result.role_source = "option";
+    } else if (settings.settings && settings.settings->role) {
         out.role = *settings.settings->role;
-    const std::vector<validate::Ignore> none;
-    out.report = validate::validate(out.workbook, out.layout, catalog, out.role,
-                                    settings.settings ? settings.settings->ignores : none);
+        result.role_source = "document";
+    }
+    const std::vector<validate::Ignore> no_ignores;
+    result.detected_by = out.layout->detected_by;
+    result.report = validate::validate(*out.workbook, *out.layout, catalog, out.role,
+                                       settings.settings ? settings.settings->ignores : no_ignores);
+    return out;
+}
+
+CheckedSheet check_one_sheet(const std::string& file, const catalog::Catalog& catalog, const std::string& role,
+                             const std::string& checklist) {
+    CheckedSheet out = check_sheet(file, catalog, role, checklist);
+    if (out.result.status != FileStatus::Checked)
+        throw UsageError(file + ": " + (english() ? out.result.error_en : out.result.error_ja));
     return out;
 }
 

@@ -72,10 +72,12 @@ void register_report(CLI::App& app, Context& ctx) {
     command->callback([&ctx, opt] {
         const catalog::Catalog& catalog = ctx.catalog();
         if (!opt->checklist.empty()) ctx.checklist(opt->checklist);
-        const ValidatedSheet sheet = read_and_validate(opt->file, catalog, opt->role, opt->checklist);
-        const report::Completeness completeness = report::summarize(sheet.workbook, sheet.layout, catalog, sheet.report);
+        const CheckedSheet sheet = check_one_sheet(opt->file, catalog, opt->role, opt->checklist);
+        const validate::Report& validation = *sheet.result.report;
+        const report::Completeness completeness =
+            report::summarize(*sheet.workbook, *sheet.layout, catalog, validation);
         const ReportInput input{fs::path(opt->file).filename().string(), today(), sheet.role, &completeness,
-                                &sheet.report};
+                                &validation};
         const bool json = ctx.json || opt->format == "json";
         const std::string content = json ? completeness_json(input).dump(2, ' ', false) + "\n" : completeness_html(input);
         if (opt->output.empty()) {

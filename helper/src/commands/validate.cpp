@@ -12,9 +12,7 @@
 
 #include "../output/report_json.hpp"
 #include "../output/report_text.hpp"
-#include "apichecklist/io/read_workbook.hpp"
-#include "apichecklist/sheet/layout.hpp"
-#include "apichecklist/validate/validate.hpp"
+#include "../sheet_input.hpp"
 #include "commands.hpp"
 
 namespace apichecklist::cli {
@@ -61,51 +59,6 @@ std::vector<std::string> expand(const std::vector<std::string>& paths) {
     return files;
 }
 
-FileResult check_file(const std::string& file, const catalog::Catalog& catalog,
-                      const ValidateOptions& options) {
-    FileResult result;
-    result.file = file;
-    sheet::Workbook workbook;
-    try {
-        workbook = io::read_workbook(file);
-    } catch (const io::ReadError& e) {
-        result.status = FileStatus::Unreadable;
-        result.error_ja = e.message_ja();
-        result.error_en = e.message_en();
-        return result;
-    } catch (const std::exception& e) {
-        result.status = FileStatus::Unreadable;
-        result.error_ja = std::string("読み込み中に問題が起きました: ") + e.what();
-        result.error_en = std::string("reading failed: ") + e.what();
-        return result;
-    }
-    const auto layout = sheet::detect_layout(workbook, catalog, options.checklist);
-    if (!layout) {
-        result.status = FileStatus::NoChecklist;
-        result.error_ja = "チェックリストが見つかりません。" +
-                          sheet::layout_search_description_ja() +
-                          "。フォーマットの見出し行を残してください。";
-        result.error_en = "no checklist found: " + sheet::layout_search_description_en() +
-                          "; keep the フォーマット's header row";
-        return result;
-    }
-    const validate::SettingsReadResult settings = validate::read_settings(workbook);
-    validate::Role role = validate::Role::Both;
-    result.role_source = "default";
-    if (!options.role.empty()) {
-        role = *validate::role_from_name(options.role);
-        result.role_source = "option";
-    } else if (settings.settings && settings.settings->role) {
-        role = *settings.settings->role;
-        result.role_source = "document";
-    }
-    const std::vector<validate::Ignore> no_ignores;
-    result.detected_by = layout->detected_by;
-    result.report = validate::validate(workbook, *layout, catalog, role,
-                                       settings.settings ? settings.settings->ignores : no_ignores);
-    return result;
-}
-
 std::vector<FileResult> check_all(const std::vector<std::string>& files,
                                   const catalog::Catalog& catalog, const ValidateOptions& options) {
     std::vector<FileResult> results(files.size());
@@ -115,7 +68,7 @@ std::vector<FileResult> check_all(const std::vector<std::string>& files,
     std::mutex progress_mutex;
     auto worker = [&] {
         for (std::size_t i; (i = next++) < files.size();) {
-            results[i] = check_file(files[i], catalog, options);
+            results[i] = check_sheet(files[i], catalog, options.role, options.checklist).result;
             const std::size_t n = ++done;
             if (progress) {
                 std::lock_guard lock(progress_mutex);
