@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
     register_compare(app, ctx);
 #ifdef APICHECKLIST_HAVE_OFFICE
     register_template(app, ctx);
+    register_migrate(app, ctx);
 #endif
 
     try {

@@ -23,6 +23,7 @@ void register_report(CLI::App& app, Context& ctx);
 void register_compare(CLI::App& app, Context& ctx);
 #ifdef APICHECKLIST_HAVE_OFFICE
 void register_template(CLI::App& app, Context& ctx);
+void register_migrate(CLI::App& app, Context& ctx);
 #endif
 
 // Prints a JSON value the way every subcommand does (2-space indent, UTF-8 kept).

@@ -1,0 +1,455 @@
+// apichecklist migrate: 試行版 sheets → Ver1.0 sheets made from the template, through
+// one supervised soffice for the whole batch. The plan comes from the core; nothing is
+// written unless the plan, and the stored file read back, keep every input text.
+
+#include <unistd.h>
+
+#include <iostream>
+
+#include "apichecklist/io/read_workbook.hpp"
+#include "apichecklist/migrate/nothing_lost.hpp"
+#include "apichecklist/migrate/plan.hpp"
+#include "apichecklist/office/checklist_template.hpp"
+#include "apichecklist/office/migrated_sheet.hpp"
+#include "apichecklist/sheet/layout.hpp"
+#include "apichecklist/util/sha256.hpp"
+#include "apichecklist/validate/validate.hpp"
+#include "commands.hpp"
+
+namespace apichecklist::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kChecklistSheetName = "フォーマット";
+
+struct MigrateOptions {
+    std::vector<std::string> files;
+    std::string output_dir;
+    bool dry_run = false;
+    bool force = false;
+};
+
+enum class Status { Migrated, Planned, Failed, Unreadable };
+
+const char* status_name(Status status) {
+    switch (status) {
+        case Status::Migrated: return "migrated";
+        case Status::Planned: return "planned";
+        case Status::Failed: return "failed";
+        case Status::Unreadable: return "unreadable";
+    }
+    return "failed";
+}
+
+struct FileResult {
+    fs::path input;
+    fs::path output;
+    Status status = Status::Failed;
+    std::string message_ja;
+    std::string message_en;
+    std::optional<migrate::Plan> plan;
+    std::vector<migrate::LostText> lost;
+    std::vector<validate::Finding> findings;  // of the migrated sheet: for a human to resolve
+};
+
+class FileFailure : public std::runtime_error {
+  public:
+    FileFailure(Status kind, std::string message_ja, const std::string& message_en)
+        : std::runtime_error(message_en), status(kind), ja(std::move(message_ja)) {}
+    Status status;
+    std::string ja;
+};
+
+fs::path output_path(const fs::path& input, const MigrateOptions& options) {
+    const fs::path directory = options.output_dir.empty()
+                                   ? (input.parent_path().empty() ? fs::path(".") : input.parent_path())
+                                   : fs::path(options.output_dir);
+    return directory / (input.stem().string() + "_Ver1.0.ods");
+}
+
+std::string lost_list(const std::vector<migrate::LostText>& lost) {
+    std::string out;
+    for (const auto& text : lost)
+        out += "\n  " + text.sheet + "!" + text.cell + (text.comment ? " (コメント)" : "") + ": " +
+               text.text.substr(0, 80);
+    return out;
+}
+
+class Migration {
+  public:
+    Migration(Context& ctx, const MigrateOptions& options) : ctx_(ctx), options_(options) {}
+    ~Migration() {
+        std::error_code ignored;
+        if (!work_dir_.empty()) fs::remove_all(work_dir_, ignored);
+    }
+    Migration(const Migration&) = delete;
+    Migration& operator=(const Migration&) = delete;
+
+    FileResult run(const fs::path& input) {
+        FileResult result;
+        result.input = input;
+        result.output = output_path(input, options_);
+        try {
+            migrate_file(result);
+        } catch (const FileFailure& e) {
+            result.status = e.status;
+            result.message_ja = e.ja;
+            result.message_en = e.what();
+        } catch (const office::OfficeError& e) {
+            result.status = Status::Failed;
+            result.message_ja = std::string("LibreOffice での処理に失敗しました: ") + e.what();
+            result.message_en = std::string("LibreOffice failed: ") + e.what();
+        }
+        return result;
+    }
+
+    void finish() { soffice_.shutdown(); }
+
+  private:
+    void migrate_file(FileResult& result) {
+        const catalog::Catalog& cat = ctx_.catalog();
+        const fs::path& input = result.input;
+        sheet::Workbook workbook;
+        try {
+            workbook = io::read_workbook(input);
+        } catch (const io::ReadError& e) {
+            throw FileFailure(Status::Unreadable, e.message_ja(), e.message_en());
+        }
+        workbook.source = input.filename().string();
+        const auto layout = sheet::detect_layout(workbook, cat);
+        if (!layout)
+            throw FileFailure(Status::Unreadable,
+                              "チェックリストが見つかりません。" + sheet::layout_search_description_ja(),
+                              "no checklist found: " + sheet::layout_search_description_en());
+        if (layout->checklist_id != migrate::kFromChecklist)
+            throw FileFailure(Status::Unreadable,
+                              "試行版のシートではありません（" + layout->checklist_id +
+                                  " と判定）。移行できるのは「API接続チェックリスト（試行版）」のシートだけです",
+                              "not a 試行版 sheet (detected " + layout->checklist_id +
+                                  "); only bank-api-trial-2017 sheets can be migrated");
+
+        soffice_.run(tr("コメントの読み込み", "reading comments"), [&](office::Session& session) {
+            for (auto& sheet : workbook.sheets)  // a retry starts from a clean slate
+                for (int r = 0; r < sheet.row_count(); ++r)
+                    for (int c = 0; c < sheet.column_count(); ++c)
+                        if (!sheet.at(r, c).comment.empty()) {
+                            sheet::Cell cell = sheet.at(r, c);
+                            cell.comment.clear();
+                            sheet.set(r, c, std::move(cell));
+                        }
+            for (const auto& comment : office::read_cell_comments(session, input)) {
+                if (comment.sheet >= static_cast<int>(workbook.sheets.size())) continue;
+                sheet::Sheet& sheet = workbook.sheets[static_cast<std::size_t>(comment.sheet)];
+                sheet::Cell cell = sheet.at(comment.row, comment.column);
+                cell.comment = comment.text;
+                sheet.set(comment.row, comment.column, std::move(cell));
+            }
+        });
+
+        migrate::Plan plan = migrate::plan_migration(workbook, *layout, cat);
+        result.lost = migrate::find_lost_texts(
+            workbook, migrate::planned_workbook(plan, kChecklistSheetName));
+        result.plan = std::move(plan);
+        if (!result.lost.empty())
+            throw FileFailure(Status::Failed,
+                              "移行計画で失われる内容があるため書きませんでした（不具合です。報告してください）:" +
+                                  lost_list(result.lost),
+                              "not written: the plan would lose these texts (a bug, please report):" +
+                                  lost_list(result.lost));
+        if (options_.dry_run) {
+            result.status = Status::Planned;
+            return;
+        }
+        write(result, workbook);
+    }
+
+    void write(FileResult& result, const sheet::Workbook& workbook) {
+        const fs::path& target = result.output;
+        if (!fs::is_directory(target.parent_path()))
+            throw FileFailure(Status::Unreadable,
+                              "出力先のディレクトリがありません: " + target.parent_path().string(),
+                              "output directory does not exist: " + target.parent_path().string());
+        if (fs::exists(target) && !options_.force)
+            throw FileFailure(Status::Failed,
+                              "出力ファイルがすでにあります: " + target.string() +
+                                  "（上書きするには --force を付けてください）",
+                              "output exists: " + target.string() + " (use --force to replace it)");
+        const fs::path temp = target.parent_path() /
+                              ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
+        struct TempRemover {
+            fs::path path;
+            ~TempRemover() {
+                std::error_code ignored;
+                fs::remove(path, ignored);
+            }
+        } remover{temp};
+
+        const catalog::Catalog& cat = ctx_.catalog();
+        std::map<std::string, std::string> properties = {
+            {office::kPropertyMigratedFrom, result.input.filename().string()},
+            {office::kPropertyMigratedFromSha256,
+             util::sha256_hex(util::read_file(result.input))},
+            {office::kPropertyMigrationMapping, result.plan->mapping_id},
+            {office::kPropertyMigrationMappingVersion, result.plan->mapping_version},
+        };
+        const fs::path& template_file = template_path();
+        soffice_.run(tr("移行したシートの書き込み", "writing the migrated sheet"),
+                     [&](office::Session& session) {
+                         office::write_migrated_sheet(session, template_file, *result.plan,
+                                                      properties, temp);
+                     });
+
+        // The stored file itself, read back: every input text must be there too (comments
+        // are checked on the plan: the reader does not read them).
+        sheet::Workbook stored;
+        try {
+            stored = io::read_workbook(temp);
+        } catch (const io::ReadError& e) {
+            throw FileFailure(Status::Failed, "書いたファイルが読めません: " + e.message_ja(),
+                              "the written file cannot be read: " + e.message_en());
+        }
+        result.lost = migrate::find_lost_texts(workbook, stored, /*check_comments=*/false);
+        if (!result.lost.empty())
+            throw FileFailure(Status::Failed,
+                              "書いたファイルに入力の内容が欠けているため出力しませんでした:" +
+                                  lost_list(result.lost),
+                              "not written: the stored file lacks these input texts:" +
+                                  lost_list(result.lost));
+
+        if (const auto layout = sheet::detect_layout(stored, cat, migrate::kToChecklist)) {
+            const auto role = validate::role_from_name(result.plan->role).value_or(validate::Role::Both);
+            const validate::Report report = validate::validate(stored, *layout, cat, role, {});
+            for (const auto& finding : report.findings)
+                if (finding.severity != validate::Severity::Info) result.findings.push_back(finding);
+        }
+
+        if (options_.force) {
+            fs::rename(temp, target);
+        } else {
+            // A hard link fails if the target appeared meanwhile: never clobbered.
+            std::error_code error;
+            fs::create_hard_link(temp, target, error);
+            if (error)
+                throw FileFailure(Status::Failed, "出力ファイルを作れません: " + target.string() + " (" + error.message() + ")",
+                                  "cannot create the output: " + target.string() + " (" + error.message() + ")");
+        }
+        result.status = Status::Migrated;
+    }
+
+    // The template, built once per batch from the catalog into a private directory.
+    const fs::path& template_path() {
+        if (!template_file_.empty()) return template_file_;
+        const catalog::Catalog& cat = ctx_.catalog();
+        work_dir_ = fs::temp_directory_path() / ("apichecklist-migrate-" + std::to_string(::getpid()));
+        fs::create_directories(work_dir_);
+        office::TemplateSource source;
+        source.checklist = cat.checklist(migrate::kToChecklist);
+        source.catalog_version = cat.catalog_version;
+        source.catalog_sha256 = util::sha256_hex(util::read_file(cat.directory / "manifest.json"));
+        const fs::path file = work_dir_ / "フォーマット.ots";
+        soffice_.run(tr("テンプレートの作成", "building the template"),
+                     [&](office::Session& session) {
+                         office::write_checklist_template(session, source, file);
+                     });
+        template_file_ = file;
+        return template_file_;
+    }
+
+    Context& ctx_;
+    const MigrateOptions& options_;
+    office::Office soffice_;
+    fs::path work_dir_;
+    fs::path template_file_;
+};
+
+const char* msg(const std::string& ja, const std::string& en) {
+    return english() ? en.c_str() : ja.c_str();
+}
+
+std::string cell_of(const migrate::PlannedCell& cell) { return sheet::to_a1({cell.row, cell.column}); }
+
+void print_plan_text(const migrate::Plan& plan) {
+    for (const auto& row : plan.trial_rows) {
+        std::cout << "  " << tr("試行版 通番", "trial no. ") << row.number_text << " [" << row.relation
+                  << "]";
+        if (!row.to_numbers.empty()) {
+            std::cout << " →";
+            for (const int n : row.to_numbers) std::cout << " " << n;
+        }
+        std::cout << "\n";
+        for (const auto& route : row.routes)
+            std::cout << "    " << route.from_column << " " << route.from_cell << " → "
+                      << (route.to_column.empty() ? std::string(tr("移行メモ（削除項目）", "移行メモ (removed item)"))
+                                                  : route.to_column)
+                      << (route.has_comment ? tr("（コメント付き）", " (with comment)") : "") << "\n";
+    }
+    std::cout << "  " << tr("要確認の Ver1.0 項目: ", "Ver1.0 items to review: ") << plan.reviews.size()
+              << ", " << tr("独自項目: ", "own items: ") << plan.own_rows << ", "
+              << tr("移行メモに残すその他のセル: ", "other cells kept in 移行メモ: ") << plan.other_cells
+              << "\n";
+}
+
+nlohmann::json plan_json(const migrate::Plan& plan) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& row : plan.trial_rows) {
+        nlohmann::json routes = nlohmann::json::array();
+        for (const auto& route : row.routes)
+            routes.push_back({{"from_column", route.from_column},
+                              {"from_cell", route.from_cell},
+                              {"to_numbers", route.to_numbers},
+                              {"to_column", route.to_column.empty() ? nlohmann::json() : nlohmann::json(route.to_column)},
+                              {"text", route.text},
+                              {"has_comment", route.has_comment}});
+        rows.push_back({{"number", row.number_text},
+                        {"relation", row.relation},
+                        {"to_numbers", row.to_numbers},
+                        {"routes", routes}});
+    }
+    nlohmann::json cells = nlohmann::json::array();
+    for (const auto& cell : plan.cells)
+        if (!cell.text.empty() || !cell.comment.empty())
+            cells.push_back({{"cell", cell_of(cell)}, {"text", cell.text}, {"comment", cell.comment}});
+    nlohmann::json reviews = nlohmann::json::array();
+    for (const auto& review : plan.reviews)
+        reviews.push_back({{"number", review.number}, {"reason", review.reason_ja}, {"reason_en", review.reason_en}});
+    return {{"mapping", plan.mapping_id},  {"mapping_version", plan.mapping_version},
+            {"role", plan.role},           {"trial_rows", rows},
+            {"cells", cells},              {"reviews", reviews},
+            {"own_rows", plan.own_rows},   {"other_cells", plan.other_cells},
+            {"memo_cells", plan.memo_cells.size()}};
+}
+
+void print_result_text(const FileResult& result) {
+    const std::string file = result.input.string();
+    switch (result.status) {
+        case Status::Migrated:
+            std::cout << tr("移行しました: ", "migrated: ") << file << " → " << result.output.string() << "\n";
+            break;
+        case Status::Planned:
+            std::cout << tr("移行計画（書き込みなし）: ", "plan (nothing written): ") << file << " → "
+                      << result.output.string() << "\n";
+            print_plan_text(*result.plan);
+            break;
+        default:
+            std::cout << file << ": " << msg(result.message_ja, result.message_en) << "\n";
+            return;
+    }
+    if (!result.plan) return;
+    for (const auto& review : result.plan->reviews)
+        std::cout << "  " << tr("要確認 通番", "review no. ") << review.number << ": "
+                  << msg(review.reason_ja, review.reason_en) << "\n";
+    if (result.status == Status::Migrated) {
+        std::cout << "  " << tr("検証（役割 ", "validation (role ") << result.plan->role
+                  << tr(") で人が解決すべき指摘: ", "), findings for a human: ") << result.findings.size()
+                  << "\n";
+        for (const auto& f : result.findings)
+            std::cout << "    " << validate::severity_name(f.severity) << " "
+                      << (f.number ? tr("通番", "no. ") + std::to_string(*f.number) : f.item) << " "
+                      << f.cell_a1() << " [" << f.rule << "] " << msg(f.message_ja, f.message_en) << "\n";
+    }
+}
+
+nlohmann::json result_json(const FileResult& result) {
+    nlohmann::json out = {{"file", result.input.string()},
+                          {"output", result.output.string()},
+                          {"status", status_name(result.status)}};
+    if (!result.message_ja.empty())
+        out["error"] = {{"message", result.message_ja}, {"message_en", result.message_en}};
+    if (result.plan) out["plan"] = plan_json(*result.plan);
+    nlohmann::json lost = nlohmann::json::array();
+    for (const auto& l : result.lost)
+        lost.push_back({{"sheet", l.sheet}, {"cell", l.cell}, {"comment", l.comment}, {"text", l.text}});
+    out["lost"] = lost;
+    nlohmann::json findings = nlohmann::json::array();
+    for (const auto& f : result.findings)
+        findings.push_back({{"rule", f.rule},
+                            {"severity", validate::severity_name(f.severity)},
+                            {"number", f.number ? nlohmann::json(*f.number) : nlohmann::json()},
+                            {"cell", f.cell_a1()},
+                            {"message", f.message_ja},
+                            {"message_en", f.message_en}});
+    out["findings"] = findings;
+    return out;
+}
+
+int exit_code_of(const std::vector<FileResult>& results) {
+    int code = kOk;
+    for (const auto& r : results) {
+        if (r.status == Status::Unreadable) code = std::max<int>(code, kUsageOrInput);
+        if (r.status == Status::Failed) code = std::max<int>(code, kProblemsFound);
+    }
+    return code;
+}
+
+void run_migrate(Context& ctx, const MigrateOptions& options) {
+    if (!options.output_dir.empty() && !fs::is_directory(options.output_dir))
+        throw UsageError(std::string(tr("出力先のディレクトリがありません: ",
+                                        "output directory does not exist: ")) +
+                         options.output_dir);
+    ctx.catalog();  // a broken catalog is a usage error before any file is touched
+    const bool progress = options.files.size() > 1 && isatty(STDERR_FILENO);
+    std::vector<FileResult> results;
+    {
+        Migration migration(ctx, options);
+        for (std::size_t i = 0; i < options.files.size(); ++i) {
+            if (progress)
+                std::cerr << "\r[" << i + 1 << "/" << options.files.size() << "] "
+                          << fs::path(options.files[i]).filename().string() << std::string(10, ' ')
+                          << std::flush;
+            results.push_back(migration.run(options.files[i]));
+            if (!ctx.json) print_result_text(results.back());
+        }
+        if (progress) std::cerr << "\r" << std::string(60, ' ') << "\r" << std::flush;
+        migration.finish();
+    }
+    const int code = exit_code_of(results);
+    int migrated = 0, planned = 0, failed = 0, unreadable = 0;
+    for (const auto& r : results) {
+        migrated += r.status == Status::Migrated;
+        planned += r.status == Status::Planned;
+        failed += r.status == Status::Failed;
+        unreadable += r.status == Status::Unreadable;
+    }
+    if (ctx.json) {
+        nlohmann::json files = nlohmann::json::array();
+        for (const auto& r : results) files.push_back(result_json(r));
+        print_json({{"schema", 1},
+                    {"dry_run", options.dry_run},
+                    {"files", files},
+                    {"summary",
+                     {{"files", results.size()},
+                      {"migrated", migrated},
+                      {"planned", planned},
+                      {"failed", failed},
+                      {"unreadable", unreadable}}},
+                    {"exit_code", code}});
+    } else {
+        std::cout << tr("合計: ", "total: ") << results.size() << tr(" ファイル、移行 ", " files, migrated ")
+                  << migrated << tr("、計画のみ ", ", planned ") << planned << tr("、失敗 ", ", failed ")
+                  << failed << tr("、読めない ", ", unreadable ") << unreadable << "\n";
+    }
+    std::cout.flush();
+    if (code != kOk) std::exit(code);
+}
+
+}  // namespace
+
+void register_migrate(CLI::App& app, Context& ctx) {
+    auto options = std::make_shared<MigrateOptions>();
+    CLI::App* command = app.add_subcommand(
+        "migrate", tr("試行版のシートを Ver1.0 のフォーマットに移行する (LibreOffice を使う)",
+                      "migrate 試行版 sheets to the Ver1.0 template (uses LibreOffice)"));
+    command->add_option("files", options->files, tr("試行版のシート (.ods/.xlsx)", "試行版 sheets (.ods/.xlsx)"))
+        ->required();
+    command->add_flag("--dry-run", options->dry_run,
+                      tr("移行計画を表示するだけで何も書かない", "print the plan, write nothing"));
+    command->add_option("-o,--output-dir", options->output_dir,
+                        tr("出力先ディレクトリ (既定: 入力と同じ場所)", "output directory (default: beside the input)"));
+    command->add_flag("--force", options->force,
+                      tr("既存の出力を置き換える (一時ファイルから入れ替え)", "replace existing outputs (atomically)"));
+    command->callback([&ctx, options] { run_migrate(ctx, *options); });
+}
+
+}  // namespace apichecklist::cli

@@ -1,0 +1,115 @@
+// A migration plan written into a new document made from the template.
+
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/sheet/XSheetAnnotations.hpp>
+#include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/util/CellProtection.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
+
+#include "apichecklist/office/migrated_sheet.hpp"
+
+namespace apichecklist::office {
+
+namespace {
+
+namespace uno = css::uno;
+
+constexpr const char* kOdsFilter = "calc8";
+// Column widths of the 移行メモ in 1/100 mm: the answer-route columns are long.
+constexpr int kMemoColumnWidths[] = {1800, 1800, 2600, 6000, 6000, 6000, 5000, 6000, 8000};
+
+void write_cells(const uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 sheet_index,
+                 const std::vector<migrate::PlannedCell>& cells) {
+    uno::Reference<css::sheet::XSheetAnnotationsSupplier> supplier(sheet, uno::UNO_QUERY_THROW);
+    const auto annotations = supplier->getAnnotations();
+    for (const auto& planned : cells) {
+        const auto cell = sheet->getCellByPosition(planned.column, planned.row);
+        // setString keeps the text a string even when it looks like a number or formula.
+        if (!planned.text.empty())
+            uno::Reference<css::text::XText>(cell, uno::UNO_QUERY_THROW)->setString(to_ou(planned.text));
+        uno::Reference<css::beans::XPropertySet> props(cell, uno::UNO_QUERY_THROW);
+        props->setPropertyValue("IsTextWrapped", uno::Any(true));
+        if (planned.unlock) {
+            css::util::CellProtection protection;
+            protection.IsLocked = false;
+            props->setPropertyValue("CellProtection", uno::Any(protection));
+        }
+        if (!planned.comment.empty())
+            annotations->insertNew(css::table::CellAddress(sheet_index, planned.column, planned.row),
+                                   to_ou(planned.comment));
+    }
+}
+
+void set_properties(const uno::Reference<css::lang::XComponent>& document,
+                    const std::map<std::string, std::string>& values) {
+    uno::Reference<css::document::XDocumentPropertiesSupplier> supplier(document,
+                                                                        uno::UNO_QUERY_THROW);
+    const auto container = supplier->getDocumentProperties()->getUserDefinedProperties();
+    uno::Reference<css::beans::XPropertySet> set(container, uno::UNO_QUERY_THROW);
+    for (const auto& [name, value] : values) {
+        if (set->getPropertySetInfo()->hasPropertyByName(to_ou(name)))
+            set->setPropertyValue(to_ou(name), uno::Any(to_ou(value)));
+        else
+            container->addProperty(to_ou(name), css::beans::PropertyAttribute::REMOVABLE,
+                                   uno::Any(to_ou(value)));
+    }
+}
+
+}  // namespace
+
+void write_migrated_sheet(const Session& session, const std::filesystem::path& template_file,
+                          const migrate::Plan& plan,
+                          const std::map<std::string, std::string>& properties,
+                          const std::filesystem::path& output) {
+    auto document = session.load(template_file, /*editable=*/true);
+    DocumentCloser closer(document);
+    uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document, uno::UNO_QUERY_THROW);
+    const auto sheets = spreadsheet->getSheets();
+    uno::Reference<css::container::XIndexAccess> by_index(sheets, uno::UNO_QUERY_THROW);
+    uno::Reference<css::sheet::XSpreadsheet> checklist(by_index->getByIndex(0), uno::UNO_QUERY_THROW);
+
+    // The template protects its official text without a password; lift it while
+    // writing (own rows get unlocked cells) and put it back.
+    uno::Reference<css::util::XProtectable> protectable(checklist, uno::UNO_QUERY_THROW);
+    const bool was_protected = protectable->isProtected();
+    if (was_protected) protectable->unprotect("");
+    write_cells(checklist, 0, plan.cells);
+    if (was_protected) protectable->protect("");
+
+    sheets->insertNewByName(to_ou(migrate::kMemoSheet), 1);
+    uno::Reference<css::sheet::XSpreadsheet> memo(by_index->getByIndex(1), uno::UNO_QUERY_THROW);
+    write_cells(memo, 1, plan.memo_cells);
+    uno::Reference<css::table::XColumnRowRange> ranges(memo, uno::UNO_QUERY_THROW);
+    const auto columns = ranges->getColumns();
+    sal_Int32 index = 0;
+    for (const int width : kMemoColumnWidths) {
+        uno::Reference<css::beans::XPropertySet> column(columns->getByIndex(index++),
+                                                        uno::UNO_QUERY_THROW);
+        column->setPropertyValue("Width", uno::Any(static_cast<sal_Int32>(width)));
+    }
+
+    set_properties(document, properties);
+
+    uno::Sequence<css::beans::PropertyValue> args(2);
+    args.getArray()[0].Name = "FilterName";
+    args.getArray()[0].Value <<= to_ou(kOdsFilter);
+    args.getArray()[1].Name = "Overwrite";
+    args.getArray()[1].Value <<= true;
+    uno::Reference<css::frame::XStorable>(document, uno::UNO_QUERY_THROW)
+        ->storeToURL(file_url(output), args);
+}
+
+}  // namespace apichecklist::office
