@@ -32,6 +32,18 @@ std::filesystem::path package_directory(const uno::Reference<uno::XComponentCont
     return std::filesystem::path(to_utf8(system_path));
 }
 
+// The catalog inside the .oxt plus the packages the user installed with
+// `apichecklist catalog install`; a damaged installed package must not cost the user
+// the built-in guidance, so it is reported and left out.
+catalog::Catalog load_with_installed(const std::filesystem::path& builtin) {
+    try {
+        return catalog::load_catalogs(builtin, catalog::installed_catalogs_root());
+    } catch (const catalog::CatalogError& error) {
+        g_problem = error.what();
+        return catalog::load_catalog(builtin);
+    }
+}
+
 }  // namespace
 
 const catalog::Catalog* shared_catalog(const uno::Reference<uno::XComponentContext>& context) {
@@ -39,8 +51,7 @@ const catalog::Catalog* shared_catalog(const uno::Reference<uno::XComponentConte
     if (!g_tried) {
         g_tried = true;
         try {
-            g_catalog = std::make_unique<catalog::Catalog>(
-                catalog::load_catalog(package_directory(context) / "catalog"));
+            g_catalog = std::make_unique<catalog::Catalog>(load_with_installed(package_directory(context) / "catalog"));
         } catch (const catalog::CatalogError& error) {
             g_problem = error.file() + ": " + error.pointer() + ": " + error.what();
         } catch (const std::exception& error) {

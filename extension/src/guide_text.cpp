@@ -1,5 +1,7 @@
 #include "guide_text.hpp"
 
+#include "apichecklist/text/diff.hpp"
+
 #include "apichecklist/catalog/related.hpp"
 #include "messages.hpp"
 
@@ -34,7 +36,7 @@ std::string item_title(const catalog::Checklist& checklist, const catalog::Item&
            "「" + item.goal + "」";
 }
 
-void history(std::string& out, const catalog::Related& related) {
+void history(std::string& out, const catalog::Item& item, const catalog::Related& related) {
     if (related.predecessors.empty() && related.successors.empty()) return;
     heading(out, Msg::History);
     for (const catalog::VersionLink& link : related.predecessors) {
@@ -50,6 +52,8 @@ void history(std::string& out, const catalog::Related& related) {
         out += relation_label(link.row->relation);
         if (!link.row->reason.empty()) out += " — " + link.row->reason;
         out += "\n";
+        if (link.item && link.item->goal != item.goal)
+            out += "　　" + text::render_inline(text::diff_chars(item.goal, link.item->goal)) + "\n";
     }
 }
 
@@ -94,7 +98,7 @@ GuideView guide_view(const catalog::Catalog& catalog, const catalog::Checklist& 
         for (const catalog::GlossaryTerm* term : related.terms)
             out += "・" + term->term + ": " + term->description + "\n";
     }
-    history(out, related);
+    history(out, item, related);
     return view;
 }
 

@@ -269,5 +269,66 @@ class SidebarTest(unittest.TestCase):
         self.assertNotIn("■ 通番 5\n", state["findings"])
 
 
+TEST_PACKAGE = os.path.join(os.path.dirname(os.path.dirname(HERE)), "tests", "data", "catalogs", "card-api-1.1-test")
+
+
+class NewerVersionInstalledTest(unittest.TestCase):
+    """With a newer checklist installed by `apichecklist catalog install`, the guide says
+    what changes for the item at the cursor."""
+
+    @classmethod
+    def setUpClass(cls):
+        if not (OXT and os.path.exists(OXT) and CATALOG and CLI):
+            raise unittest.SkipTest("APICHECKLIST_OXT / APICHECKLIST_CATALOG_DIR / APICHECKLIST_CLI not set")
+        cls.profile = om.Profile()
+        cls.office = None
+        cls.saved_data_home = os.environ.get("APICHECKLIST_DATA_HOME")
+        try:
+            # soffice inherits the environment: the sidebar looks for installed packages here.
+            os.environ["APICHECKLIST_DATA_HOME"] = os.path.join(cls.profile.path, "data")
+            installed = subprocess.run([CLI, "catalog", "install", TEST_PACKAGE], capture_output=True, text=True,
+                                       timeout=60, env={**os.environ, "APICHECKLIST_CATALOG": CATALOG})
+            if installed.returncode != 0:
+                raise RuntimeError(installed.stderr)
+            cls.sample = os.path.join(cls.profile.path, "sample.ods")
+            with om.Office(cls.profile) as installer:
+                om.install_extension(installer, OXT)
+                make_sample.write_sample(installer.desktop, cls.sample, CATALOG)
+            cls.office = om.Office(cls.profile, headless=False).start()
+        except BaseException:
+            cls.tearDownClass()
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            if cls.office is not None:
+                cls.office.stop()
+        finally:
+            if cls.saved_data_home is None:
+                os.environ.pop("APICHECKLIST_DATA_HOME", None)
+            else:
+                os.environ["APICHECKLIST_DATA_HOME"] = cls.saved_data_home
+            cls.profile.remove()
+
+    def test_guide_shows_the_change_in_the_newer_version(self):
+        copy = os.path.join(self.profile.path, "open-newer.ods")
+        shutil.copy(self.sample, copy)
+        doc = self.office.desktop.loadComponentFromURL(om.file_url(copy), "_blank", 0,
+                                                       om.props(MacroExecutionMode=0))
+        self.addCleanup(SidebarTest.close, doc)
+        om.maximize(doc.CurrentController.Frame)
+        dispatcher = self.office.service("com.sun.star.frame.DispatchHelper")
+        dispatcher.executeDispatch(doc.CurrentController.Frame, "org.apichecklist.sidebar:OpenDeck", "", 0, ())
+        doc.CurrentController.select(doc.Sheets.getByIndex(0).getCellRangeByName("E%d" % (HEADER_ROW + 5 + 1)))
+        state = om.wait_until(
+            lambda: (lambda st: st if st and st.get("number") == "5" else None)(
+                om.panel_state(self.office, doc.CurrentController.Frame, "GuidePanel")), WAIT, "通番 5")
+        body = state["body"]
+        self.assertIn("Ver. 1.1 (test only)", body)
+        self.assertIn("{+【テスト用】+}", body, "the goal's change is shown as a diff")
+        screenshot(self.office, "guide-newer-version.png")
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)
