@@ -17,7 +17,7 @@ std::string checklist_name(const catalog::Catalog& catalog, const std::string& i
 }
 
 std::string row_label(int row) {
-    return std::to_string(row + 1) + tr("行目", "");
+    return english() ? "row " + std::to_string(row + 1) : std::to_string(row + 1) + "行目";
 }
 
 // Continuation lines of a multi-line answer line up under its first line.
