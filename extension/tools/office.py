@@ -133,6 +133,9 @@ class Office:
                 except ProcessLookupError:
                     pass
                 self.process.wait(timeout=10)
+            # oosplash may exit before its soffice.bin: a soffice.bin still holding the
+            # profile would take over the next start on it (which then exits with 0).
+            _kill_group_and_wait(self.process.pid)
             self.process = None
             self.context = None
             if getattr(self, "log", None):
@@ -144,6 +147,16 @@ class Office:
 
     def __exit__(self, *exc):
         self.stop()
+
+
+def _kill_group_and_wait(pgid, timeout=10):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, signal.SIGKILL)
+        except ProcessLookupError:
+            return
+        time.sleep(0.1)
 
 
 class _Approve(unohelper.Base, XInteractionHandler):
