@@ -55,7 +55,7 @@ std::string numbers(const std::vector<int>& list) {
 void print_status(std::ostream& out, const ItemComparison& item, bool cross_version) {
     switch (item.status) {
         case ItemStatus::Matched:
-            if (cross_version)
+            if (cross_version && item.old_numbers != std::vector<int>{item.number.value_or(0)})
                 out << "  " << tr("前回の通番: ", "previous items: ") << numbers(item.old_numbers) << "\n";
             break;
         case ItemStatus::Added:
@@ -134,7 +134,8 @@ void print_comparison(std::ostream& out, const catalog::Catalog& catalog, const 
     const bool cross_version = !comparison.mapping_ids.empty();
     if (cross_version) {
         out << tr("版の対応付け: ", "matched through: ");
-        for (const std::string& id : comparison.mapping_ids) out << id << " ";
+        for (std::size_t i = 0; i < comparison.mapping_ids.size(); ++i)
+            out << (i ? " → " : "") << comparison.mapping_ids[i];
         out << "\n";
     }
     if (!comparison.uncompared_columns.empty()) {
