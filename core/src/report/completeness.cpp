@@ -101,7 +101,7 @@ Completeness summarize(const sheet::Workbook& workbook, const sheet::ChecklistLa
         add_to(counts, !blank(status), error_rows.count(row.row) > 0, !blank(issue), !blank(plan));
         add_to(out.total, !blank(status), error_rows.count(row.row) > 0, !blank(issue), !blank(plan));
         if (blank(plan)) continue;
-        const auto date = text::latest_plan_date(plan);
+        const auto date = compare::plan_deadline(plan);
         if (!date) {
             ++out.undated_plans;
             continue;

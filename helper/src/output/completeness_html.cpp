@@ -176,7 +176,7 @@ void follow_up_table(std::ostringstream& out, const report::Completeness& c) {
     } else {
         out << "<table><tr><th class=\"k\">期日</th><th class=\"k\">通番</th><th>セキュリティ対応目標</th><th>課題への対応計画</th><th>セル</th></tr>";
         for (const auto& f : c.follow_ups)
-            out << "<tr><td class=\"k\">" << f.date.iso() << "</td><td class=\"k\">" << escape(f.number ? std::to_string(f.number) : f.item)
+            out << "<tr><td class=\"k\">" << compare::to_iso(f.date) << "</td><td class=\"k\">" << escape(f.number ? std::to_string(f.number) : f.item)
                 << "</td><td>" << escape(f.goal) << "</td><td>" << escape(f.plan) << "</td><td>" << escape(f.cell)
                 << "</td></tr>";
         out << "</table>";

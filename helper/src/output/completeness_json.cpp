@@ -48,8 +48,7 @@ nlohmann::json completeness_json(const ReportInput& input) {
     }
     nlohmann::json follow_ups = nlohmann::json::array();
     for (const auto& f : c.follow_ups)
-        follow_ups.push_back({{"date", f.date.iso()},
-                              {"date_written", f.date.written},
+        follow_ups.push_back({{"date", compare::to_iso(f.date)},
                               {"number", f.number ? nlohmann::json(f.number) : nlohmann::json(nullptr)},
                               {"item", f.item},
                               {"goal", f.goal},

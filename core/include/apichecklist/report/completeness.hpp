@@ -10,7 +10,7 @@
 #include "apichecklist/catalog/catalog.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "apichecklist/sheet/workbook.hpp"
-#include "apichecklist/text/plan_date.hpp"
+#include "apichecklist/compare/plan_date.hpp"
 #include "apichecklist/validate/report.hpp"
 
 namespace apichecklist::report {
@@ -44,7 +44,7 @@ struct FollowUp {
     std::string issue;
     std::string plan;
     std::string cell;  // the plan's cell, A1
-    text::PlanDate date;
+    compare::Date date;  // the plan's deadline (the latest date it names)
 };
 
 struct Completeness {
