@@ -36,6 +36,12 @@ const catalog::MappingRow* mapping_row(const catalog::Mapping& mapping, int numb
     return nullptr;
 }
 
+int item_index(const catalog::Checklist& checklist, int number) {
+    for (std::size_t i = 0; i < checklist.items.size(); ++i)
+        if (checklist.items[i].number == number) return static_cast<int>(i);
+    return 0;
+}
+
 std::string join(const std::vector<std::string>& parts, const std::string& separator) {
     std::string out;
     for (const auto& part : parts) {
@@ -196,6 +202,10 @@ Plan plan_migration(const sheet::Workbook& workbook, const sheet::ChecklistLayou
                 route.to_numbers = row->to_numbers;
                 route.to_column = route_spec.to_keys.front();
                 for (const int number : row->to_numbers)
+                    route.to_cells.push_back(sheet::to_a1(
+                        {target.first_item_row + item_index(*ver1, number),
+                         column_index(target, route.to_column)}));
+                for (const int number : row->to_numbers)
                     for (const auto& to_key : route_spec.to_keys) {
                         Piece piece;
                         piece.trial_number = data_row.number_text;
@@ -225,8 +235,13 @@ Plan plan_migration(const sheet::Workbook& workbook, const sheet::ChecklistLayou
         reviewed.insert(number);
     };
 
-    for (const auto& [where, list] : pieces) {
+    for (auto& [where, list] : pieces) {
         const auto& [number, key] = where;
+        // Joined answers read in 試行版 order, whatever the order of the sheet's rows.
+        std::stable_sort(list.begin(), list.end(), [](const Piece& a, const Piece& b) {
+            return sheet::parse_item_number(a.trial_number).value_or(0) <
+                   sheet::parse_item_number(b.trial_number).value_or(0);
+        });
         const int column = column_index(target, key);
         const int row_index = [&] {
             for (std::size_t i = 0; i < ver1->items.size(); ++i)

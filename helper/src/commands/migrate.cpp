@@ -279,11 +279,16 @@ void print_plan_text(const migrate::Plan& plan) {
             for (const int n : row.to_numbers) std::cout << " " << n;
         }
         std::cout << "\n";
-        for (const auto& route : row.routes)
-            std::cout << "    " << route.from_column << " " << route.from_cell << " → "
-                      << (route.to_column.empty() ? std::string(tr("移行メモ（削除項目）", "移行メモ (removed item)"))
-                                                  : route.to_column)
+        for (const auto& route : row.routes) {
+            std::string to;
+            for (std::size_t i = 0; i < route.to_cells.size(); ++i)
+                to += (i ? ", " : "") + std::string(tr("通番", "no. ")) +
+                      std::to_string(route.to_numbers[i]) + " " + route.to_column + " " + route.to_cells[i];
+            if (row.relation == "own") to = tr("独自項目の行 ", "own-item row ") + route.to_column;
+            if (to.empty()) to = tr("移行メモ（削除項目）", "移行メモ (removed item)");
+            std::cout << "    " << route.from_column << " " << route.from_cell << " → " << to
                       << (route.has_comment ? tr("（コメント付き）", " (with comment)") : "") << "\n";
+        }
     }
     std::cout << "  " << tr("要確認の Ver1.0 項目: ", "Ver1.0 items to review: ") << plan.reviews.size()
               << ", " << tr("独自項目: ", "own items: ") << plan.own_rows << ", "
@@ -300,6 +305,7 @@ nlohmann::json plan_json(const migrate::Plan& plan) {
                               {"from_cell", route.from_cell},
                               {"to_numbers", route.to_numbers},
                               {"to_column", route.to_column.empty() ? nlohmann::json() : nlohmann::json(route.to_column)},
+                              {"to_cells", route.to_cells},
                               {"text", route.text},
                               {"has_comment", route.has_comment}});
         rows.push_back({{"number", row.number_text},

@@ -39,6 +39,7 @@ struct Route {
     std::string from_cell;         // A1 in the trial sheet
     std::vector<int> to_numbers;   // Ver1.0 通番; empty when the item was removed
     std::string to_column;         // column key in Ver1.0 (plan for future_plan); empty if removed
+    std::vector<std::string> to_cells;  // A1 in the Ver1.0 sheet, one per to_numbers entry
     std::string text;
     bool has_comment = false;
 };
