@@ -41,7 +41,7 @@ void write_cells(const uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int1
         if (!planned.text.empty())
             uno::Reference<css::text::XText>(cell, uno::UNO_QUERY_THROW)->setString(to_ou(planned.text));
         uno::Reference<css::beans::XPropertySet> props(cell, uno::UNO_QUERY_THROW);
-        props->setPropertyValue("IsTextWrapped", uno::Any(true));
+        props->setPropertyValue("IsTextWrapped", uno::Any(planned.wrap));
         if (planned.unlock) {
             css::util::CellProtection protection;
             protection.IsLocked = false;

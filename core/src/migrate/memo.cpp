@@ -38,7 +38,8 @@ class MemoWriter {
     void row(const std::vector<std::string>& cells) {
         for (std::size_t c = 0; c < cells.size(); ++c)
             if (!cells[c].empty())
-                plan_.memo_cells.push_back({next_, static_cast<int>(c), cells[c], {}, false});
+                plan_.memo_cells.push_back(
+                    {next_, static_cast<int>(c), cells[c], {}, false, cells.size() > 2});
         ++next_;
     }
     void blank() { ++next_; }

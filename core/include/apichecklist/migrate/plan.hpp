@@ -24,6 +24,7 @@ struct PlannedCell {
     std::string text;
     std::string comment;   // empty: no comment
     bool unlock = false;   // an own-item cell: editable like the template's answer cells
+    bool wrap = true;      // false for titles and headings that may run across empty cells
 };
 
 // Why a Ver1.0 item needs a human look after migration.
