@@ -61,8 +61,8 @@ TEST_P(ReportAgreesWithValidator, CountsAreTheValidatorsCounts) {
 INSTANTIATE_TEST_SUITE_P(Fixtures, ReportAgreesWithValidator,
                          ::testing::Values(std::pair<std::string, std::string>{"clean-api.ods", "api"}, std::pair<std::string, std::string>{"clean-card.xlsx", "card"},
                                            std::pair<std::string, std::string>{"broken.ods", "api"}, std::pair<std::string, std::string>{"broken.xlsx", "both"}),
-                         [](const auto& info) {
-                             std::string name = std::string(info.param.first) + "_" + info.param.second;
+                         [](const auto& param_info) {
+                             std::string name = std::string(param_info.param.first) + "_" + param_info.param.second;
                              for (char& c : name)
                                  if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
                              return name;
