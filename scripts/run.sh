@@ -14,7 +14,7 @@ open_calc=(/usr/bin/python3 extension/tools/open_in_calc.py --oxt "$oxt" --workd
 if [ -n "${DISPLAY:-}" ]; then
   "${open_calc[@]}" --wait
 else
-  xvfb-run -a -s '-screen 0 1600x1000x24' "${open_calc[@]}" --screenshot "$build_dir/screenshots/sidebar.png"
+  /usr/bin/python3 scripts/xvfb_exec.py -s '-screen 0 1600x1000x24' "${open_calc[@]}" --screenshot "$build_dir/screenshots/sidebar.png"
 fi
 
 cli="$build_dir/helper/apichecklist"
