@@ -17,6 +17,8 @@ packages=(
   libarchive-dev libdtl-dev
   # The HTML report test opens the report in headless Chromium and keeps a screenshot.
   chromium
+  # The PDF report test reads pages and text back (pdfinfo, pdftotext, pdftoppm).
+  poppler-utils
   # Calc sidebar: a Japanese office UI, so the deck, menus and dialogs around the
   # sidebar speak the checklist's language (the extension follows the UI language).
   libreoffice-l10n-ja

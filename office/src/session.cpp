@@ -113,15 +113,17 @@ DocumentCloser::~DocumentCloser() {
 }
 
 void store_atomically(const css::uno::Reference<css::lang::XComponent>& document,
-                      const std::filesystem::path& target, const std::string& filter_name) {
+                      const std::filesystem::path& target, const std::string& filter_name,
+                      const css::uno::Sequence<css::beans::PropertyValue>& filter_data) {
     const std::filesystem::path directory =
         target.parent_path().empty() ? std::filesystem::current_path() : target.parent_path();
     const std::filesystem::path temp =
         directory / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
-    css::uno::Sequence<css::beans::PropertyValue> args(2);
+    css::uno::Sequence<css::beans::PropertyValue> args(filter_data.hasElements() ? 3 : 2);
     css::beans::PropertyValue* a = args.getArray();
     a[0] = property("FilterName", css::uno::Any(to_ou(filter_name)));
     a[1] = property("Overwrite", css::uno::Any(true));
+    if (filter_data.hasElements()) a[2] = property("FilterData", css::uno::Any(filter_data));
     css::uno::Reference<css::frame::XStorable> storable(document, css::uno::UNO_QUERY_THROW);
     try {
         storable->storeToURL(file_url(temp), args);

@@ -92,7 +92,8 @@ std::optional<ChecklistLayout> detect_layout(const Workbook& workbook,
     detail::HeaderMatch best;
     int best_sheet = -1;
     for (std::size_t i = 0; i < workbook.sheets.size(); ++i) {
-        if (workbook.sheets[i].name() == kSettingsSheet) continue;
+        const std::string& name = workbook.sheets[i].name();
+        if (name == kSettingsSheet || name == kSummarySheet) continue;
         detail::HeaderMatch match = detail::find_header(workbook.sheets[i], catalog);
         if (match.row >= 0 && match.score() > best.score()) {
             best = std::move(match);

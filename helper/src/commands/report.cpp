@@ -1,4 +1,4 @@
-// apichecklist report FILE [-o OUT] [--format html|json] [--role api|card|both]
+// apichecklist report FILE [-o OUT] [--format html|json|pdf] [--role api|card|both]
 
 #include <chrono>
 #include <ctime>
@@ -12,6 +12,9 @@
 #include "../sheet_input.hpp"
 #include "apichecklist/report/completeness.hpp"
 #include "commands.hpp"
+#ifdef APICHECKLIST_HAVE_OFFICE
+#include "apichecklist/office/summary_pdf.hpp"
+#endif
 
 namespace apichecklist::cli {
 
@@ -55,16 +58,48 @@ void write_atomically(const fs::path& target, const std::string& content) {
     fs::rename(temp, target);
 }
 
+// Without -o the PDF goes to the current directory, named after the input (as
+// soffice --convert-to does): 回答.ods → 回答_確認結果.pdf.
+fs::path default_pdf_path(const std::string& file) {
+    return fs::path(fs::path(file).stem().string() + "_確認結果.pdf");
+}
+
+void write_pdf(const std::string& file, const ReportInput& input, const fs::path& target) {
+#ifdef APICHECKLIST_HAVE_OFFICE
+    const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    if (!fs::is_directory(directory))
+        throw UsageError(std::string(tr("出力先のディレクトリがありません: ", "output directory does not exist: ")) +
+                         directory.string());
+    const office::SummarySheetInput summary{input.completeness, input.validation, input.role, input.file,
+                                            input.generated_on};
+    try {
+        office::Office soffice;
+        soffice.run(std::string(tr("確認結果の PDF 出力", "exporting the report as PDF")),
+                    [&](office::Session& session) { office::export_summary_pdf(session, file, summary, target); });
+        soffice.shutdown();
+    } catch (const office::OfficeError& e) {
+        throw UsageError(file + tr(": LibreOffice で PDF を作れませんでした: ", ": LibreOffice could not make the PDF: ") +
+                         e.what());
+    }
+#else
+    (void)input;
+    (void)target;
+    throw UsageError(file + tr(": PDF の出力には LibreOffice 連携 (libreoffice-dev を入れてビルド) が必要です",
+                               ": PDF output needs a build with the LibreOffice SDK (libreoffice-dev)"));
+#endif
+}
+
 }  // namespace
 
 void register_report(CLI::App& app, Context& ctx) {
     auto opt = std::make_shared<ReportOptions>();
     CLI::App* command = app.add_subcommand(
-        "report", tr("確認結果（完成度の報告）を HTML または JSON で作る", "completeness report as HTML or JSON"));
+        "report", tr("確認結果（完成度の報告）を HTML、JSON または PDF で作る", "completeness report as HTML, JSON or PDF"));
     command->add_option("FILE", opt->file, tr("記入済みのフォーマット (.ods/.xlsx/.csv)", "filled-in sheet"))->required();
-    command->add_option("-o,--output", opt->output, tr("出力ファイル（省略時は標準出力）", "output file (default: stdout)"));
-    command->add_option("--format", opt->format, tr("html または json", "html or json"))
-        ->check(CLI::IsMember({"html", "json"}))
+    command->add_option("-o,--output", opt->output, tr("出力ファイル（省略時は標準出力、PDF は 入力名_確認結果.pdf）",
+                                                  "output file (default: stdout; PDF: INPUT_確認結果.pdf)"));
+    command->add_option("--format", opt->format, tr("html、json または pdf", "html, json or pdf"))
+        ->check(CLI::IsMember({"html", "json", "pdf"}))
         ->capture_default_str();
     command->add_option("--role", opt->role, tr("回答する立場: api、card、both", "who answers: api, card or both"))
         ->check(CLI::IsMember({"api", "card", "both"}));
@@ -78,6 +113,12 @@ void register_report(CLI::App& app, Context& ctx) {
             report::summarize(*sheet.workbook, *sheet.layout, catalog, validation);
         const ReportInput input{fs::path(opt->file).filename().string(), today(), sheet.role, &completeness,
                                 &validation};
+        if (opt->format == "pdf") {
+            const fs::path target = opt->output.empty() ? default_pdf_path(opt->file) : fs::path(opt->output);
+            write_pdf(opt->file, input, target);
+            std::cerr << tr("確認結果を書きました: ", "report written: ") << target.string() << "\n";
+            return;
+        }
         const bool json = ctx.json || opt->format == "json";
         const std::string content = json ? completeness_json(input).dump(2, ' ', false) + "\n" : completeness_html(input);
         if (opt->output.empty()) {

@@ -1,5 +1,6 @@
 #include <sstream>
 
+#include "apichecklist/report/labels.hpp"
 #include "completeness_output.hpp"
 
 namespace apichecklist::cli {
@@ -20,38 +21,6 @@ std::string escape(const std::string& text) {
     }
     return out;
 }
-
-const char* role_label(validate::Role role) {
-    switch (role) {
-        case validate::Role::Api: return "API接続先";
-        case validate::Role::Card: return "カード会社";
-        case validate::Role::Both: return "API接続先・カード会社の両方";
-    }
-    return "";
-}
-
-const char* severity_label(validate::Severity s) {
-    switch (s) {
-        case validate::Severity::Error: return "エラー";
-        case validate::Severity::Warning: return "警告";
-        case validate::Severity::Info: return "情報";
-    }
-    return "";
-}
-
-struct Segment {
-    int report::RowStates::*count;
-    const char* label;
-    const char* color;
-};
-
-constexpr Segment kSegments[] = {
-    {&report::RowStates::open, "未完了（エラーあり）", "#d64545"},
-    {&report::RowStates::issue_without_plan, "課題あり・計画なし", "#f0a030"},
-    {&report::RowStates::issue_with_plan, "課題あり・計画あり", "#4a7bd0"},
-    {&report::RowStates::answered, "回答済み", "#3f9b5f"},
-    {&report::RowStates::not_required, "未記入（この立場では任意）", "#c8c8c8"},
-};
 
 constexpr const char* kStyle = R"(
 @page { size: A4; margin: 15mm; }
@@ -103,12 +72,12 @@ void chart(std::ostringstream& out, const report::Completeness& c) {
         out << "<text x=\"" << kLabelWidth - 6 << "\" y=\"" << y + 14
             << "\" text-anchor=\"end\" font-size=\"11\">" << escape(category.name) << "</text>";
         double x = kLabelWidth;
-        for (const Segment& segment : kSegments) {
+        for (const report::StateSegment& segment : report::kStateSegments) {
             const int count = category.states.*segment.count;
             if (count == 0) continue;
             const double width = double(kBarWidth) * count / largest;
             out << "<rect x=\"" << x << "\" y=\"" << y + 3 << "\" width=\"" << width << "\" height=\"" << kRow - 6
-                << "\" fill=\"" << segment.color << "\"><title>" << segment.label << " " << count
+                << "\" fill=\"" << report::css_color(segment.rgb) << "\"><title>" << segment.label_ja << " " << count
                 << "</title></rect>";
             if (width >= 14)
                 out << "<text x=\"" << x + width / 2 << "\" y=\"" << y + 15
@@ -120,8 +89,9 @@ void chart(std::ostringstream& out, const report::Completeness& c) {
         y += kRow;
     }
     out << "</svg><div class=\"legend\">";
-    for (const Segment& segment : kSegments)
-        out << "<span><i style=\"background:" << segment.color << "\"></i>" << segment.label << "</span>";
+    for (const report::StateSegment& segment : report::kStateSegments)
+        out << "<span><i style=\"background:" << report::css_color(segment.rgb) << "\"></i>" << segment.label_ja
+            << "</span>";
     out << "</div>";
 }
 
@@ -140,11 +110,6 @@ void category_table(std::ostringstream& out, const report::Completeness& c) {
     out << "</table>";
 }
 
-std::string item_label(const validate::Finding& f) {
-    if (f.number) return std::to_string(*f.number);
-    return f.item.empty() ? "—" : f.item;
-}
-
 void findings_table(std::ostringstream& out, const validate::Report& v) {
     if (v.findings.empty()) {
         out << "<p>未解決の指摘はありません。</p>";
@@ -152,8 +117,8 @@ void findings_table(std::ostringstream& out, const validate::Report& v) {
     }
     out << "<table><tr><th class=\"k\">重要度</th><th class=\"k\">セル</th><th class=\"k\">通番</th><th>内容</th></tr>";
     for (const auto& f : v.findings)
-        out << "<tr><td class=\"k " << validate::severity_name(f.severity) << "\">" << severity_label(f.severity)
-            << "</td><td class=\"k\">" << escape(f.cell_a1()) << "</td><td class=\"k\">" << escape(item_label(f)) << "</td><td>"
+        out << "<tr><td class=\"k " << validate::severity_name(f.severity) << "\">" << report::severity_label_ja(f.severity)
+            << "</td><td class=\"k\">" << escape(f.cell_a1()) << "</td><td class=\"k\">" << escape(report::item_label(f)) << "</td><td>"
             << escape(f.message_ja) << "</td></tr>";
     out << "</table>";
 }
@@ -165,7 +130,7 @@ void ignored_table(std::ostringstream& out, const validate::Report& v) {
     }
     out << "<table><tr><th class=\"k\">セル</th><th class=\"k\">通番</th><th>指摘</th><th>承認の理由</th></tr>";
     for (const auto& i : v.ignored)
-        out << "<tr><td class=\"k\">" << escape(i.finding.cell_a1()) << "</td><td class=\"k\">" << escape(item_label(i.finding))
+        out << "<tr><td class=\"k\">" << escape(i.finding.cell_a1()) << "</td><td class=\"k\">" << escape(report::item_label(i.finding))
             << "</td><td>" << escape(i.finding.message_ja) << "</td><td>" << escape(i.reason) << "</td></tr>";
     out << "</table>";
 }
@@ -176,7 +141,7 @@ void follow_up_table(std::ostringstream& out, const report::Completeness& c) {
     } else {
         out << "<table><tr><th class=\"k\">期日</th><th class=\"k\">通番</th><th>セキュリティ対応目標</th><th>課題への対応計画</th><th>セル</th></tr>";
         for (const auto& f : c.follow_ups)
-            out << "<tr><td class=\"k\">" << compare::to_iso(f.date) << "</td><td class=\"k\">" << escape(f.number ? std::to_string(f.number) : f.item)
+            out << "<tr><td class=\"k\">" << compare::to_iso(f.date) << "</td><td class=\"k\">" << escape(report::follow_up_item(f))
                 << "</td><td>" << escape(f.goal) << "</td><td>" << escape(f.plan) << "</td><td>" << escape(f.cell)
                 << "</td></tr>";
         out << "</table>";
@@ -196,7 +161,7 @@ std::string completeness_html(const ReportInput& in) {
     out << "<h1>確認結果</h1>";
     out << "<p class=\"meta\">" << escape(c.checklist_title) << " " << escape(c.checklist_version) << "</p>";
     out << "<p class=\"meta\">ファイル: " << escape(in.file) << "（シート「" << escape(c.sheet) << "」）</p>";
-    out << "<p class=\"meta\">回答する立場: " << role_label(in.role) << "　作成日: " << in.generated_on << "</p>";
+    out << "<p class=\"meta\">回答する立場: " << report::role_label_ja(in.role) << "　作成日: " << in.generated_on << "</p>";
     for (const std::string& line : c.heading_lines) out << "<p class=\"meta\">" << escape(line) << "</p>";
     figures(out, in);
     out << "<h2>区分ごとの回答状況</h2>";

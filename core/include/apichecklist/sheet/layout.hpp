@@ -17,6 +17,9 @@ namespace apichecklist::sheet {
 // The hidden sheet holding the document's settings (role, ignores, checklist id) as JSON
 // in A1; see docs/ignores-and-properties.md. Never searched for the checklist.
 inline constexpr const char* kSettingsSheet = "_apichecklist";
+// The summary sheet the report writes into the document (its tables repeat the checklist's
+// headings). Never searched for the checklist, so it is never validated itself.
+inline constexpr const char* kSummarySheet = "確認結果";
 // Header rows are looked for in the first rows of each sheet.
 inline constexpr int kHeaderSearchRows = 30;
 

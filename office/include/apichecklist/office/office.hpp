@@ -15,6 +15,7 @@
 #include <stdexcept>
 #include <string>
 
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -102,9 +103,11 @@ class DocumentCloser {
 };
 
 // Stores `document` at `target` through a temp file in the same directory and a
-// rename, so that `target` is never half written.
+// rename, so that `target` is never half written. `filter_data` goes to the filter as
+// FilterData (e.g. the PDF export's options).
 void store_atomically(const css::uno::Reference<css::lang::XComponent>& document,
-                      const std::filesystem::path& target, const std::string& filter_name);
+                      const std::filesystem::path& target, const std::string& filter_name,
+                      const css::uno::Sequence<css::beans::PropertyValue>& filter_data = {});
 
 // file:///… URL for a local path (percent-encoded as UNO expects).
 rtl::OUString file_url(const std::filesystem::path& path);

@@ -1,0 +1,89 @@
+#include "print_setup.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XHeaderFooterContent.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+
+namespace apichecklist::office::summary {
+
+namespace {
+
+using PropertySet = uno::Reference<css::beans::XPropertySet>;
+
+void set(const PropertySet& p, const char* name, const uno::Any& value) {
+    p->setPropertyValue(rtl::OUString::createFromAscii(name), value);
+}
+
+// 「確認結果　1 / 2」 in the middle of the footer.
+void set_footer(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                const PropertySet& style) {
+    uno::Reference<css::sheet::XHeaderFooterContent> content(
+        style->getPropertyValue("RightPageFooterContent"), uno::UNO_QUERY_THROW);
+    uno::Reference<css::lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
+    for (const auto& text : {content->getLeftText(), content->getRightText()}) text->setString({});
+    const auto center = content->getCenterText();
+    center->setString(ou("確認結果　"));
+    auto append_field = [&](const char* service) {
+        uno::Reference<css::text::XTextContent> field(
+            factory->createInstance(rtl::OUString::createFromAscii(service)), uno::UNO_QUERY_THROW);
+        center->insertTextContent(center->getEnd(), field, false);
+    };
+    append_field("com.sun.star.text.TextField.PageNumber");
+    center->insertString(center->getEnd(), " / ", false);
+    append_field("com.sun.star.text.TextField.PageCount");
+    set(style, "RightPageFooterContent", uno::Any(content));
+    set(style, "LeftPageFooterContent", uno::Any(content));
+}
+
+void set_page_style(const uno::Reference<css::sheet::XSpreadsheetDocument>& document) {
+    const auto families =
+        uno::Reference<css::style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
+            ->getStyleFamilies();
+    uno::Reference<css::container::XNameContainer> page_styles(
+        families->getByName("PageStyles"), uno::UNO_QUERY_THROW);
+    const rtl::OUString name = ou(kPageStyle);
+    if (!page_styles->hasByName(name))
+        page_styles->insertByName(
+            name, uno::Any(uno::Reference<css::lang::XMultiServiceFactory>(document,
+                                                                           uno::UNO_QUERY_THROW)
+                               ->createInstance("com.sun.star.style.PageStyle")));
+    PropertySet style(page_styles->getByName(name), uno::UNO_QUERY_THROW);
+    set(style, "IsLandscape", uno::Any(false));
+    set(style, "Width", uno::Any(sal_Int32(21000)));
+    set(style, "Height", uno::Any(sal_Int32(29700)));
+    set(style, "LeftMargin", uno::Any(sal_Int32(1000)));
+    set(style, "RightMargin", uno::Any(sal_Int32(1000)));
+    set(style, "TopMargin", uno::Any(sal_Int32(1200)));
+    set(style, "BottomMargin", uno::Any(sal_Int32(1000)));
+    set(style, "ScaleToPagesX", uno::Any(sal_Int16(1)));
+    set(style, "ScaleToPagesY", uno::Any(sal_Int16(0)));
+    set(style, "PrintGrid", uno::Any(false));
+    set(style, "PrintHeaders", uno::Any(false));
+    set(style, "HeaderIsOn", uno::Any(false));
+    set(style, "FooterIsOn", uno::Any(true));
+    set_footer(document, style);
+}
+
+}  // namespace
+
+void set_up_printing(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                     SheetCells& cells, sal_Int16 sheet_index, int last_row) {
+    set_page_style(document);
+    set(PropertySet(cells.sheet(), uno::UNO_QUERY_THROW), "PageStyle", uno::Any(ou(kPageStyle)));
+    uno::Reference<css::sheet::XPrintAreas> areas(cells.sheet(), uno::UNO_QUERY_THROW);
+    uno::Sequence<css::table::CellRangeAddress> printed(1);
+    printed.getArray()[0] =
+        css::table::CellRangeAddress(sheet_index, 0, 0, kLastGridColumn, last_row);
+    areas->setPrintAreas(printed);
+    areas->setTitleRows(css::table::CellRangeAddress(sheet_index, 0, 0, kLastGridColumn, 0));
+    areas->setPrintTitleRows(true);
+}
+
+}  // namespace apichecklist::office::summary

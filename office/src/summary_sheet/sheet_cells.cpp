@@ -1,0 +1,190 @@
+#include "sheet_cells.hpp"
+
+#include <algorithm>
+
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/table/BorderLine2.hpp>
+#include <com/sun/star/table/CellHoriJustify.hpp>
+#include <com/sun/star/table/CellVertJustify2.hpp>
+#include <com/sun/star/table/TableBorder2.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableColumns.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/util/XMergeable.hpp>
+
+namespace apichecklist::office::summary {
+
+namespace {
+
+using PropertySet = uno::Reference<css::beans::XPropertySet>;
+
+constexpr float kBodyPoints = 10.0f;
+
+void set(const PropertySet& p, const char* name, const uno::Any& value) {
+    p->setPropertyValue(rtl::OUString::createFromAscii(name), value);
+}
+
+// Latin and Asian fonts are separate properties in Calc; Japanese text uses the Asian ones.
+void set_font(const PropertySet& p, float points, bool bold) {
+    set(p, "CharHeight", uno::Any(points));
+    set(p, "CharHeightAsian", uno::Any(points));
+    const float weight = bold ? css::awt::FontWeight::BOLD : css::awt::FontWeight::NORMAL;
+    set(p, "CharWeight", uno::Any(weight));
+    set(p, "CharWeightAsian", uno::Any(weight));
+}
+
+float points_of(Style style) {
+    switch (style) {
+        case Style::Title: return 16.0f;
+        case Style::Heading: return 12.0f;
+        case Style::Figure: return 15.0f;
+        default: return kBodyPoints;
+    }
+}
+
+bool wraps(Style style) {
+    return style == Style::Cell || style == Style::TableHead || style == Style::FigureLabel;
+}
+
+void apply(const PropertySet& p, Style style) {
+    const bool bold = style == Style::Title || style == Style::Heading ||
+                      style == Style::TableHead || style == Style::Figure;
+    set_font(p, points_of(style), bold);
+    set(p, "IsTextWrapped", uno::Any(wraps(style)));
+    set(p, "VertJustify", uno::Any(sal_Int32(css::table::CellVertJustify2::TOP)));
+    switch (style) {
+        case Style::TableHead:
+            set(p, "CellBackColor", uno::Any(sal_Int32(0xeef2fa)));
+            set(p, "HoriJustify", uno::Any(css::table::CellHoriJustify_CENTER));
+            set(p, "VertJustify", uno::Any(sal_Int32(css::table::CellVertJustify2::CENTER)));
+            break;
+        case Style::Heading: set(p, "CharColor", uno::Any(sal_Int32(0x1f3f7a))); break;
+        case Style::Note: set(p, "CharColor", uno::Any(sal_Int32(0x555555))); break;
+        case Style::Figure:
+        case Style::FigureLabel:
+            set(p, "HoriJustify", uno::Any(css::table::CellHoriJustify_CENTER));
+            break;
+        case Style::Number: set(p, "HoriJustify", uno::Any(css::table::CellHoriJustify_RIGHT)); break;
+        default: break;
+    }
+}
+
+// Display width in em: full-width characters 1, the rest about half.
+double em_width(const std::string& line) {
+    double em = 0;
+    for (std::size_t i = 0; i < line.size();) {
+        const unsigned char c = static_cast<unsigned char>(line[i]);
+        const int length = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+        em += length >= 3 ? 1.0 : 0.55;
+        i += std::size_t(length);
+    }
+    return em;
+}
+
+// Height in 1/100 mm of `text` wrapped in a cell `width` wide.
+int estimated_height(const std::string& text, int width, float points) {
+    const double em = points * 35.28;  // 1 pt = 0.3528 mm
+    const double per_line = std::max(1.0, (width - 200) / em);
+    int lines = 0;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        lines += std::max(1, int(em_width(text.substr(start, end - start)) / per_line + 0.999));
+        start = end + 1;
+    }
+    return int(lines * em * 1.35) + 150;
+}
+
+}  // namespace
+
+rtl::OUString ou(const std::string& utf8) {
+    return rtl::OStringToOUString(rtl::OString(utf8.data(), sal_Int32(utf8.size())),
+                                  RTL_TEXTENCODING_UTF8);
+}
+
+SheetCells::SheetCells(uno::Reference<css::sheet::XSpreadsheet> sheet) : sheet_(std::move(sheet)) {}
+
+uno::Reference<css::table::XCellRange> SheetCells::range(int first_row, int last_row,
+                                                         int first_column,
+                                                         int last_column) const {
+    return sheet_->getCellRangeByPosition(first_column, first_row, last_column, last_row);
+}
+
+void SheetCells::text(int row, int first, int last, const std::string& text, Style style) {
+    uno::Reference<css::text::XText>(sheet_->getCellByPosition(first, row), uno::UNO_QUERY_THROW)
+        ->setString(ou(text));
+    const auto cells = range(row, row, first, last);
+    if (last > first) {
+        uno::Reference<css::util::XMergeable>(cells, uno::UNO_QUERY_THROW)->merge(true);
+        if (wraps(style)) {
+            int width = 0;
+            for (int c = first; c <= last; ++c) width += kGridWidths[c];
+            int& height = estimated_heights_[row];
+            height = std::max(height, estimated_height(text, width, points_of(style)));
+        }
+    }
+    apply(PropertySet(cells, uno::UNO_QUERY_THROW), style);
+}
+
+void SheetCells::number(int row, int column, double value, Style style) {
+    const auto cell = sheet_->getCellByPosition(column, row);
+    cell->setValue(value);
+    apply(PropertySet(cell, uno::UNO_QUERY_THROW), style);
+}
+
+void SheetCells::table_borders(int first_row, int last_row, int first_column, int last_column) {
+    css::table::BorderLine2 line;
+    line.OuterLineWidth = 10;
+    line.LineWidth = 10;
+    line.Color = 0x9a9a9a;
+    css::table::TableBorder2 border;
+    border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
+    border.HorizontalLine = border.VerticalLine = line;
+    border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid = true;
+    border.IsRightLineValid = border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
+    set(PropertySet(range(first_row, last_row, first_column, last_column), uno::UNO_QUERY_THROW),
+        "TableBorder2", uno::Any(border));
+}
+
+void SheetCells::heading_rule(int row) {
+    css::table::BorderLine2 line;
+    line.OuterLineWidth = 35;
+    line.LineWidth = 35;
+    line.Color = 0x4a7bd0;
+    css::table::TableBorder2 border;
+    border.BottomLine = line;
+    border.IsBottomLineValid = true;
+    set(PropertySet(range(row, row, 0, kLastGridColumn), uno::UNO_QUERY_THROW), "TableBorder2",
+        uno::Any(border));
+}
+
+void SheetCells::row_height(int row, int height) {
+    estimated_heights_[row] = std::max(estimated_heights_[row], height);
+}
+
+void SheetCells::fit_rows(int first_row, int last_row) {
+    const auto rows = uno::Reference<css::table::XColumnRowRange>(
+                          range(first_row, last_row, 0, kLastGridColumn), uno::UNO_QUERY_THROW)
+                          ->getRows();
+    set(PropertySet(rows, uno::UNO_QUERY_THROW), "OptimalHeight", uno::Any(true));
+    for (const auto& [row, height] : estimated_heights_) {
+        if (row < first_row || row > last_row) continue;
+        PropertySet one(rows->getByIndex(row - first_row), uno::UNO_QUERY_THROW);
+        // Never lower than what Calc needs for the unmerged cells of the row.
+        sal_Int32 optimal = 0;
+        one->getPropertyValue("Height") >>= optimal;
+        set(one, "Height", uno::Any(sal_Int32(std::max<int>(optimal, height))));
+    }
+}
+
+void SheetCells::column_widths() {
+    const auto columns =
+        uno::Reference<css::table::XColumnRowRange>(sheet_, uno::UNO_QUERY_THROW)->getColumns();
+    for (int c = 0; c < kGridColumns; ++c)
+        set(PropertySet(columns->getByIndex(c), uno::UNO_QUERY_THROW), "Width",
+            uno::Any(sal_Int32(kGridWidths[c])));
+}
+
+}  // namespace apichecklist::office::summary

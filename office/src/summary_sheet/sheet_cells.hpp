@@ -1,0 +1,59 @@
+#pragma once
+// Writing formatted text into a sheet over UNO, row by row, on a fixed grid of columns.
+// Calc does not size rows for wrapped text in merged cells, so rows holding such text get
+// a height estimated from the text (generous rather than clipping).
+
+#include <map>
+#include <string>
+
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+
+namespace apichecklist::office::summary {
+
+namespace uno = css::uno;
+
+rtl::OUString ou(const std::string& utf8);
+
+// Column widths of the printed grid A:I in 1/100 mm (A4 portrait, 10 mm margins).
+inline constexpr int kGridColumns = 9;
+inline constexpr int kGridWidths[kGridColumns] = {2000, 2000, 2000, 2000, 2000, 2000, 2000, 2000, 3000};
+inline constexpr int kLastGridColumn = kGridColumns - 1;
+
+enum class Style {
+    Title,        // 16 pt bold
+    Meta,         // plain, no wrap
+    Heading,      // 12 pt bold, rule below
+    TableHead,    // bold on pale blue, wrapped, centred
+    Cell,         // wrapped, top aligned
+    Number,       // right aligned
+    Figure,       // 15 pt bold, centred
+    FigureLabel,  // centred, wrapped
+    Note,         // grey
+};
+
+class SheetCells {
+  public:
+    explicit SheetCells(uno::Reference<css::sheet::XSpreadsheet> sheet);
+
+    // Text in columns first..last of `row` (merged when last > first).
+    void text(int row, int first, int last, const std::string& text, Style style);
+    void number(int row, int column, double value, Style style = Style::Number);
+    // Thin grid lines around and inside the block; a blue rule under a heading row.
+    void table_borders(int first_row, int last_row, int first_column, int last_column);
+    void heading_rule(int row);
+    // Rows get their optimal height unless `text` above needed an estimate.
+    void fit_rows(int first_row, int last_row);
+    void row_height(int row, int height);  // 1/100 mm
+    void column_widths();
+
+    uno::Reference<css::table::XCellRange> range(int first_row, int last_row, int first_column,
+                                                 int last_column) const;
+    const uno::Reference<css::sheet::XSpreadsheet>& sheet() const { return sheet_; }
+
+  private:
+    uno::Reference<css::sheet::XSpreadsheet> sheet_;
+    std::map<int, int> estimated_heights_;  // row → 1/100 mm
+};
+
+}  // namespace apichecklist::office::summary

@@ -1,0 +1,148 @@
+// The 確認結果 sheet written through a real soffice: replaced, never duplicated; its
+// numbers are the validator's; the checklist is still found and validated as before.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <map>
+
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/table/XTableChartsSupplier.hpp>
+
+#include "apichecklist/io/read_workbook.hpp"
+#include "apichecklist/office/office.hpp"
+#include "apichecklist/office/summary_sheet.hpp"
+#include "apichecklist/report/completeness.hpp"
+#include "apichecklist/sheet/layout.hpp"
+#include "apichecklist/validate/validate.hpp"
+#include "catalog_fixture.hpp"
+#include "temp_dir.hpp"
+
+using namespace apichecklist;
+namespace fs = std::filesystem;
+namespace uno = css::uno;
+
+namespace {
+
+struct Checked {
+    sheet::Workbook workbook;
+    sheet::ChecklistLayout layout;
+    validate::Report report;
+    report::Completeness completeness;
+};
+
+Checked check(const fs::path& file, validate::Role role) {
+    Checked c;
+    c.workbook = io::read_workbook(file);
+    c.layout = sheet::detect_layout(c.workbook, test::shipped_catalog()).value();
+    const auto stored = validate::read_settings(c.workbook).settings;
+    c.report = validate::validate(c.workbook, c.layout, test::shipped_catalog(), role,
+                                  stored ? stored->ignores : std::vector<validate::Ignore>{});
+    c.completeness = report::summarize(c.workbook, c.layout, test::shipped_catalog(), c.report);
+    return c;
+}
+
+std::vector<std::string> sheet_names(const uno::Reference<css::lang::XComponent>& document) {
+    uno::Reference<css::container::XIndexAccess> sheets(
+        uno::Reference<css::sheet::XSpreadsheetDocument>(document, uno::UNO_QUERY_THROW)->getSheets(),
+        uno::UNO_QUERY_THROW);
+    std::vector<std::string> names;
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
+        names.push_back(office::to_utf8(
+            uno::Reference<css::container::XNamed>(sheets->getByIndex(i), uno::UNO_QUERY_THROW)->getName()));
+    return names;
+}
+
+int chart_count(const uno::Reference<css::lang::XComponent>& document, sal_Int16 index) {
+    uno::Reference<css::container::XIndexAccess> sheets(
+        uno::Reference<css::sheet::XSpreadsheetDocument>(document, uno::UNO_QUERY_THROW)->getSheets(),
+        uno::UNO_QUERY_THROW);
+    uno::Reference<css::table::XTableChartsSupplier> charts(sheets->getByIndex(index), uno::UNO_QUERY_THROW);
+    return int(charts->getCharts()->getElementNames().getLength());
+}
+
+const sheet::Sheet* find_sheet(const sheet::Workbook& workbook, const std::string& name) {
+    for (const auto& s : workbook.sheets)
+        if (s.name() == name) return &s;
+    return nullptr;
+}
+
+bool contains_text(const sheet::Sheet& s, const std::string& text) {
+    for (int r = 0; r < s.row_count(); ++r)
+        for (int c = 0; c < s.column_count(); ++c)
+            if (s.text(r, c) == text) return true;
+    return false;
+}
+
+// The figures block: a row of labels with the numbers in the row below.
+std::map<std::string, std::string> figures(const sheet::Sheet& s) {
+    std::map<std::string, std::string> out;
+    for (int r = 0; r + 1 < s.row_count(); ++r)
+        if (s.text(r, 0) == "項目" && s.text(r, 3) == "エラー")
+            for (int c = 0; c < 6; ++c) out[s.text(r, c)] = s.text(r + 1, c);
+    return out;
+}
+
+class SummarySheetInOffice : public ::testing::TestWithParam<std::pair<const char*, validate::Role>> {
+  protected:
+    static void SetUpTestSuite() { soffice_ = new office::Office(); }
+    static void TearDownTestSuite() {
+        delete soffice_;
+        soffice_ = nullptr;
+    }
+    static office::Office* soffice_;
+};
+office::Office* SummarySheetInOffice::soffice_ = nullptr;
+
+}  // namespace
+
+TEST_P(SummarySheetInOffice, WrittenTwiceLeavesOneSheetWithTheValidatorsNumbers) {
+    const auto& [name, role] = GetParam();
+    const fs::path fixture = fs::path(APICHECKLIST_TEST_FIXTURES) / name;
+    const Checked before = check(fixture, role);
+    test::TempDir temp;
+    const fs::path written = temp.path() / "written.ods";
+    office::SummarySheetInput input{&before.completeness, &before.report, role, name, "2026-11-25"};
+    std::vector<std::string> names;
+    int charts = -1;
+    soffice_->run("確認結果シートの書き込み", [&](office::Session& session) {
+        const auto document = session.load(fixture);
+        office::DocumentCloser closer(document);
+        uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document, uno::UNO_QUERY_THROW);
+        office::write_summary_sheet(spreadsheet, input);
+        const sal_Int16 index = office::write_summary_sheet(spreadsheet, input);
+        names = sheet_names(document);
+        charts = chart_count(document, index);
+        office::store_atomically(document, written, "calc8");
+    });
+    EXPECT_EQ(std::count(names.begin(), names.end(), sheet::kSummarySheet), 1);
+    EXPECT_EQ(charts, 1) << "one chart, not one per run";
+
+    const Checked after = check(written, role);
+    const sheet::Sheet* summary = find_sheet(after.workbook, sheet::kSummarySheet);
+    ASSERT_NE(summary, nullptr);
+    EXPECT_EQ(after.layout.sheet, before.layout.sheet) << "the checklist, not the summary";
+    EXPECT_EQ(after.report.findings.size(), before.report.findings.size()) << "the summary is not validated";
+    EXPECT_EQ(after.report.ignored.size(), before.report.ignored.size());
+
+    const auto shown = figures(*summary);
+    EXPECT_EQ(shown.at("項目"), std::to_string(before.completeness.total.items));
+    EXPECT_EQ(shown.at("回答済み"), std::to_string(before.completeness.total.answered));
+    EXPECT_EQ(shown.at("未完了"), std::to_string(before.completeness.total.open));
+    EXPECT_EQ(shown.at("エラー"), std::to_string(before.report.count(validate::Severity::Error)));
+    EXPECT_EQ(shown.at("警告"), std::to_string(before.report.count(validate::Severity::Warning)));
+    EXPECT_EQ(shown.at("承認済みの指摘"), std::to_string(before.report.ignored.size()));
+    EXPECT_TRUE(contains_text(*summary, "未解決の指摘（" + std::to_string(before.report.findings.size()) + " 件）"));
+    for (const auto& f : before.report.findings) {
+        if (!f.cell) continue;
+        EXPECT_TRUE(contains_text(*summary, f.cell_a1())) << f.cell_a1();
+    }
+    for (const auto& i : before.report.ignored) EXPECT_TRUE(contains_text(*summary, i.reason)) << i.reason;
+    for (const auto& line : before.completeness.heading_lines) EXPECT_TRUE(contains_text(*summary, line)) << line;
+}
+
+INSTANTIATE_TEST_SUITE_P(Fixtures, SummarySheetInOffice,
+                         ::testing::Values(std::pair{"broken.ods", validate::Role::Api},
+                                           std::pair{"clean-card.xlsx", validate::Role::Card}),
+                         [](const auto& param_info) { return std::string(param_info.index == 0 ? "broken_api" : "clean_card"); });
