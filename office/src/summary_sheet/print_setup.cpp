@@ -1,11 +1,15 @@
 #include "print_setup.hpp"
 
+#include <algorithm>
+
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XHeaderFooterContent.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/text/XText.hpp>
@@ -14,6 +18,9 @@
 namespace apichecklist::office::summary {
 
 namespace {
+
+// Rounding in Calc's layout: a page holds a little less than the sum of its rows.
+constexpr int kPageSlack = 300;
 
 using PropertySet = uno::Reference<css::beans::XPropertySet>;
 
@@ -72,6 +79,54 @@ void set_page_style(const uno::Reference<css::sheet::XSpreadsheetDocument>& docu
 }
 
 }  // namespace
+
+void keep_headings_with_tables(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                               SheetCells& cells, const std::vector<int>& heading_rows,
+                               int last_row) {
+    // Calc's own pagination (XSheetPageBreak) is not what the PDF export of a selection
+    // does, so the pages are laid out here: the grid is exactly the page width (scale 1).
+    const auto families =
+        uno::Reference<css::style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
+            ->getStyleFamilies();
+    const PropertySet style(
+        uno::Reference<css::container::XNameAccess>(families->getByName("PageStyles"),
+                                                    uno::UNO_QUERY_THROW)
+            ->getByName(ou(kPageStyle)),
+        uno::UNO_QUERY_THROW);
+    auto value = [&](const char* name) {
+        sal_Int32 v = 0;
+        style->getPropertyValue(rtl::OUString::createFromAscii(name)) >>= v;
+        return int(v);
+    };
+    const int body = value("Height") - value("TopMargin") - value("BottomMargin") -
+                     value("FooterHeight") - value("FooterBodyDistance") - kPageSlack;
+    const auto rows =
+        uno::Reference<css::table::XColumnRowRange>(cells.sheet(), uno::UNO_QUERY_THROW)->getRows();
+    std::vector<int> heights;
+    for (int row = 0; row <= last_row; ++row) {
+        sal_Int32 height = 0;
+        PropertySet(rows->getByIndex(row), uno::UNO_QUERY_THROW)->getPropertyValue("Height") >>= height;
+        heights.push_back(int(height));
+    }
+    const int repeated = heights.empty() ? 0 : heights[0];
+    int used = 0;
+    for (int row = 0; row <= last_row; ++row) {
+        int needed = heights[std::size_t(row)];
+        const bool heading =
+            std::find(heading_rows.begin(), heading_rows.end(), row) != heading_rows.end();
+        if (heading)  // the heading, its table's header and first row stay together
+            for (int next = row + 1; next <= std::min(row + 2, last_row); ++next)
+                needed += heights[std::size_t(next)];
+        if (used + needed <= body) {
+            used += heights[std::size_t(row)];
+            continue;
+        }
+        if (heading && used > repeated)
+            set(PropertySet(rows->getByIndex(row), uno::UNO_QUERY_THROW), "IsStartOfNewPage",
+                uno::Any(true));
+        used = repeated + heights[std::size_t(row)];
+    }
+}
 
 void set_up_printing(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                      SheetCells& cells, sal_Int16 sheet_index, int last_row) {

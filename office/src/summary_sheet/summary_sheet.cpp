@@ -154,6 +154,7 @@ class SummaryWriter {
     }
 
     int last_row() const { return row_ - 1; }
+    const std::vector<int>& heading_rows() const { return heading_rows_; }
 
   private:
     struct Span {
@@ -163,10 +164,14 @@ class SummaryWriter {
     };
 
     void heading(const std::string& text) {
+        heading_rows_.push_back(row_);
         cells_.text(row_, 0, kLast, text, Style::Heading);
         cells_.heading_rule(row_++);
     }
-    void note(const std::string& text) { cells_.text(row_++, 0, kLast, text, Style::Note); }
+    void note(const std::string& text) {
+        cells_.text(row_++, 0, kLast, text, Style::Note);
+        ++row_;
+    }
     void header(const std::vector<Span>& spans) { write(spans, Style::TableHead); }
     void line(const std::vector<Span>& spans) { write(spans, Style::Cell); }
     void write(const std::vector<Span>& spans, Style style) {
@@ -179,6 +184,7 @@ class SummaryWriter {
     const validate::Report& v_;
     const SummarySheetInput& in_;
     int row_ = 0;
+    std::vector<int> heading_rows_;
 };
 
 }  // namespace
@@ -211,6 +217,7 @@ sal_Int16 write_summary_sheet(const uno::Reference<css::sheet::XSpreadsheetDocum
         cells, index, chart_data_row, *input.completeness,
         css::awt::Rectangle(top.X, top.Y + 150, width, summary::state_chart_height(input.completeness->categories.size())));
     summary::set_up_printing(document, cells, index, writer.last_row());
+    summary::keep_headings_with_tables(document, cells, writer.heading_rows(), writer.last_row());
     return index;
 }
 
