@@ -59,15 +59,15 @@ const std::vector<RuleInfo>& rules() {
     return kRules;
 }
 
-namespace {
-
-bool matches(const Ignore& ignore, const Finding& finding) {
+bool ignore_matches(const Ignore& ignore, const Finding& finding) {
     if (ignore.rule != finding.rule) return false;
     if (ignore.number && finding.number != ignore.number) return false;
     if (!ignore.item.empty() && ignore.item != finding.item) return false;
     if (!ignore.cell.empty() && ignore.cell != finding.cell_a1()) return false;
     return true;
 }
+
+namespace {
 
 int rule_order(const std::string& rule) {
     const auto& all = rules();
@@ -128,7 +128,7 @@ Report validate(const sheet::Workbook& workbook, const sheet::ChecklistLayout& l
     std::vector<bool> used(ignores.size(), false);
     for (Finding& finding : findings) {
         const auto match = std::find_if(ignores.begin(), ignores.end(),
-                                        [&](const Ignore& i) { return matches(i, finding); });
+                                        [&](const Ignore& i) { return ignore_matches(i, finding); });
         if (match == ignores.end()) {
             report.findings.push_back(std::move(finding));
         } else {

@@ -22,6 +22,9 @@ struct RuleInfo {
 // Every rule, in the order reports list them (docs/validate.md describes each).
 const std::vector<RuleInfo>& rules();
 
+// Whether a stored ignore accepts a finding (same rule; same 通番, item and cell if given).
+bool ignore_matches(const Ignore& ignore, const Finding& finding);
+
 // Runs every rule on the checklist found by detect_layout, then sets aside the findings
 // that an ignore accepts. Findings are in sheet order (row, then column).
 Report validate(const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout,
