@@ -20,18 +20,6 @@ std::unique_ptr<catalog::Catalog> g_catalog;
 std::string g_problem;
 bool g_tried = false;
 
-std::filesystem::path package_directory(const uno::Reference<uno::XComponentContext>& context) {
-    auto provider = deployment::PackageInformationProvider::get(context);
-    const rtl::OUString url = provider->getPackageLocation(to_ou(kExtensionIdentifier));
-    rtl::OUString system_path;
-    if (url.isEmpty() ||
-        osl::FileBase::getSystemPathFromFileURL(url, system_path) != osl::FileBase::E_None) {
-        throw std::runtime_error("package location of " + std::string(kExtensionIdentifier) +
-                                 " not found");
-    }
-    return std::filesystem::path(to_utf8(system_path));
-}
-
 // The catalog inside the .oxt plus the packages the user installed with
 // `apichecklist catalog install`; a damaged installed package must not cost the user
 // the built-in guidance, so it is reported and left out.
@@ -45,6 +33,18 @@ catalog::Catalog load_with_installed(const std::filesystem::path& builtin) {
 }
 
 }  // namespace
+
+std::filesystem::path package_directory(const uno::Reference<uno::XComponentContext>& context) {
+    auto provider = deployment::PackageInformationProvider::get(context);
+    const rtl::OUString url = provider->getPackageLocation(to_ou(kExtensionIdentifier));
+    rtl::OUString system_path;
+    if (url.isEmpty() ||
+        osl::FileBase::getSystemPathFromFileURL(url, system_path) != osl::FileBase::E_None) {
+        throw std::runtime_error("package location of " + std::string(kExtensionIdentifier) +
+                                 " not found");
+    }
+    return std::filesystem::path(to_utf8(system_path));
+}
 
 const catalog::Catalog* shared_catalog(const uno::Reference<uno::XComponentContext>& context) {
     std::lock_guard lock(g_mutex);

@@ -4,6 +4,7 @@
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <filesystem>
 #include <string>
 
 #include "apichecklist/catalog/catalog.hpp"
@@ -11,6 +12,11 @@
 namespace apichecklist::extension {
 
 inline constexpr const char* kExtensionIdentifier = "org.apichecklist.sidebar";
+
+// Where the extension is installed (its files: catalog/, template/, bin/); throws when
+// the package is not installed.
+std::filesystem::path package_directory(
+    const css::uno::Reference<css::uno::XComponentContext>& context);
 
 // Null when the catalog cannot be loaded; catalog_problem() then says why.
 const catalog::Catalog* shared_catalog(

@@ -9,6 +9,7 @@
 #include "messages.hpp"
 #include "related_panel.hpp"
 #include "validation_panel.hpp"
+#include "version_panel.hpp"
 
 namespace apichecklist::extension {
 
@@ -57,7 +58,8 @@ uno::Reference<ui::XUIElement> PanelFactory::createUIElement(
         throw container::NoSuchElementException(resource_url,
                                                 static_cast<cppu::OWeakObject*>(this));
     const rtl::OUString name = resource_url.copy(kResourcePrefix.getLength());
-    if (name != "GuidePanel" && name != "RelatedPanel" && name != "ValidationPanel")
+    if (name != "GuidePanel" && name != "RelatedPanel" && name != "ValidationPanel" &&
+        name != "VersionPanel")
         throw container::NoSuchElementException(resource_url,
                                                 static_cast<cppu::OWeakObject*>(this));
 
@@ -69,6 +71,8 @@ uno::Reference<ui::XUIElement> PanelFactory::createUIElement(
             panel = new GuidePanel(parsed);
         else if (name == "ValidationPanel")
             panel = new ValidationPanel(parsed);
+        else if (name == "VersionPanel")
+            panel = new VersionPanel(parsed);
         else
             panel = new RelatedPanel(parsed);
         try {

@@ -5,8 +5,10 @@
 #include <com/sun/star/frame/XStatusListener.hpp>
 #include <cppuhelper/weakref.hxx>
 
-#include "deck.hpp"
+#include "command_call.hpp"
+#include "commands.hpp"
 #include "guarded.hpp"
+#include "uno_strings.hpp"
 
 namespace apichecklist::extension {
 
@@ -16,10 +18,10 @@ namespace {
 
 const rtl::OUString kImplementationName = "org.apichecklist.sidebar.ProtocolHandler";
 const rtl::OUString kProtocol = "org.apichecklist.sidebar:";
-const rtl::OUString kOpenDeck = "OpenDeck";
 
-bool known(const util::URL& url) {
-    return url.Complete.startsWith(kProtocol) && url.Path == kOpenDeck;
+std::optional<Command> command_of(const util::URL& url) {
+    if (!url.Complete.startsWith(kProtocol)) return std::nullopt;
+    return command_named(url.Path);
 }
 
 }  // namespace
@@ -40,7 +42,7 @@ uno::Reference<frame::XDispatch> ProtocolHandler::queryDispatch(const util::URL&
                                                                 const rtl::OUString&, sal_Int32) {
     uno::Reference<frame::XDispatch> dispatch;
     guarded("queryDispatch", [&] {
-        if (known(url)) dispatch = this;
+        if (command_of(url)) dispatch = this;
     });
     return dispatch;
 }
@@ -56,11 +58,30 @@ uno::Sequence<uno::Reference<frame::XDispatch>> ProtocolHandler::queryDispatches
     return dispatches;
 }
 
-void ProtocolHandler::dispatch(const util::URL& url, const uno::Sequence<beans::PropertyValue>&) {
+void ProtocolHandler::dispatch(const util::URL& url,
+                               const uno::Sequence<beans::PropertyValue>& arguments) {
+    dispatchWithNotification(url, arguments, nullptr);
+}
+
+void ProtocolHandler::dispatchWithNotification(
+    const util::URL& url, const uno::Sequence<beans::PropertyValue>& arguments,
+    const uno::Reference<frame::XDispatchResultListener>& listener) {
     guarded("dispatch", [&] {
         uno::Reference<frame::XFrame> frame(frame_);
-        if (!frame.is() || !known(url)) return;
-        if (url.Path == kOpenDeck) open_deck(frame);
+        const std::optional<Command> command = command_of(url);
+        if (!frame.is() || !command) return;
+        auto call = std::make_shared<CommandCall>(context_, frame, arguments, listener,
+                                                  static_cast<frame::XDispatch*>(this));
+        // A failure the command did not foresee is still the user's to see, not a crash.
+        try {
+            run_command(*command, call);
+        } catch (const uno::Exception& error) {
+            call->fail(std::string(say("予期しないエラーが起きました: ", "Unexpected error: ")) +
+                       to_utf8(error.Message));
+        } catch (const std::exception& error) {
+            call->fail(std::string(say("予期しないエラーが起きました: ", "Unexpected error: ")) +
+                       error.what());
+        }
     });
 }
 
@@ -68,9 +89,11 @@ void ProtocolHandler::addStatusListener(const uno::Reference<frame::XStatusListe
                                         const util::URL& url) {
     guarded("addStatusListener", [&] {
         if (!listener.is()) return;
+        const std::optional<Command> command = command_of(url);
         frame::FeatureStateEvent state;
         state.FeatureURL = url;
-        state.IsEnabled = known(url);
+        state.IsEnabled =
+            command && command_enabled(*command, context_, uno::Reference<frame::XFrame>(frame_));
         state.Source = static_cast<frame::XDispatch*>(this);
         listener->statusChanged(state);
     });

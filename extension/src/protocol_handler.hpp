@@ -1,9 +1,9 @@
 #pragma once
 // The menu commands (ツール > API接続チェックリスト): org.apichecklist.sidebar:COMMAND.
 
-#include <com/sun/star/frame/XDispatch.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XNotifyingDispatch.hpp>
 #include <com/sun/star/lang/XInitialization.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -12,7 +12,7 @@
 namespace apichecklist::extension {
 
 class ProtocolHandler
-    : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XDispatch,
+    : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
                                    css::lang::XInitialization, css::lang::XServiceInfo> {
   public:
     explicit ProtocolHandler(const css::uno::Reference<css::uno::XComponentContext>& context);
@@ -28,6 +28,10 @@ class ProtocolHandler
     // XDispatch
     void SAL_CALL dispatch(const css::util::URL& url,
                            const css::uno::Sequence<css::beans::PropertyValue>& arguments) override;
+    // XNotifyingDispatch: the listener hears the outcome (the message, or the result)
+    void SAL_CALL dispatchWithNotification(
+        const css::util::URL& url, const css::uno::Sequence<css::beans::PropertyValue>& arguments,
+        const css::uno::Reference<css::frame::XDispatchResultListener>& listener) override;
     void SAL_CALL
     addStatusListener(const css::uno::Reference<css::frame::XStatusListener>& listener,
                       const css::util::URL& url) override;

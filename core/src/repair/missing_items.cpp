@@ -52,8 +52,7 @@ MissingItemsPlan plan_missing_items(const sheet::ChecklistLayout& layout,
                                     const std::vector<validate::Ignore>& ignores) {
     std::map<int, int> present_rows;  // 通番 → its first row
     for (const sheet::DataRow& row : layout.rows)
-        if (row.kind == sheet::RowKind::Item && row.number &&
-            checklist.item_by_number(*row.number))
+        if (row.kind == sheet::RowKind::Item && row.number && checklist.item_by_number(*row.number))
             present_rows.emplace(*row.number, row.row);
 
     struct Insertion {
@@ -68,7 +67,8 @@ MissingItemsPlan plan_missing_items(const sheet::ChecklistLayout& layout,
             plan.deliberately_deleted.push_back(item.number);
             continue;
         }
-        insertions.push_back({insertion_point(item.number, present_rows, layout.header_row), &item});
+        insertions.push_back(
+            {insertion_point(item.number, present_rows, layout.header_row), &item});
     }
     std::stable_sort(insertions.begin(), insertions.end(),
                      [](const Insertion& a, const Insertion& b) {

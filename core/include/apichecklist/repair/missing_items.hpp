@@ -27,7 +27,7 @@ struct MissingItemRow {
 };
 
 struct MissingItemsPlan {
-    std::vector<MissingItemRow> rows;    // ascending by row (and so by 通番)
+    std::vector<MissingItemRow> rows;       // ascending by row (and so by 通番)
     std::vector<int> deliberately_deleted;  // missing, but an ignore keeps them out
 };
 

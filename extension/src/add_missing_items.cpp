@@ -1,0 +1,123 @@
+#include "add_missing_items.hpp"
+
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
+
+#include "apichecklist/repair/missing_items.hpp"
+#include "apichecklist/validate/settings.hpp"
+#include "checklist_document.hpp"
+#include "messages.hpp"
+#include "uno_strings.hpp"
+
+namespace apichecklist::extension {
+
+using namespace css;
+
+namespace {
+
+std::string number_list(const std::vector<int>& numbers) {
+    std::string text;
+    for (int number : numbers) text += (text.empty() ? "" : ", ") + std::to_string(number);
+    return text;
+}
+
+void insert_rows(const uno::Reference<css::sheet::XSpreadsheet>& calc_sheet,
+                 const repair::MissingItemsPlan& plan) {
+    auto rows = uno::Reference<table::XColumnRowRange>(calc_sheet, uno::UNO_QUERY_THROW)->getRows();
+    for (const repair::MissingItemRow& row : plan.rows) {
+        rows->insertByIndex(row.row, 1);
+        for (const repair::OfficialCell& cell : row.cells) {
+            auto target = calc_sheet->getCellByPosition(cell.column, row.row);
+            if (cell.key == "number")
+                target->setValue(row.number);
+            else
+                uno::Reference<text::XText>(target, uno::UNO_QUERY_THROW)
+                    ->setString(to_ou(cell.text));
+        }
+    }
+}
+
+std::string summary(const repair::MissingItemsPlan& plan) {
+    std::string text;
+    if (plan.rows.empty()) {
+        text = say("不足している項目はありません。", "No item is missing.");
+    } else {
+        std::vector<int> added;
+        for (const auto& row : plan.rows) added.push_back(row.number);
+        text = english() ? "Added " + std::to_string(added.size()) +
+                               " item(s): " + number_list(added) + ". Please answer them."
+                         : "通番 " + number_list(added) + " の " + std::to_string(added.size()) +
+                               " 項目を追加しました。回答を記入してください。";
+    }
+    if (!plan.deliberately_deleted.empty())
+        text += english()
+                    ? "\nNot added, deleted on purpose (ignored with a reason): " +
+                          number_list(plan.deliberately_deleted)
+                    : "\n意図して削除した項目として無視に登録されているため追加しなかった通番: " +
+                          number_list(plan.deliberately_deleted);
+    return text;
+}
+
+}  // namespace
+
+void add_missing_items(CommandCall& call) {
+    std::optional<ChecklistDocument> doc = read_checklist(call.context(), call.model());
+    if (!doc) {
+        call.fail(say("この文書にはチェックリストが見つかりません。",
+                      "This document holds no checklist."));
+        return;
+    }
+    const validate::DocumentSettings settings =
+        validate::read_settings(doc->workbook).settings.value_or(validate::DocumentSettings{});
+    const repair::MissingItemsPlan plan =
+        repair::plan_missing_items(doc->layout, *doc->checklist, settings.ignores);
+    if (plan.rows.empty()) {
+        call.succeed(summary(plan));
+        return;
+    }
+    auto document =
+        uno::Reference<css::sheet::XSpreadsheetDocument>(call.model(), uno::UNO_QUERY_THROW);
+    auto sheets =
+        uno::Reference<container::XIndexAccess>(document->getSheets(), uno::UNO_QUERY_THROW);
+    auto calc_sheet = uno::Reference<css::sheet::XSpreadsheet>(
+        sheets->getByIndex(doc->layout.sheet), uno::UNO_QUERY_THROW);
+    // The template protects its official text without a password: lift it for the
+    // insertion and put it back. A password is the user's decision, not ours to bypass.
+    auto protectable = uno::Reference<util::XProtectable>(calc_sheet, uno::UNO_QUERY_THROW);
+    const bool was_protected = protectable->isProtected();
+    if (was_protected) {
+        try {
+            protectable->unprotect("");
+        } catch (const lang::IllegalArgumentException&) {
+            call.fail(
+                say("シートがパスワードで保護されているため、行を追加できません。"
+                    "保護を解除してからもう一度実行してください。",
+                    "The sheet is protected with a password; unprotect it and try again."));
+            return;
+        }
+    }
+    auto undo = uno::Reference<document::XUndoManagerSupplier>(call.model(), uno::UNO_QUERY);
+    if (undo.is())
+        undo->getUndoManager()->enterUndoContext(
+            to_ou(say("不足している項目を追加", "Add missing items")));
+    try {
+        insert_rows(calc_sheet, plan);
+    } catch (...) {
+        if (undo.is()) undo->getUndoManager()->leaveUndoContext();
+        if (was_protected) protectable->protect("");
+        throw;
+    }
+    if (undo.is()) undo->getUndoManager()->leaveUndoContext();
+    if (was_protected) protectable->protect("");
+    call.succeed(summary(plan));
+}
+
+}  // namespace apichecklist::extension

@@ -1,0 +1,24 @@
+#pragma once
+// 新しい版へ移行: carries the answers of the frame's checklist over to the newest installed
+// version, through the helper (`apichecklist migrate [--to ID] -o DIR FILE`) running as a
+// child process; shows progress in the status bar and opens the result. The document
+// itself is never modified: the helper reads its file, or a copy of the unsaved state.
+//
+// Dispatch arguments for callers without a user: Quiet (no boxes), OutputDirectory (a
+// system path; default beside the document), Confirm and Overwrite (the answers to the
+// questions a user would be asked).
+
+#include <com/sun/star/frame/XModel.hpp>
+
+#include <memory>
+
+#include "command_call.hpp"
+
+namespace apichecklist::extension {
+
+bool upgrade_available(const css::uno::Reference<css::uno::XComponentContext>& context,
+                       const css::uno::Reference<css::frame::XModel>& model);
+
+void upgrade_sheet(const std::shared_ptr<CommandCall>& call);
+
+}  // namespace apichecklist::extension
