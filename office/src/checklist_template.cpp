@@ -1,3 +1,4 @@
+#include "apichecklist/office/cell_borders.hpp"
 #include "apichecklist/office/checklist_template.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -62,17 +63,7 @@ void set_locked(const PropertySet& range, bool locked) {
     set(range, "CellProtection", uno::Any(protection));
 }
 
-void set_borders(const PropertySet& range) {
-    css::table::BorderLine2 line;
-    line.OuterLineWidth = 10;
-    line.LineWidth = 10;
-    css::table::TableBorder2 border;
-    border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
-    border.HorizontalLine = border.VerticalLine = line;
-    border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid = true;
-    border.IsRightLineValid = border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
-    set(range, "TableBorder2", uno::Any(border));
-}
+void set_borders(const PropertySet& range) { set(range, "TableBorder2", uno::Any(grid_border())); }
 
 std::string target_label(const catalog::Checklist& checklist, const std::string& target_id) {
     const catalog::Target* target = checklist.target_by_id(target_id);

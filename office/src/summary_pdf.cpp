@@ -40,7 +40,8 @@ class WorkingCopy {
 
 // The sheet's print range (A:I), as the PDF filter's "Selection": only the 確認結果 is
 // exported, with its page style, and not the chart data right of it.
-uno::Reference<uno::XInterface> printed_range(const uno::Reference<css::sheet::XSpreadsheet>& sheet) {
+uno::Reference<uno::XInterface> printed_range(
+    const uno::Reference<css::sheet::XSpreadsheet>& sheet) {
     const auto areas =
         uno::Reference<css::sheet::XPrintAreas>(sheet, uno::UNO_QUERY_THROW)->getPrintAreas();
     if (!areas.hasElements()) return uno::Reference<uno::XInterface>(sheet, uno::UNO_QUERY_THROW);

@@ -137,6 +137,13 @@ class ReportAsPdf(unittest.TestCase):
         self.assertEqual(result.returncode, 2, result.stderr)
         self.assertIn("出力先のディレクトリがありません", result.stderr)
         self.assertEqual(list(out_dir.iterdir()), [])
+        copy = out_dir / "clean-api.ods"
+        shutil.copy(FIXTURES / "clean-api.ods", copy)
+        before = sha256(copy)
+        result = cli("report", str(copy), "--format", "pdf", "-o", str(copy))
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertIn("出力先が入力ファイルと同じです", result.stderr)
+        self.assertEqual(sha256(copy), before, "the input is never overwritten")
 
 
 if __name__ == "__main__":

@@ -45,20 +45,24 @@ Checked check(const fs::path& file, validate::Role role) {
 
 std::vector<std::string> sheet_names(const uno::Reference<css::lang::XComponent>& document) {
     uno::Reference<css::container::XIndexAccess> sheets(
-        uno::Reference<css::sheet::XSpreadsheetDocument>(document, uno::UNO_QUERY_THROW)->getSheets(),
+        uno::Reference<css::sheet::XSpreadsheetDocument>(document, uno::UNO_QUERY_THROW)
+            ->getSheets(),
         uno::UNO_QUERY_THROW);
     std::vector<std::string> names;
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i)
         names.push_back(office::to_utf8(
-            uno::Reference<css::container::XNamed>(sheets->getByIndex(i), uno::UNO_QUERY_THROW)->getName()));
+            uno::Reference<css::container::XNamed>(sheets->getByIndex(i), uno::UNO_QUERY_THROW)
+                ->getName()));
     return names;
 }
 
 int chart_count(const uno::Reference<css::lang::XComponent>& document, sal_Int16 index) {
     uno::Reference<css::container::XIndexAccess> sheets(
-        uno::Reference<css::sheet::XSpreadsheetDocument>(document, uno::UNO_QUERY_THROW)->getSheets(),
+        uno::Reference<css::sheet::XSpreadsheetDocument>(document, uno::UNO_QUERY_THROW)
+            ->getSheets(),
         uno::UNO_QUERY_THROW);
-    uno::Reference<css::table::XTableChartsSupplier> charts(sheets->getByIndex(index), uno::UNO_QUERY_THROW);
+    uno::Reference<css::table::XTableChartsSupplier> charts(sheets->getByIndex(index),
+                                                            uno::UNO_QUERY_THROW);
     return int(charts->getCharts()->getElementNames().getLength());
 }
 
@@ -84,7 +88,8 @@ std::map<std::string, std::string> figures(const sheet::Sheet& s) {
     return out;
 }
 
-class SummarySheetInOffice : public ::testing::TestWithParam<std::pair<const char*, validate::Role>> {
+class SummarySheetInOffice
+    : public ::testing::TestWithParam<std::pair<const char*, validate::Role>> {
   protected:
     static void SetUpTestSuite() { soffice_ = new office::Office(); }
     static void TearDownTestSuite() {
@@ -109,7 +114,8 @@ TEST_P(SummarySheetInOffice, WrittenTwiceLeavesOneSheetWithTheValidatorsNumbers)
     soffice_->run("確認結果シートの書き込み", [&](office::Session& session) {
         const auto document = session.load(fixture);
         office::DocumentCloser closer(document);
-        uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document, uno::UNO_QUERY_THROW);
+        uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document,
+                                                                     uno::UNO_QUERY_THROW);
         office::write_summary_sheet(spreadsheet, input);
         const sal_Int16 index = office::write_summary_sheet(spreadsheet, input);
         names = sheet_names(document);
@@ -123,7 +129,8 @@ TEST_P(SummarySheetInOffice, WrittenTwiceLeavesOneSheetWithTheValidatorsNumbers)
     const sheet::Sheet* summary = find_sheet(after.workbook, sheet::kSummarySheet);
     ASSERT_NE(summary, nullptr);
     EXPECT_EQ(after.layout.sheet, before.layout.sheet) << "the checklist, not the summary";
-    EXPECT_EQ(after.report.findings.size(), before.report.findings.size()) << "the summary is not validated";
+    EXPECT_EQ(after.report.findings.size(), before.report.findings.size())
+        << "the summary is not validated";
     EXPECT_EQ(after.report.ignored.size(), before.report.ignored.size());
 
     const auto shown = figures(*summary);
@@ -133,16 +140,22 @@ TEST_P(SummarySheetInOffice, WrittenTwiceLeavesOneSheetWithTheValidatorsNumbers)
     EXPECT_EQ(shown.at("エラー"), std::to_string(before.report.count(validate::Severity::Error)));
     EXPECT_EQ(shown.at("警告"), std::to_string(before.report.count(validate::Severity::Warning)));
     EXPECT_EQ(shown.at("承認済みの指摘"), std::to_string(before.report.ignored.size()));
-    EXPECT_TRUE(contains_text(*summary, "未解決の指摘（" + std::to_string(before.report.findings.size()) + " 件）"));
+    EXPECT_TRUE(contains_text(
+        *summary, "未解決の指摘（" + std::to_string(before.report.findings.size()) + " 件）"));
     for (const auto& f : before.report.findings) {
         if (!f.cell) continue;
         EXPECT_TRUE(contains_text(*summary, f.cell_a1())) << f.cell_a1();
     }
-    for (const auto& i : before.report.ignored) EXPECT_TRUE(contains_text(*summary, i.reason)) << i.reason;
-    for (const auto& line : before.completeness.heading_lines) EXPECT_TRUE(contains_text(*summary, line)) << line;
+    for (const auto& i : before.report.ignored)
+        EXPECT_TRUE(contains_text(*summary, i.reason)) << i.reason;
+    for (const auto& line : before.completeness.heading_lines)
+        EXPECT_TRUE(contains_text(*summary, line)) << line;
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, SummarySheetInOffice,
                          ::testing::Values(std::pair{"broken.ods", validate::Role::Api},
                                            std::pair{"clean-card.xlsx", validate::Role::Card}),
-                         [](const auto& param_info) { return std::string(param_info.index == 0 ? "broken_api" : "clean_card"); });
+                         [](const auto& param_info) {
+                             return std::string(param_info.index == 0 ? "broken_api"
+                                                                      : "clean_card");
+                         });

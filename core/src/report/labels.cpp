@@ -6,18 +6,24 @@ namespace apichecklist::report {
 
 const char* role_label_ja(validate::Role role) {
     switch (role) {
-        case validate::Role::Api: return "API接続先";
-        case validate::Role::Card: return "カード会社";
-        case validate::Role::Both: return "API接続先・カード会社の両方";
+        case validate::Role::Api:
+            return "API接続先";
+        case validate::Role::Card:
+            return "カード会社";
+        case validate::Role::Both:
+            return "API接続先・カード会社の両方";
     }
     return "";
 }
 
 const char* severity_label_ja(validate::Severity severity) {
     switch (severity) {
-        case validate::Severity::Error: return "エラー";
-        case validate::Severity::Warning: return "警告";
-        case validate::Severity::Info: return "情報";
+        case validate::Severity::Error:
+            return "エラー";
+        case validate::Severity::Warning:
+            return "警告";
+        case validate::Severity::Info:
+            return "情報";
     }
     return "";
 }

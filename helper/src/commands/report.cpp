@@ -40,11 +40,16 @@ std::string today() {
 }
 
 // Next to the target, then renamed: a reader never sees half a report.
-void write_atomically(const fs::path& target, const std::string& content) {
+fs::path output_directory(const fs::path& target) {
     const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
     if (!fs::is_directory(directory))
         throw UsageError(std::string(tr("出力先のディレクトリがありません: ", "output directory does not exist: ")) +
                          directory.string());
+    return directory;
+}
+
+void write_atomically(const fs::path& target, const std::string& content) {
+    const fs::path directory = output_directory(target);
     const fs::path temp = directory / (".~" + target.filename().string() + "." + std::to_string(std::random_device{}()));
     {
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);
@@ -66,10 +71,7 @@ fs::path default_pdf_path(const std::string& file) {
 
 void write_pdf(const std::string& file, const ReportInput& input, const fs::path& target) {
 #ifdef APICHECKLIST_HAVE_OFFICE
-    const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    if (!fs::is_directory(directory))
-        throw UsageError(std::string(tr("出力先のディレクトリがありません: ", "output directory does not exist: ")) +
-                         directory.string());
+    output_directory(target);
     const office::SummarySheetInput summary{input.completeness, input.validation, input.role, input.file,
                                             input.generated_on};
     try {
@@ -113,8 +115,13 @@ void register_report(CLI::App& app, Context& ctx) {
             report::summarize(*sheet.workbook, *sheet.layout, catalog, validation);
         const ReportInput input{fs::path(opt->file).filename().string(), today(), sheet.role, &completeness,
                                 &validation};
+        const fs::path target = opt->format == "pdf" && opt->output.empty() ? default_pdf_path(opt->file)
+                                                                            : fs::path(opt->output);
+        std::error_code ignored;
+        if (!target.empty() && fs::equivalent(target, opt->file, ignored))
+            throw UsageError(opt->file + tr(": 出力先が入力ファイルと同じです。入力は書き換えません。-o に別の名前を指定してください",
+                                            ": the output is the input file; the input is never overwritten, give -o another name"));
         if (opt->format == "pdf") {
-            const fs::path target = opt->output.empty() ? default_pdf_path(opt->file) : fs::path(opt->output);
             write_pdf(opt->file, input, target);
             std::cerr << tr("確認結果を書きました: ", "report written: ") << target.string() << "\n";
             return;
@@ -125,7 +132,7 @@ void register_report(CLI::App& app, Context& ctx) {
             std::cout << content;
             return;
         }
-        write_atomically(opt->output, content);
+        write_atomically(target, content);
         std::cerr << tr("確認結果を書きました: ", "report written: ") << opt->output << "\n";
     });
 }

@@ -8,10 +8,10 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XHeaderFooterContent.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
-#include <com/sun/star/table/XColumnRowRange.hpp>
-#include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 
@@ -21,12 +21,6 @@ namespace {
 
 // Rounding in Calc's layout: a page holds a little less than the sum of its rows.
 constexpr int kPageSlack = 300;
-
-using PropertySet = uno::Reference<css::beans::XPropertySet>;
-
-void set(const PropertySet& p, const char* name, const uno::Any& value) {
-    p->setPropertyValue(rtl::OUString::createFromAscii(name), value);
-}
 
 // 「確認結果　1 / 2」 in the middle of the footer.
 void set_footer(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,
@@ -53,14 +47,14 @@ void set_page_style(const uno::Reference<css::sheet::XSpreadsheetDocument>& docu
     const auto families =
         uno::Reference<css::style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
             ->getStyleFamilies();
-    uno::Reference<css::container::XNameContainer> page_styles(
-        families->getByName("PageStyles"), uno::UNO_QUERY_THROW);
+    uno::Reference<css::container::XNameContainer> page_styles(families->getByName("PageStyles"),
+                                                               uno::UNO_QUERY_THROW);
     const rtl::OUString name = ou(kPageStyle);
     if (!page_styles->hasByName(name))
         page_styles->insertByName(
-            name, uno::Any(uno::Reference<css::lang::XMultiServiceFactory>(document,
-                                                                           uno::UNO_QUERY_THROW)
-                               ->createInstance("com.sun.star.style.PageStyle")));
+            name,
+            uno::Any(uno::Reference<css::lang::XMultiServiceFactory>(document, uno::UNO_QUERY_THROW)
+                         ->createInstance("com.sun.star.style.PageStyle")));
     PropertySet style(page_styles->getByName(name), uno::UNO_QUERY_THROW);
     set(style, "IsLandscape", uno::Any(false));
     set(style, "Width", uno::Any(sal_Int32(21000)));
@@ -88,11 +82,10 @@ void keep_headings_with_tables(const uno::Reference<css::sheet::XSpreadsheetDocu
     const auto families =
         uno::Reference<css::style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
             ->getStyleFamilies();
-    const PropertySet style(
-        uno::Reference<css::container::XNameAccess>(families->getByName("PageStyles"),
-                                                    uno::UNO_QUERY_THROW)
-            ->getByName(ou(kPageStyle)),
-        uno::UNO_QUERY_THROW);
+    const PropertySet style(uno::Reference<css::container::XNameAccess>(
+                                families->getByName("PageStyles"), uno::UNO_QUERY_THROW)
+                                ->getByName(ou(kPageStyle)),
+                            uno::UNO_QUERY_THROW);
     auto value = [&](const char* name) {
         sal_Int32 v = 0;
         style->getPropertyValue(rtl::OUString::createFromAscii(name)) >>= v;
@@ -105,7 +98,8 @@ void keep_headings_with_tables(const uno::Reference<css::sheet::XSpreadsheetDocu
     std::vector<int> heights;
     for (int row = 0; row <= last_row; ++row) {
         sal_Int32 height = 0;
-        PropertySet(rows->getByIndex(row), uno::UNO_QUERY_THROW)->getPropertyValue("Height") >>= height;
+        PropertySet(rows->getByIndex(row), uno::UNO_QUERY_THROW)->getPropertyValue("Height") >>=
+            height;
         heights.push_back(int(height));
     }
     const int repeated = heights.empty() ? 0 : heights[0];

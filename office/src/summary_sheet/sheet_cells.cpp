@@ -1,5 +1,7 @@
 #include "sheet_cells.hpp"
 
+#include "apichecklist/office/cell_borders.hpp"
+
 #include <algorithm>
 
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -7,7 +9,6 @@
 #include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
 #include <com/sun/star/table/CellVertJustify2.hpp>
-#include <com/sun/star/table/TableBorder2.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
@@ -18,13 +19,7 @@ namespace apichecklist::office::summary {
 
 namespace {
 
-using PropertySet = uno::Reference<css::beans::XPropertySet>;
-
 constexpr float kBodyPoints = 10.0f;
-
-void set(const PropertySet& p, const char* name, const uno::Any& value) {
-    p->setPropertyValue(rtl::OUString::createFromAscii(name), value);
-}
 
 // Latin and Asian fonts are separate properties in Calc; Japanese text uses the Asian ones.
 void set_font(const PropertySet& p, float points, bool bold) {
@@ -37,10 +32,14 @@ void set_font(const PropertySet& p, float points, bool bold) {
 
 float points_of(Style style) {
     switch (style) {
-        case Style::Title: return 16.0f;
-        case Style::Heading: return 12.0f;
-        case Style::Figure: return 15.0f;
-        default: return kBodyPoints;
+        case Style::Title:
+            return 16.0f;
+        case Style::Heading:
+            return 12.0f;
+        case Style::Figure:
+            return 15.0f;
+        default:
+            return kBodyPoints;
     }
 }
 
@@ -60,14 +59,21 @@ void apply(const PropertySet& p, Style style) {
             set(p, "HoriJustify", uno::Any(css::table::CellHoriJustify_CENTER));
             set(p, "VertJustify", uno::Any(sal_Int32(css::table::CellVertJustify2::CENTER)));
             break;
-        case Style::Heading: set(p, "CharColor", uno::Any(sal_Int32(0x1f3f7a))); break;
-        case Style::Note: set(p, "CharColor", uno::Any(sal_Int32(0x555555))); break;
+        case Style::Heading:
+            set(p, "CharColor", uno::Any(sal_Int32(0x1f3f7a)));
+            break;
+        case Style::Note:
+            set(p, "CharColor", uno::Any(sal_Int32(0x555555)));
+            break;
         case Style::Figure:
         case Style::FigureLabel:
             set(p, "HoriJustify", uno::Any(css::table::CellHoriJustify_CENTER));
             break;
-        case Style::Number: set(p, "HoriJustify", uno::Any(css::table::CellHoriJustify_RIGHT)); break;
-        default: break;
+        case Style::Number:
+            set(p, "HoriJustify", uno::Any(css::table::CellHoriJustify_RIGHT));
+            break;
+        default:
+            break;
     }
 }
 
@@ -99,6 +105,10 @@ int estimated_height(const std::string& text, int width, float points) {
 
 }  // namespace
 
+void set(const PropertySet& p, const char* name, const uno::Any& value) {
+    p->setPropertyValue(rtl::OUString::createFromAscii(name), value);
+}
+
 rtl::OUString ou(const std::string& utf8) {
     return rtl::OStringToOUString(rtl::OString(utf8.data(), sal_Int32(utf8.size())),
                                   RTL_TEXTENCODING_UTF8);
@@ -107,8 +117,7 @@ rtl::OUString ou(const std::string& utf8) {
 SheetCells::SheetCells(uno::Reference<css::sheet::XSpreadsheet> sheet) : sheet_(std::move(sheet)) {}
 
 uno::Reference<css::table::XCellRange> SheetCells::range(int first_row, int last_row,
-                                                         int first_column,
-                                                         int last_column) const {
+                                                         int first_column, int last_column) const {
     return sheet_->getCellRangeByPosition(first_column, first_row, last_column, last_row);
 }
 
@@ -135,17 +144,8 @@ void SheetCells::number(int row, int column, double value, Style style) {
 }
 
 void SheetCells::table_borders(int first_row, int last_row, int first_column, int last_column) {
-    css::table::BorderLine2 line;
-    line.OuterLineWidth = 10;
-    line.LineWidth = 10;
-    line.Color = 0x9a9a9a;
-    css::table::TableBorder2 border;
-    border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
-    border.HorizontalLine = border.VerticalLine = line;
-    border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid = true;
-    border.IsRightLineValid = border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
     set(PropertySet(range(first_row, last_row, first_column, last_column), uno::UNO_QUERY_THROW),
-        "TableBorder2", uno::Any(border));
+        "TableBorder2", uno::Any(grid_border(0x9a9a9a)));
 }
 
 void SheetCells::heading_rule(int row) {

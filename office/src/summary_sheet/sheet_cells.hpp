@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 
@@ -13,11 +14,15 @@ namespace apichecklist::office::summary {
 
 namespace uno = css::uno;
 
+using PropertySet = uno::Reference<css::beans::XPropertySet>;
+
 rtl::OUString ou(const std::string& utf8);
+void set(const PropertySet& p, const char* name, const uno::Any& value);
 
 // Column widths of the printed grid A:I in 1/100 mm (A4 portrait, 10 mm margins).
 inline constexpr int kGridColumns = 9;
-inline constexpr int kGridWidths[kGridColumns] = {2000, 2000, 2000, 2000, 2000, 2000, 2000, 2000, 3000};
+inline constexpr int kGridWidths[kGridColumns] = {2000, 2000, 2000, 2000, 2000,
+                                                  2000, 2000, 2000, 3000};
 inline constexpr int kLastGridColumn = kGridColumns - 1;
 
 enum class Style {

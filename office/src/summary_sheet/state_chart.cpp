@@ -17,12 +17,6 @@ namespace apichecklist::office::summary {
 
 namespace {
 
-using PropertySet = uno::Reference<css::beans::XPropertySet>;
-
-void set(const PropertySet& p, const char* name, const uno::Any& value) {
-    p->setPropertyValue(rtl::OUString::createFromAscii(name), value);
-}
-
 // 区分 down, states across; a zero stays empty so that it draws no bar and no label.
 void write_data(SheetCells& cells, int data_row, const report::Completeness& completeness) {
     cells.text(data_row, kChartDataColumn, kChartDataColumn, "区分", Style::Meta);
@@ -77,8 +71,8 @@ void add_state_chart(SheetCells& cells, sal_Int16 sheet_index, int data_row,
     const int last_row = data_row + int(completeness.categories.size());
     const int last_column = kChartDataColumn + int(std::size(report::kStateSegments));
     uno::Sequence<css::table::CellRangeAddress> ranges(1);
-    ranges.getArray()[0] =
-        css::table::CellRangeAddress(sheet_index, kChartDataColumn, data_row, last_column, last_row);
+    ranges.getArray()[0] = css::table::CellRangeAddress(sheet_index, kChartDataColumn, data_row,
+                                                        last_column, last_row);
     const auto charts =
         uno::Reference<css::table::XTableChartsSupplier>(cells.sheet(), uno::UNO_QUERY_THROW)
             ->getCharts();

@@ -50,10 +50,11 @@ class SummaryWriter {
 
     void title() {
         cells_.text(row_++, 0, kLast, "確認結果　" + in_.document_name, Style::Title);
-        cells_.text(row_++, 0, kLast, c_.checklist_title + "　" + c_.checklist_version, Style::Meta);
+        cells_.text(row_++, 0, kLast, c_.checklist_title + "　" + c_.checklist_version,
+                    Style::Meta);
         cells_.text(row_++, 0, kLast,
-                    "シート「" + c_.sheet + "」　回答する立場: " +
-                        report::role_label_ja(in_.role) + "　作成日: " + in_.generated_on,
+                    "シート「" + c_.sheet + "」　回答する立場: " + report::role_label_ja(in_.role) +
+                        "　作成日: " + in_.generated_on,
                     Style::Meta);
         for (const std::string& line : c_.heading_lines)
             cells_.text(row_++, 0, kLast, line, Style::Meta);
@@ -87,7 +88,8 @@ class SummaryWriter {
         const int head = row_;
         cells_.text(row_, 0, 3, "区分", Style::TableHead);
         int column = 4;
-        for (const char* label : {"項目", "回答済み", "未完了", "課題あり・計画あり", "課題あり・計画なし"}) {
+        for (const char* label :
+             {"項目", "回答済み", "未完了", "課題あり・計画あり", "課題あり・計画なし"}) {
             cells_.text(row_, column, column, label, Style::TableHead);
             ++column;
         }
@@ -95,7 +97,8 @@ class SummaryWriter {
         auto counts = [&](const report::CategoryCounts& k, Style name_style) {
             cells_.text(row_, 0, 3, k.name, name_style);
             int at = 4;
-            for (int value : {k.items, k.answered, k.open, k.issues_with_plan, k.issues_without_plan})
+            for (int value :
+                 {k.items, k.answered, k.open, k.issues_with_plan, k.issues_without_plan})
                 cells_.number(row_, at++, value);
             ++row_;
         };
@@ -140,7 +143,11 @@ class SummaryWriter {
             note("期日のある対応計画はありません。");
         } else {
             const int head = row_;
-            header({{0, 0, "期日"}, {1, 1, "通番"}, {2, 4, "セキュリティ対応目標"}, {5, 7, "課題への対応計画"}, {8, 8, "セル"}});
+            header({{0, 0, "期日"},
+                    {1, 1, "通番"},
+                    {2, 4, "セキュリティ対応目標"},
+                    {5, 7, "課題への対応計画"},
+                    {8, 8, "セル"}});
             for (const report::FollowUp& f : c_.follow_ups)
                 line({{0, 0, compare::to_iso(f.date)},
                       {1, 1, report::follow_up_item(f)},
@@ -150,7 +157,8 @@ class SummaryWriter {
             cells_.table_borders(head, row_ - 1, 0, kLast);
         }
         if (c_.undated_plans > 0)
-            note("期日の書かれていない対応計画が " + std::to_string(c_.undated_plans) + " 件あります。");
+            note("期日の書かれていない対応計画が " + std::to_string(c_.undated_plans) +
+                 " 件あります。");
     }
 
     int last_row() const { return row_ - 1; }
@@ -194,7 +202,8 @@ sal_Int16 write_summary_sheet(const uno::Reference<css::sheet::XSpreadsheetDocum
     const auto sheets = document->getSheets();
     const sal_Int16 index = replace_sheet(sheets);
     uno::Reference<css::sheet::XSpreadsheet> sheet(
-        uno::Reference<css::container::XIndexAccess>(sheets, uno::UNO_QUERY_THROW)->getByIndex(index),
+        uno::Reference<css::container::XIndexAccess>(sheets, uno::UNO_QUERY_THROW)
+            ->getByIndex(index),
         uno::UNO_QUERY_THROW);
     SheetCells cells(sheet);
     cells.column_widths();
@@ -209,13 +218,15 @@ sal_Int16 write_summary_sheet(const uno::Reference<css::sheet::XSpreadsheetDocum
     cells.fit_rows(0, writer.last_row());
 
     css::awt::Point top;
-    uno::Reference<css::beans::XPropertySet>(sheet->getCellByPosition(0, chart_row), uno::UNO_QUERY_THROW)
-            ->getPropertyValue("Position") >>= top;
+    uno::Reference<css::beans::XPropertySet>(sheet->getCellByPosition(0, chart_row),
+                                             uno::UNO_QUERY_THROW)
+        ->getPropertyValue("Position") >>= top;
     int width = 0;
     for (int w : summary::kGridWidths) width += w;
     summary::add_state_chart(
         cells, index, chart_data_row, *input.completeness,
-        css::awt::Rectangle(top.X, top.Y + 150, width, summary::state_chart_height(input.completeness->categories.size())));
+        css::awt::Rectangle(top.X, top.Y + 150, width,
+                            summary::state_chart_height(input.completeness->categories.size())));
     summary::set_up_printing(document, cells, index, writer.last_row());
     summary::keep_headings_with_tables(document, cells, writer.heading_rows(), writer.last_row());
     return index;
