@@ -172,14 +172,17 @@ void on_helper_done(const std::shared_ptr<Upgrade>& upgrade, bool forced,
 void start_helper(const std::shared_ptr<Upgrade>& upgrade, bool force) {
     HelperJob job;
     job.program = upgrade->helper;
-    job.arguments = {"--json"};
+    job.arguments = {"--json", "migrate"};
+    job.environment = {std::string("APICHECKLIST_LANG=") + (english() ? "en" : "ja")};
+    // The built-in catalog is the one inside the .oxt (not --catalog, which would hide the
+    // versions the user installed).
     try {
-        job.arguments.push_back("--catalog");
-        job.arguments.push_back((package_directory(upgrade->call->context()) / "catalog").string());
+        job.environment.push_back(
+            "APICHECKLIST_CATALOG=" +
+            (package_directory(upgrade->call->context()) / "catalog").string());
     } catch (...) {
-        job.arguments.pop_back();  // not installed as a package: the helper's own catalog
+        // not installed as a package (a development run): the helper's own catalog
     }
-    job.arguments.push_back("migrate");
     // The helper migrates to Ver1.0 unless told otherwise; --to names later versions.
     if (upgrade->offer.to != catalog::kDefaultChecklist) {
         job.arguments.push_back("--to");
@@ -189,7 +192,6 @@ void start_helper(const std::shared_ptr<Upgrade>& upgrade, bool force) {
     job.arguments.push_back(upgrade->output_directory.string());
     if (force) job.arguments.push_back("--force");
     job.arguments.push_back(upgrade->source.string());
-    job.environment = {std::string("APICHECKLIST_LANG=") + (english() ? "en" : "ja")};
     job.time_limit = kTimeLimit;
     const std::string label = std::string(say("新しい版へ移行しています", "Migrating to ")) +
                               (english() ? upgrade->target_title : "…");
@@ -242,8 +244,17 @@ void upgrade_sheet(const std::shared_ptr<CommandCall>& call) {
                        "This document holds no checklist."));
         return;
     }
+    // The newest version installed, unless the caller names one (argument To).
+    const std::optional<std::string> wanted = call->text("To");
     std::optional<repair::UpgradeOffer> offer =
-        repair::newest_upgrade(*doc->catalog, doc->layout.checklist_id);
+        wanted ? repair::upgrade_to(*doc->catalog, doc->layout.checklist_id, *wanted)
+               : repair::newest_upgrade(*doc->catalog, doc->layout.checklist_id);
+    if (!offer && wanted) {
+        call->fail((english() ? "This sheet cannot be migrated to "
+                              : "このシートは次の版に移行できません: ") +
+                   *wanted);
+        return;
+    }
     if (!offer) {
         call->fail(std::string(say("この文書は既に最新の版です: ",
                                    "This document is already the newest version: ")) +

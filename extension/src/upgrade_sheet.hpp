@@ -6,7 +6,7 @@
 //
 // Dispatch arguments for callers without a user: Quiet (no boxes), OutputDirectory (a
 // system path; default beside the document), Confirm and Overwrite (the answers to the
-// questions a user would be asked).
+// questions a user would be asked), To (a checklist id instead of the newest version).
 
 #include <com/sun/star/frame/XModel.hpp>
 

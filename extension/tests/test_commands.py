@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 import unittest
 import zipfile
 
@@ -37,6 +38,7 @@ CLI = os.environ.get("APICHECKLIST_CLI", "")
 WAIT = 20  # seconds a UI change may take
 MIGRATE_WAIT = 120  # the helper starts its own soffice
 HEADER_ROW = 2  # make_sample's header row (0-based)
+TEST_PACKAGE = os.path.join(REPO, "tests", "data", "catalogs", "card-api-1.1-test")
 SUCCESS, FAILURE = 1, 0  # com.sun.star.frame.DispatchResultState
 
 
@@ -93,7 +95,18 @@ class CommandsTest(unittest.TestCase):
             cls.mapping = json.load(f)
         cls.profile = om.Profile()
         cls.office = None
+        cls.saved_data_home = os.environ.get("APICHECKLIST_DATA_HOME")
         try:
+            # With a helper that migrates between any versions (migrate --to), the test-only
+            # card-api-1.1-test is installed: the office and its helper find it here.
+            usage = subprocess.run([CLI, "migrate", "--help"], capture_output=True, text=True, timeout=60)
+            cls.newer_installed = "--to" in usage.stdout
+            if cls.newer_installed:
+                os.environ["APICHECKLIST_DATA_HOME"] = os.path.join(cls.profile.path, "data")
+                installed = subprocess.run([CLI, "catalog", "install", TEST_PACKAGE], capture_output=True,
+                                           text=True, timeout=60, env={**os.environ, "APICHECKLIST_CATALOG": CATALOG})
+                if installed.returncode != 0:
+                    raise RuntimeError(installed.stderr)
             cls.sample = os.path.join(cls.profile.path, "sample.ods")
             cls.trial = os.path.join(cls.profile.path, "試行版の回答.ods")
             with om.Office(cls.profile) as installer:
@@ -123,6 +136,10 @@ class CommandsTest(unittest.TestCase):
             if cls.office is not None:
                 cls.office.stop()
         finally:
+            if cls.saved_data_home is None:
+                os.environ.pop("APICHECKLIST_DATA_HOME", None)
+            else:
+                os.environ["APICHECKLIST_DATA_HOME"] = cls.saved_data_home
             cls.profile.remove()
 
     # -- helpers
@@ -160,7 +177,8 @@ class CommandsTest(unittest.TestCase):
         self.assertIsNotNone(dispatch, "no dispatch for %s" % command)
         result = _Result()
         dispatch.dispatchWithNotification(url, om.props(Quiet=True, **arguments), result)
-        self.assertTrue(result.done.wait(wait), "%s did not finish in %ss" % (command, wait))
+        if wait:
+            self.assertTrue(result.done.wait(wait), "%s did not finish in %ss" % (command, wait))
         return result
 
     def enabled(self, doc, command):
@@ -206,7 +224,8 @@ class CommandsTest(unittest.TestCase):
         doc, _ = self.open_copy(self.sample)
         for command in ("ValidateNow", "AddMissingItems", "OpenDeck", "NewFromTemplate"):
             self.assertIs(self.enabled(doc, command), True, command)
-        self.assertIs(self.enabled(doc, "UpgradeSheet"), False, "Ver1.0 is the newest version installed")
+        self.assertIs(self.enabled(doc, "UpgradeSheet"), self.newer_installed,
+                      "enabled for a Ver1.0 sheet only when a newer version is installed")
         self.assertIs(open_menu(self.office, doc), True, "no X display for the menu")
         screenshot(self.office, "commands-menu.png")
         close_menu(self.office, doc)
@@ -295,9 +314,18 @@ class CommandsTest(unittest.TestCase):
         doc, source = self.open_copy(self.trial)
         before = sha256(source)
         self.assertIs(self.enabled(doc, "UpgradeSheet"), True)
+        # The 版と移行 panel names the sheet's version and offers the upgrade.
+        self.dispatch(doc, "OpenDeck")
+        frame = doc.CurrentController.Frame
+        panel = om.wait_until(lambda: (lambda s: s if s.get("version.visible") else None)(
+            om.panel_state(self.office, frame, "VersionPanel")), WAIT, "the 版と移行 panel")
+        self.assertIn("試行版", panel["version"])
+        self.assertIn("新しい版がインストールされています", panel["newer"])
+        self.assertTrue(panel["upgrade_button.visible"])
+        screenshot(self.office, "commands-version-panel-trial.png")
         out = os.path.join(self.profile.path, "migrated")
         os.makedirs(out)
-        result = self.dispatch(doc, "UpgradeSheet", wait=MIGRATE_WAIT, OutputDirectory=out)
+        result = self.dispatch(doc, "UpgradeSheet", wait=MIGRATE_WAIT, OutputDirectory=out, To="card-api-1.0")
         self.assertEqual(result.state, SUCCESS, result.value)
         migrated_url = result.value
         self.assertTrue(migrated_url.startswith("file://"), migrated_url)
@@ -315,11 +343,12 @@ class CommandsTest(unittest.TestCase):
         migrated.close(True)
         output = om.uno.fileUrlToSystemPath(migrated_url)
         written = os.stat(output).st_mtime_ns
-        refused = self.dispatch(doc, "UpgradeSheet", wait=MIGRATE_WAIT, OutputDirectory=out)
+        refused = self.dispatch(doc, "UpgradeSheet", wait=MIGRATE_WAIT, OutputDirectory=out, To="card-api-1.0")
         self.assertEqual(refused.state, FAILURE)
         self.assertIn("既にあるため、置き換えずに中止しました", refused.value)
         self.assertEqual(os.stat(output).st_mtime_ns, written)
-        replaced = self.dispatch(doc, "UpgradeSheet", wait=MIGRATE_WAIT, OutputDirectory=out, Overwrite=True)
+        replaced = self.dispatch(doc, "UpgradeSheet", wait=MIGRATE_WAIT, OutputDirectory=out, To="card-api-1.0",
+                                 Overwrite=True)
         self.assertEqual(replaced.state, SUCCESS, replaced.value)
         self.assertNotEqual(os.stat(output).st_mtime_ns, written)
         reopened = next(c for c in iterate(self.office.desktop.Components) if getattr(c, "URL", None) == migrated_url)
@@ -335,7 +364,11 @@ class CommandsTest(unittest.TestCase):
         sheet.getCellByPosition(5, row).String = edited
         out = os.path.join(self.profile.path, "migrated-unsaved")
         os.makedirs(out)
-        result = self.dispatch(doc, "UpgradeSheet", wait=MIGRATE_WAIT, OutputDirectory=out)
+        result = self.dispatch(doc, "UpgradeSheet", wait=None, OutputDirectory=out, To="card-api-1.0")
+        time.sleep(2)  # the helper runs; the office stays responsive and shows progress
+        self.assertEqual(doc.Sheets.getByIndex(0).getCellByPosition(5, row).String, edited)
+        screenshot(self.office, "commands-upgrade-progress.png")
+        self.assertTrue(result.done.wait(MIGRATE_WAIT), "the upgrade did not finish")
         self.assertEqual(result.state, SUCCESS, result.value)
         migrated = next(c for c in iterate(self.office.desktop.Components)
                         if getattr(c, "URL", None) == result.value)
@@ -345,6 +378,27 @@ class CommandsTest(unittest.TestCase):
         self.assertTrue(doc.isModified(), "the user's unsaved edit is still there, unsaved")
         written = [name for name in os.listdir(out) if not name.startswith(".~lock.")]
         self.assertEqual(written, [os.path.basename(om.uno.fileUrlToSystemPath(result.value))])
+
+    def test_upgrade_a_ver1_sheet_to_the_installed_newer_version(self):
+        if not self.newer_installed:
+            self.skipTest("the helper cannot migrate between versions yet (no migrate --to)")
+        doc, source = self.open_copy(self.sample)
+        before = sha256(source)
+        out = os.path.join(self.profile.path, "migrated-newer")
+        os.makedirs(out)
+        result = self.dispatch(doc, "UpgradeSheet", wait=MIGRATE_WAIT, OutputDirectory=out)
+        self.assertEqual(result.state, SUCCESS, result.value)
+        migrated = next(c for c in iterate(self.office.desktop.Components)
+                        if getattr(c, "URL", None) == result.value)
+        self.addCleanup(self.close, migrated)
+        properties = migrated.getDocumentProperties().getUserDefinedProperties()
+        self.assertEqual(properties.getPropertyValue("apichecklist.checklist"), "card-api-1.1-test")
+        # Nothing lost: on the sheet, or (for a removed item) in the 移行メモ.
+        text = "\n".join(all_text(migrated.Sheets.getByIndex(i)) for i in range(migrated.Sheets.Count))
+        for answers in make_sample.SAMPLE_ANSWERS.values():
+            self.assertIn(answers[0], text, "every 現在の対応状況 of the sample is carried over")
+        self.assertEqual(sha256(source), before)
+        screenshot(self.office, "commands-upgrade-to-newer.png")
 
     def assert_answers_in_place(self, migrated):
         sheet = migrated.Sheets.getByIndex(0)

@@ -42,3 +42,19 @@ TEST(UpgradeOffer, InstalledNewerVersionIsOfferedThroughTheChain) {
                                                            "card-api-1.1-test"}));
     EXPECT_FALSE(repair::newest_upgrade(with_test_package(), "card-api-1.1-test"));
 }
+
+TEST(UpgradeOffer, ANamedTargetIsReachedThroughTheChainOrNotAtAll) {
+    const auto to_ver1 =
+        repair::upgrade_to(with_test_package(), "bank-api-trial-2017", "card-api-1.0");
+    ASSERT_TRUE(to_ver1);
+    EXPECT_EQ(to_ver1->chain, (std::vector<std::string>{"bank-api-trial-2017", "card-api-1.0"}));
+    const auto to_test =
+        repair::upgrade_to(with_test_package(), "bank-api-trial-2017", "card-api-1.1-test");
+    ASSERT_TRUE(to_test);
+    EXPECT_EQ(to_test->chain.size(), 3u);
+    EXPECT_FALSE(repair::upgrade_to(with_test_package(), "card-api-1.0", "bank-api-trial-2017"))
+        << "no downgrade";
+    EXPECT_FALSE(repair::upgrade_to(with_test_package(), "card-api-1.0", "card-api-1.0"));
+    EXPECT_FALSE(repair::upgrade_to(test::shipped_catalog(), "card-api-1.0", "card-api-1.1-test"))
+        << "not installed";
+}

@@ -1,6 +1,8 @@
 #include "apichecklist/repair/upgrade_offer.hpp"
 
 #include <algorithm>
+#include <deque>
+#include <map>
 #include <set>
 
 namespace apichecklist::repair {
@@ -33,6 +35,28 @@ std::optional<UpgradeOffer> newest_upgrade(const catalog::Catalog& catalog,
     longest_chain(catalog, path, visited, best);
     if (best.size() < 2) return std::nullopt;
     return UpgradeOffer{checklist_id, best.back(), best};
+}
+
+std::optional<UpgradeOffer> upgrade_to(const catalog::Catalog& catalog, const std::string& from,
+                                       const std::string& to) {
+    if (from == to || !catalog.checklist(from) || !catalog.checklist(to)) return std::nullopt;
+    // Breadth-first: the shortest chain of mappings.
+    std::map<std::string, std::string> came_from = {{from, ""}};
+    std::deque<std::string> queue = {from};
+    while (!queue.empty()) {
+        const std::string current = queue.front();
+        queue.pop_front();
+        if (current == to) break;
+        for (const catalog::Mapping& mapping : catalog.mappings) {
+            if (mapping.from != current || came_from.count(mapping.to)) continue;
+            came_from[mapping.to] = current;
+            queue.push_back(mapping.to);
+        }
+    }
+    if (!came_from.count(to)) return std::nullopt;
+    std::vector<std::string> chain;
+    for (std::string at = to; !at.empty(); at = came_from[at]) chain.insert(chain.begin(), at);
+    return UpgradeOffer{from, to, chain};
 }
 
 }  // namespace apichecklist::repair

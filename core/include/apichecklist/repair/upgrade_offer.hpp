@@ -21,4 +21,10 @@ struct UpgradeOffer {
 std::optional<UpgradeOffer> newest_upgrade(const catalog::Catalog& catalog,
                                            const std::string& checklist_id);
 
+// The chain of mappings from `from` to `to` (from, …, to), when there is one; how a caller
+// that names its target (e.g. a test choosing Ver1.0 with newer versions installed) is
+// checked.
+std::optional<UpgradeOffer> upgrade_to(const catalog::Catalog& catalog, const std::string& from,
+                                       const std::string& to);
+
 }  // namespace apichecklist::repair
