@@ -28,8 +28,14 @@ namespace {
 namespace uno = css::uno;
 
 constexpr const char* kOdsFilter = "calc8";
-// Column widths of the 移行メモ in 1/100 mm: the answer-route columns are long.
-constexpr int kMemoColumnWidths[] = {1800, 1800, 2600, 6000, 6000, 6000, 5000, 6000, 8000};
+// Column widths of the 移行メモ in 1/100 mm (通番, 関係, 移行先, 説明, one route column per
+// answer column of the source version, removed answers, other texts): routes are long.
+std::vector<int> memo_column_widths(const migrate::Plan& plan) {
+    std::vector<int> widths = {1800, 1800, 2600, 6000};
+    widths.insert(widths.end(), plan.answer_columns.size(), 6000);
+    widths.insert(widths.end(), {6000, 8000});
+    return widths;
+}
 
 void write_cells(const uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 sheet_index,
                  const std::vector<migrate::PlannedCell>& cells) {
@@ -95,7 +101,7 @@ void write_migrated_sheet(const Session& session, const std::filesystem::path& t
     uno::Reference<css::table::XColumnRowRange> ranges(memo, uno::UNO_QUERY_THROW);
     const auto columns = ranges->getColumns();
     sal_Int32 index = 0;
-    for (const int width : kMemoColumnWidths) {
+    for (const int width : memo_column_widths(plan)) {
         uno::Reference<css::beans::XPropertySet> column(columns->getByIndex(index++),
                                                         uno::UNO_QUERY_THROW);
         column->setPropertyValue("Width", uno::Any(static_cast<sal_Int32>(width)));

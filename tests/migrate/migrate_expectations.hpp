@@ -1,6 +1,6 @@
 #pragma once
 // What a migrated sheet must hold, computed independently of the plan: for every answer
-// of the trial sheet, the Ver1.0 cells the catalog mapping names must contain its text.
+// of the source sheet, the target cells the catalog mappings name must contain its text.
 
 #include <gtest/gtest.h>
 
@@ -21,9 +21,10 @@ struct TrialSheet {
     sheet::ChecklistLayout layout;
 };
 
-inline TrialSheet read_trial(const std::filesystem::path& file) {
+inline TrialSheet read_trial(const std::filesystem::path& file,
+                             const catalog::Catalog& cat = shipped_catalog()) {
     TrialSheet trial{io::read_workbook(file), {}};
-    const auto layout = sheet::detect_layout(trial.workbook, shipped_catalog());
+    const auto layout = sheet::detect_layout(trial.workbook, cat);
     EXPECT_TRUE(layout.has_value()) << file;
     if (layout) trial.layout = *layout;
     return trial;
@@ -35,38 +36,66 @@ inline std::string trimmed(std::string text) {
     return text;
 }
 
+// A source item's 通番 in the last version, following the catalog's mappings between
+// the versions named, one after the other (read from the mapping data, not the plan).
+inline std::vector<int> mapped_numbers(const catalog::Catalog& cat, const std::vector<std::string>& versions,
+                                       int number) {
+    std::vector<int> current{number};
+    for (std::size_t v = 0; v + 1 < versions.size(); ++v) {
+        const catalog::Mapping* mapping = cat.mapping(versions[v], versions[v + 1]);
+        EXPECT_NE(mapping, nullptr) << versions[v] << " → " << versions[v + 1];
+        if (!mapping) return {};
+        std::vector<int> next;
+        for (const auto& row : mapping->rows)
+            if (row.from_number && std::count(current.begin(), current.end(), *row.from_number))
+                next.insert(next.end(), row.to_numbers.begin(), row.to_numbers.end());
+        current = next;
+    }
+    return current;
+}
+
+using ColumnRoutes = std::vector<std::pair<std::string, std::string>>;  // source key → target key
+inline const ColumnRoutes kTrialRoutes = {
+    {"current_status", "current_status"}, {"future_plan", "plan"}, {"remarks", "remarks"}};
+inline const ColumnRoutes kVer1Routes = {{"current_status", "current_status"}, {"issue", "issue"},
+                                         {"plan", "plan"},     {"rule", "rule"},
+                                         {"rule_location", "rule_location"}, {"remarks", "remarks"}};
+
+// Every answer of the source sheet must be inside the target cell(s) the mappings name.
 // Counts checked answers so a test can also assert it checked something.
-inline int expect_answers_at_mapped_cells(const TrialSheet& trial, const sheet::Sheet& output) {
-    const catalog::Catalog& cat = shipped_catalog();
-    const catalog::Mapping* mapping = cat.mapping("bank-api-trial-2017", "card-api-1.0");
-    const catalog::Checklist* ver1 = cat.checklist("card-api-1.0");
-    const std::vector<std::pair<std::string, std::string>> routes = {
-        {"current_status", "current_status"}, {"future_plan", "plan"}, {"remarks", "remarks"}};
-    std::map<std::string, int> ver1_column;
-    for (std::size_t c = 0; c < ver1->columns.size(); ++c)
-        ver1_column[ver1->columns[c].key] = static_cast<int>(c);
+inline int expect_answers_at_mapped_cells(const TrialSheet& trial, const sheet::Sheet& output,
+                                          const catalog::Catalog& cat,
+                                          const std::vector<std::string>& versions,
+                                          const ColumnRoutes& routes) {
+    const catalog::Checklist* target = cat.checklist(versions.back());
+    std::map<std::string, int> target_column;
+    for (std::size_t c = 0; c < target->columns.size(); ++c)
+        target_column[target->columns[c].key] = static_cast<int>(c);
     const sheet::Sheet& input = trial.workbook.sheets[static_cast<std::size_t>(trial.layout.sheet)];
     int checked = 0;
     for (const auto& row : trial.layout.rows) {
         if (!row.number) continue;
-        const auto mapped = std::find_if(mapping->rows.begin(), mapping->rows.end(),
-                                         [&](const auto& m) { return m.from_number == row.number; });
-        if (mapped == mapping->rows.end()) continue;
         for (const auto& [from, to] : routes) {
             const std::string text = trimmed(input.text(row.row, trial.layout.column(from)));
             if (text.empty()) continue;
-            for (const int number : mapped->to_numbers) {
+            for (const int number : mapped_numbers(cat, versions, *row.number)) {
                 int index = 0;
-                while (ver1->items[static_cast<std::size_t>(index)].number != number) ++index;
-                const std::string& got = output.text(5 + index, ver1_column[to]);
+                while (target->items[static_cast<std::size_t>(index)].number != number) ++index;
+                const std::string& got = output.text(5 + index, target_column[to]);
                 EXPECT_NE(got.find(text), std::string::npos)
-                    << "試行版 通番" << *row.number << " " << from << " → 通番" << number << " " << to
+                    << versions.front() << " 通番" << *row.number << " " << from << " → "
+                    << versions.back() << " 通番" << number << " " << to
                     << "\n  expected to contain: " << text << "\n  got: " << got;
                 ++checked;
             }
         }
     }
     return checked;
+}
+
+inline int expect_answers_at_mapped_cells(const TrialSheet& trial, const sheet::Sheet& output) {
+    return expect_answers_at_mapped_cells(trial, output, shipped_catalog(),
+                                          {"bank-api-trial-2017", "card-api-1.0"}, kTrialRoutes);
 }
 
 }  // namespace apichecklist::test

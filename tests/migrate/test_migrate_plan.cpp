@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "apichecklist/catalog/loader.hpp"
 #include "apichecklist/migrate/nothing_lost.hpp"
 #include "apichecklist/migrate/plan.hpp"
 #include "migrate_expectations.hpp"
@@ -100,6 +103,39 @@ TEST(MigratePlanProof, DetectsAMissingTextAndAMissingComment) {
     EXPECT_TRUE(std::any_of(lost.begin(), lost.end(), [&](const auto& l) {
         return !l.comment && trimmed(l.text) == answer;
     }));
+}
+
+TEST(MigrateChain, ComposedMappingLeadsWhereTheStepsLead) {
+    const catalog::Catalog cat = catalog::load_catalogs_with(
+        catalog_dir(), "/nonexistent", {catalog_dir().parent_path() / "tests/data/catalogs/card-api-1.1-test"}, {});
+    const migrate::Chain chain = migrate::resolve_chain(cat, "bank-api-trial-2017", "card-api-1.1-test");
+    ASSERT_EQ(chain.steps.size(), 2u);
+    const std::vector<std::string> versions = {"bank-api-trial-2017", "card-api-1.0", "card-api-1.1-test"};
+    int removed = 0;
+    int split = 0;
+    for (const auto& row : chain.mapping.rows) {
+        if (!row.from_number) {
+            EXPECT_EQ(row.relation, catalog::Relation::New);
+            continue;
+        }
+        std::vector<int> expected = mapped_numbers(cat, versions, *row.from_number);
+        std::sort(expected.begin(), expected.end());
+        expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+        std::vector<int> got = row.to_numbers;
+        std::sort(got.begin(), got.end());
+        EXPECT_EQ(got, expected) << "試行版 通番" << *row.from_number;
+        EXPECT_EQ(row.relation == catalog::Relation::Removed, expected.empty()) << *row.from_number;
+        removed += row.relation == catalog::Relation::Removed;
+        split += row.relation == catalog::Relation::SplitInto;
+        // 今後の対応予定 reaches 課題への対応計画 through both steps.
+        for (const auto& route : row.columns)
+            if (route.from_key == "future_plan" && !expected.empty()) {
+                EXPECT_EQ(route.to_keys, std::vector<std::string>{"plan"}) << *row.from_number;
+            }
+    }
+    EXPECT_GT(removed, 0);
+    EXPECT_GT(split, 0);
+    EXPECT_THROW(migrate::resolve_chain(cat, "card-api-1.1-test", "card-api-1.0"), migrate::PlanError);
 }
 
 TEST(MigratePlanProof, RefusesAVer1Sheet) {

@@ -51,20 +51,24 @@ class MemoWriter {
 
 }  // namespace
 
-std::string trial_label(const std::string& number_text) { return "【試行版 通番" + number_text + "】"; }
+std::string item_label(const std::string& version_label, const std::string& number_text) {
+    return "【" + version_label + " 通番" + number_text + "】";
+}
 
 void write_memo(Plan& plan, const catalog::Checklist& trial, const catalog::Checklist& ver1,
                 const std::vector<RowTexts>& row_texts, const std::vector<OtherCell>& others,
                 const TargetLayout& target) {
     MemoWriter memo(plan);
-    memo.row({"移行メモ（" + trial.title + " → " + ver1.title + " Ver." + ver1.version + "）"});
+    memo.row({"移行メモ（" + trial.title + " → " + ver1.title + " " + plan.to_label + "）"});
     memo.row({"移行元", plan.source});
     memo.row({"対応表", plan.mapping_id + "（版 " + plan.mapping_version + "）"});
     memo.blank();
-    memo.row({"■ 試行版の項目と回答の移行先"});
-    memo.row({"試行版通番", "関係", "移行先", "対応表の説明", "現在の対応状況の移行先",
-              "今後の対応予定の移行先", "備考の移行先", "削除された項目の回答（全文）",
-              "試行版シートの記載（回答以外）"});
+    memo.row({"■ " + plan.from_label + "の項目と回答の移行先"});
+    std::vector<std::string> heading = {plan.from_label + "通番", "関係", "移行先", "対応表の説明"};
+    for (const auto& key : plan.answer_columns) heading.push_back(label_of(trial, key) + "の移行先");
+    heading.push_back("削除された項目の回答（全文）");
+    heading.push_back(plan.from_label + "シートの記載（回答以外）");
+    memo.row(heading);
 
     auto where = [&](const TrialRow& row, const std::string& from_key) -> std::string {
         for (const auto& route : row.routes) {
@@ -102,10 +106,13 @@ void write_memo(Plan& plan, const catalog::Checklist& trial, const catalog::Chec
         if (texts)
             for (const auto& [key, text] : texts->by_column)
                 official += (official.empty() ? "" : "\n") + label_of(trial, key) + ": " + text;
-        memo.row({row.number_text, relation_ja(row.relation),
-                  row.relation == "own" ? "独自項目として残す" : numbers_text(row.to_numbers),
-                  row.reason, where(row, "current_status"), where(row, "future_plan"),
-                  where(row, "remarks"), removed, official});
+        std::vector<std::string> cells = {
+            row.number_text, relation_ja(row.relation),
+            row.relation == "own" ? "独自項目として残す" : numbers_text(row.to_numbers), row.reason};
+        for (const auto& key : plan.answer_columns) cells.push_back(where(row, key));
+        cells.push_back(removed);
+        cells.push_back(official);
+        memo.row(cells);
     };
 
     // Official items in catalog order, each sheet row of an item (duplicates too).
@@ -126,7 +133,7 @@ void write_memo(Plan& plan, const catalog::Checklist& trial, const catalog::Chec
             write_row(plan.trial_rows[r], &row_texts[r]);
 
     memo.blank();
-    memo.row({"■ 確認が必要な Ver1.0 の項目"});
+    memo.row({"■ 確認が必要な " + plan.to_label + " の項目"});
     memo.row({"通番", "セキュリティ対応目標", "確認すること"});
     for (const auto& review : plan.reviews) {
         const catalog::Item* item = ver1.item_by_number(review.number);

@@ -1,5 +1,6 @@
-// The migration plan: answers of a 試行版 sheet routed to the Ver1.0 items by the
-// catalog mapping, own rows appended, everything else kept in the 移行メモ.
+// The migration plan: answers of a sheet routed to the target version's items by the
+// catalog mapping (a chain of them composed into one), own rows appended, everything
+// else kept in the 移行メモ.
 
 #include "apichecklist/migrate/plan.hpp"
 
@@ -16,8 +17,6 @@ using detail::Pieces;
 using detail::RowTexts;
 
 namespace {
-
-const std::vector<std::string> kTrialAnswerKeys = {"current_status", "future_plan", "remarks"};
 
 int column_index(const TargetLayout& target, const std::string& key) {
     const auto it = std::find(target.column_keys.begin(), target.column_keys.end(), key);
@@ -52,11 +51,19 @@ std::string join(const std::vector<std::string>& parts, const std::string& separ
     return out;
 }
 
-// An own row's trial column → the Ver1.0 column that takes it.
+// An own row's column → the target column that takes it.
 std::string own_target_key(const std::string& key, const TargetLayout& target) {
+    if (column_index(target, key) >= 0) return key;
     if (key == "future_plan") return "plan";
     if (key == "methods") return "remarks";
-    return column_index(target, key) >= 0 ? key : std::string();
+    return {};
+}
+
+std::vector<std::string> answer_keys(const catalog::Checklist& checklist) {
+    std::vector<std::string> keys;
+    for (const auto& column : checklist.columns)
+        if (column.role == catalog::ColumnRole::Answer) keys.push_back(column.key);
+    return keys;
 }
 
 std::string judge_role(const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout,
@@ -71,7 +78,7 @@ std::string judge_role(const sheet::Workbook& workbook, const sheet::ChecklistLa
         const catalog::Item* item = trial.item_by_number(*row.number);
         if (!item) continue;
         api = api || item->target == "api";
-        bank = bank || item->target == "bank";
+        bank = bank || item->target == "bank" || item->target == "card";
     }
     if (api && !bank) return "api";
     if (bank && !api) return "card";
@@ -87,23 +94,23 @@ TargetLayout target_layout(const catalog::Checklist& checklist) {
 }
 
 Plan plan_migration(const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout,
-                    const catalog::Catalog& catalog) {
-    if (layout.checklist_id != kFromChecklist)
-        throw PlanError("試行版（API接続チェックリスト（試行版））のシートではありません（検出: " +
-                            layout.checklist_id + "）。移行できるのは試行版のシートだけです。",
-                        "not a 試行版 sheet (detected: " + layout.checklist_id +
-                            "); only bank-api-trial-2017 sheets can be migrated");
-    const catalog::Mapping* mapping = catalog.mapping(kFromChecklist, kToChecklist);
-    const catalog::Checklist* trial = catalog.checklist(kFromChecklist);
-    const catalog::Checklist* ver1 = catalog.checklist(kToChecklist);
-    if (!mapping || !trial || !ver1)
-        throw PlanError("カタログに試行版→Ver1.0 の対応表がありません。カタログを確認してください。",
-                        "the catalog has no mapping bank-api-trial-2017 → card-api-1.0");
+                    const catalog::Catalog& catalog, const std::string& to) {
+    const Chain chain = resolve_chain(catalog, layout.checklist_id, to);
+    const catalog::Mapping* mapping = &chain.mapping;
+    const catalog::Checklist* trial = chain.from;
+    const catalog::Checklist* ver1 = chain.to;
+    const std::vector<std::string> trial_answer_keys = answer_keys(*trial);
 
     Plan plan;
     plan.source = workbook.source;
+    plan.from_checklist = trial->id;
+    plan.to_checklist = ver1->id;
+    plan.from_label = version_label(*trial);
+    plan.to_label = version_label(*ver1);
+    for (const catalog::Mapping* step : chain.steps) plan.mapping_ids.push_back(step->id);
     plan.mapping_id = mapping->id;
     plan.mapping_version = mapping->version;
+    plan.answer_columns = trial_answer_keys;
     plan.sheet_index = layout.sheet;
     plan.role = judge_role(workbook, layout, *trial);
     const TargetLayout target = target_layout(*ver1);
@@ -182,8 +189,8 @@ Plan plan_migration(const sheet::Workbook& workbook, const sheet::ChecklistLayou
 
         for (const auto& [key, column] : layout.columns) {
             const sheet::Cell& cell = sheet.at(data_row.row, column);
-            if (std::find(kTrialAnswerKeys.begin(), kTrialAnswerKeys.end(), key) !=
-                kTrialAnswerKeys.end())
+            if (std::find(trial_answer_keys.begin(), trial_answer_keys.end(), key) !=
+                trial_answer_keys.end())
                 continue;
             if (!sheet::is_blank(cell.text)) texts.by_column.emplace_back(key, cell.text);
             cover(data_row.row, column, false);
@@ -209,6 +216,7 @@ Plan plan_migration(const sheet::Workbook& workbook, const sheet::ChecklistLayou
                     for (const auto& to_key : route_spec.to_keys) {
                         Piece piece;
                         piece.trial_number = data_row.number_text;
+                        piece.from_key = route_spec.from_key;
                         piece.text = sheet::is_blank(cell.text) ? std::string() : cell.text;
                         piece.comment = cell.comment;
                         piece.split = row->relation == catalog::Relation::SplitInto;
@@ -226,8 +234,10 @@ Plan plan_migration(const sheet::Workbook& workbook, const sheet::ChecklistLayou
 
     // Predecessor counts decide whether answers need a label naming their trial 通番.
     std::map<int, int> predecessors;
+    // A `new` row names the item it introduces: no predecessor.
     for (const auto& row : mapping->rows)
-        for (const int number : row.to_numbers) ++predecessors[number];
+        if (row.from_number)
+            for (const int number : row.to_numbers) ++predecessors[number];
 
     std::set<int> reviewed;
     auto add_review = [&](int number, std::string ja, std::string en) {
@@ -252,50 +262,57 @@ Plan plan_migration(const sheet::Workbook& workbook, const sheet::ChecklistLayou
         const bool labelled = predecessors[number] > 1 || list.size() > 1;
         std::vector<std::string> texts;
         std::vector<std::string> comments;
+        bool moved_to_plan = false;  // 試行版 今後の対応予定 → 課題への対応計画
         for (const auto& piece : list) {
+            const std::string label = detail::item_label(plan.from_label, piece.trial_number);
             std::string prefix;
             if (piece.split)
-                prefix = "【要確認: 試行版 通番" + piece.trial_number +
+                prefix = "【要確認: " + plan.from_label + " 通番" + piece.trial_number +
                          " の回答を分割先の各項目に複写】\n";
             else if (labelled)
-                prefix = detail::trial_label(piece.trial_number) + "\n";
+                prefix = label + "\n";
             if (!piece.text.empty()) texts.push_back(prefix + piece.text);
             if (!piece.comment.empty())
-                comments.push_back((labelled || piece.split
-                                        ? detail::trial_label(piece.trial_number) + "\n"
-                                        : std::string()) +
+                comments.push_back((labelled || piece.split ? label + "\n" : std::string()) +
                                    piece.comment);
+            moved_to_plan = moved_to_plan || (!piece.text.empty() && piece.from_key != key);
         }
         PlannedCell out;
         out.row = target.first_item_row + row_index;
         out.column = column;
         out.text = join(texts, "\n\n");
         out.comment = join(comments, "\n\n");
-        if (key == "plan" && !out.text.empty()) {
+        if (key == "plan" && moved_to_plan && !pieces.count({number, "issue"})) {
             const int issue = column_index(target, "issue");
             if (issue >= 0)
                 plan.cells.push_back({out.row, issue, std::string(),
-                                      "試行版の「今後の対応予定」を「課題への対応計画」に移しました。"
+                                      plan.from_label + "の「今後の対応予定」を「課題への対応計画」に移しました。"
                                       "対応計画の前提となる課題認識を記入してください。",
                                       false});
             add_review(number,
-                       "課題認識が空欄: 試行版の今後の対応予定を課題への対応計画に移しました。課題認識を記入してください。",
-                       "課題認識 is empty: the 試行版's 今後の対応予定 went to 課題への対応計画; write the issue it plans for");
+                       "課題認識が空欄: " + plan.from_label +
+                           "の今後の対応予定を課題への対応計画に移しました。課題認識を記入してください。",
+                       "課題認識 is empty: the " + plan.from_label +
+                           "'s 今後の対応予定 went to 課題への対応計画; write the issue it plans for");
         }
         if (key == "current_status" && list.size() > 1)
-            add_review(number, "複数の試行版項目の回答を結合しました。一つの回答に整理してください。",
-                       "answers of several 試行版 items were joined; merge them into one answer");
+            add_review(number, "複数の" + plan.from_label + "項目の回答を結合しました。一つの回答に整理してください。",
+                       "answers of several " + plan.from_label + " items were joined; merge them into one answer");
         if (key == "current_status" &&
             std::any_of(list.begin(), list.end(), [](const Piece& p) { return p.split; }))
             add_review(number,
-                       "試行版の項目が分割され、同じ回答を分割先すべてに複写しました。この項目に当てはまる部分だけを残してください。",
-                       "the 試行版 item was split and its answer copied to every part; keep what applies to this item");
+                       plan.from_label +
+                           "の項目が分割され、同じ回答を分割先すべてに複写しました。この項目に当てはまる部分だけを残してください。",
+                       "the " + plan.from_label +
+                           " item was split and its answer copied to every part; keep what applies to this item");
         plan.cells.push_back(std::move(out));
     }
     for (const auto& item : ver1->items)
         if (predecessors[item.number] == 0)
-            add_review(item.number, "Ver1.0 で新設された項目です。試行版に対応する回答はありません。新たに記入してください。",
-                       "new in Ver1.0: no 試行版 answer; answer it");
+            add_review(item.number,
+                       plan.to_label + " で新設された項目です。" + plan.from_label +
+                           "に対応する回答はありません。新たに記入してください。",
+                       "new in " + plan.to_label + ": no " + plan.from_label + " answer; answer it");
     std::stable_sort(plan.reviews.begin(), plan.reviews.end(),
                      [](const Review& a, const Review& b) { return a.number < b.number; });
 

@@ -13,6 +13,7 @@ namespace apichecklist::migrate::detail {
 
 struct Piece {
     std::string trial_number;  // 通番 as written in the trial sheet
+    std::string from_key;      // its column in the trial sheet
     std::string text;
     std::string comment;
     bool split = false;  // the trial item splits: the same answer goes to several items
@@ -37,6 +38,7 @@ void write_memo(Plan& plan, const catalog::Checklist& trial, const catalog::Chec
                 const std::vector<RowTexts>& row_texts, const std::vector<OtherCell>& others,
                 const TargetLayout& target);
 
-std::string trial_label(const std::string& number_text);  // 【試行版 通番3】
+// 【試行版 通番3】, 【Ver1.0 通番20】
+std::string item_label(const std::string& version_label, const std::string& number_text);
 
 }  // namespace apichecklist::migrate::detail

@@ -1,5 +1,6 @@
-// apichecklist migrate: 試行版 sheets → Ver1.0 sheets made from the template, through
-// one supervised soffice for the whole batch. The plan comes from the core; nothing is
+// apichecklist migrate: 試行版 sheets → Ver1.0 sheets (or, with --to, sheets of any
+// version → a later one joined by catalog mappings) made from the target's template,
+// through one supervised soffice for the whole batch. The plan comes from the core; nothing is
 // written unless the plan, and the stored file read back, keep every input text.
 
 #include <unistd.h>
@@ -26,6 +27,7 @@ constexpr const char* kChecklistSheetName = "フォーマット";
 
 struct MigrateOptions {
     std::vector<std::string> files;
+    std::string to;  // target checklist id; empty: 試行版 → Ver1.0 only
     std::string output_dir;
     bool dry_run = false;
     bool force = false;
@@ -62,11 +64,17 @@ class FileFailure : public std::runtime_error {
     std::string ja;
 };
 
-fs::path output_path(const fs::path& input, const MigrateOptions& options) {
+std::string target_id(const MigrateOptions& options) {
+    return options.to.empty() ? migrate::kToChecklist : options.to;
+}
+
+// NAME_Ver1.0.ods, NAME_Ver1.1.ods: named by the target version.
+fs::path output_path(const fs::path& input, const MigrateOptions& options,
+                     const catalog::Checklist& target) {
     const fs::path directory = options.output_dir.empty()
                                    ? (input.parent_path().empty() ? fs::path(".") : input.parent_path())
                                    : fs::path(options.output_dir);
-    return directory / (input.stem().string() + "_Ver1.0.ods");
+    return directory / (input.stem().string() + "_" + migrate::version_label(target) + ".ods");
 }
 
 std::string lost_list(const std::vector<migrate::LostText>& lost) {
@@ -79,7 +87,8 @@ std::string lost_list(const std::vector<migrate::LostText>& lost) {
 
 class Migration {
   public:
-    Migration(Context& ctx, const MigrateOptions& options) : ctx_(ctx), options_(options) {}
+    Migration(Context& ctx, const MigrateOptions& options)
+        : ctx_(ctx), options_(options), target_(*ctx.catalog().checklist(target_id(options))) {}
     ~Migration() {
         std::error_code ignored;
         if (!work_dir_.empty()) fs::remove_all(work_dir_, ignored);
@@ -90,7 +99,7 @@ class Migration {
     FileResult run(const fs::path& input) {
         FileResult result;
         result.input = input;
-        result.output = output_path(input, options_);
+        result.output = output_path(input, options_, target_);
         try {
             migrate_file(result);
         } catch (const FileFailure& e) {
@@ -123,12 +132,17 @@ class Migration {
             throw FileFailure(Status::Unreadable,
                               "チェックリストが見つかりません。" + sheet::layout_search_description_ja(),
                               "no checklist found: " + sheet::layout_search_description_en());
-        if (layout->checklist_id != migrate::kFromChecklist)
+        if (options_.to.empty() && layout->checklist_id != migrate::kFromChecklist)
             throw FileFailure(Status::Unreadable,
                               "試行版のシートではありません（" + layout->checklist_id +
-                                  " と判定）。移行できるのは「API接続チェックリスト（試行版）」のシートだけです",
+                                  " と判定）。--to を付けないときに移行できるのは「API接続チェックリスト（試行版）」のシートだけです",
                               "not a 試行版 sheet (detected " + layout->checklist_id +
-                                  "); only bank-api-trial-2017 sheets can be migrated");
+                                  "); without --to only bank-api-trial-2017 sheets can be migrated");
+        try {
+            migrate::resolve_chain(cat, layout->checklist_id, target_.id);
+        } catch (const migrate::PlanError& e) {
+            throw FileFailure(Status::Unreadable, e.message_ja, e.what());
+        }
 
         soffice_.run(tr("コメントの読み込み", "reading comments"), [&](office::Session& session) {
             for (auto& sheet : workbook.sheets)  // a retry starts from a clean slate
@@ -148,7 +162,7 @@ class Migration {
             }
         });
 
-        migrate::Plan plan = migrate::plan_migration(workbook, *layout, cat);
+        migrate::Plan plan = migrate::plan_migration(workbook, *layout, cat, target_.id);
         result.lost = migrate::find_lost_texts(
             workbook, migrate::planned_workbook(plan, kChecklistSheetName));
         result.plan = std::move(plan);
@@ -218,7 +232,7 @@ class Migration {
                               "not written: the stored file lacks these input texts:" +
                                   lost_list(result.lost));
 
-        if (const auto layout = sheet::detect_layout(stored, cat, migrate::kToChecklist)) {
+        if (const auto layout = sheet::detect_layout(stored, cat, target_.id)) {
             const auto role = validate::role_from_name(result.plan->role).value_or(validate::Role::Both);
             const validate::Report report = validate::validate(stored, *layout, cat, role, {});
             for (const auto& finding : report.findings)
@@ -244,10 +258,13 @@ class Migration {
         const catalog::Catalog& cat = ctx_.catalog();
         work_dir_ = fs::temp_directory_path() / ("apichecklist-migrate-" + std::to_string(::getpid()));
         fs::create_directories(work_dir_);
+        // The target's own package: an installed one for a version newer than the built-in.
+        const catalog::PackageInfo* package = cat.package_of_checklist(target_.id);
         office::TemplateSource source;
-        source.checklist = cat.checklist(migrate::kToChecklist);
-        source.catalog_version = cat.catalog_version;
-        source.catalog_sha256 = util::sha256_hex(util::read_file(cat.directory / "manifest.json"));
+        source.checklist = &target_;
+        source.catalog_version = package ? package->version : cat.catalog_version;
+        source.catalog_sha256 = util::sha256_hex(
+            util::read_file((package ? package->directory : cat.directory) / "manifest.json"));
         const fs::path file = work_dir_ / "フォーマット.ots";
         soffice_.run(tr("テンプレートの作成", "building the template"),
                      [&](office::Session& session) {
@@ -259,6 +276,7 @@ class Migration {
 
     Context& ctx_;
     const MigrateOptions& options_;
+    const catalog::Checklist& target_;
     office::Office soffice_;
     fs::path work_dir_;
     fs::path template_file_;
@@ -272,7 +290,7 @@ std::string cell_of(const migrate::PlannedCell& cell) { return sheet::to_a1({cel
 
 void print_plan_text(const migrate::Plan& plan) {
     for (const auto& row : plan.trial_rows) {
-        std::cout << "  " << tr("試行版 通番", "trial no. ") << row.number_text << " [" << row.relation
+        std::cout << "  " << plan.from_label << tr(" 通番", " no. ") << row.number_text << " [" << row.relation
                   << "]";
         if (!row.to_numbers.empty()) {
             std::cout << " →";
@@ -290,7 +308,8 @@ void print_plan_text(const migrate::Plan& plan) {
                       << (route.has_comment ? tr("（コメント付き）", " (with comment)") : "") << "\n";
         }
     }
-    std::cout << "  " << tr("要確認の Ver1.0 項目: ", "Ver1.0 items to review: ") << plan.reviews.size()
+    std::cout << "  " << tr("要確認の ", "") << plan.to_label << tr(" 項目: ", " items to review: ")
+              << plan.reviews.size()
               << ", " << tr("独自項目: ", "own items: ") << plan.own_rows << ", "
               << tr("移行メモに残すその他のセル: ", "other cells kept in 移行メモ: ") << plan.other_cells
               << "\n";
@@ -320,7 +339,9 @@ nlohmann::json plan_json(const migrate::Plan& plan) {
     nlohmann::json reviews = nlohmann::json::array();
     for (const auto& review : plan.reviews)
         reviews.push_back({{"number", review.number}, {"reason", review.reason_ja}, {"reason_en", review.reason_en}});
-    return {{"mapping", plan.mapping_id},  {"mapping_version", plan.mapping_version},
+    return {{"from", plan.from_checklist}, {"to", plan.to_checklist},
+            {"mappings", plan.mapping_ids},
+            {"mapping", plan.mapping_id},  {"mapping_version", plan.mapping_version},
             {"role", plan.role},           {"trial_rows", rows},
             {"cells", cells},              {"reviews", reviews},
             {"own_rows", plan.own_rows},   {"other_cells", plan.other_cells},
@@ -394,7 +415,12 @@ void run_migrate(Context& ctx, const MigrateOptions& options) {
         throw UsageError(std::string(tr("出力先のディレクトリがありません: ",
                                         "output directory does not exist: ")) +
                          options.output_dir);
-    ctx.catalog();  // a broken catalog is a usage error before any file is touched
+    // A broken catalog or an unknown --to is a usage error before any file is touched.
+    if (!ctx.catalog().checklist(target_id(options)))
+        throw UsageError(std::string(tr("移行先のチェックリストがカタログにありません: ",
+                                        "the target checklist is not in the catalog: ")) +
+                         options.to + tr("（apichecklist catalog list で ID を確認してください）",
+                                         " (see apichecklist catalog list for the ids)"));
     const bool progress = options.files.size() > 1 && isatty(STDERR_FILENO);
     std::vector<FileResult> results;
     {
@@ -445,10 +471,13 @@ void run_migrate(Context& ctx, const MigrateOptions& options) {
 void register_migrate(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<MigrateOptions>();
     CLI::App* command = app.add_subcommand(
-        "migrate", tr("試行版のシートを Ver1.0 のフォーマットに移行する (LibreOffice を使う)",
-                      "migrate 試行版 sheets to the Ver1.0 template (uses LibreOffice)"));
-    command->add_option("files", options->files, tr("試行版のシート (.ods/.xlsx)", "試行版 sheets (.ods/.xlsx)"))
+        "migrate", tr("試行版のシートを Ver1.0 のフォーマットに (--to で後の版に) 移行する (LibreOffice を使う)",
+                      "migrate 試行版 sheets to the Ver1.0 template (--to: to a later version; uses LibreOffice)"));
+    command->add_option("files", options->files, tr("移行するシート (.ods/.xlsx)", "sheets to migrate (.ods/.xlsx)"))
         ->required();
+    command->add_option("--to", options->to,
+                        tr("移行先のチェックリスト ID (既定: 試行版 → card-api-1.0)",
+                           "target checklist id (default: 試行版 → card-api-1.0)"));
     command->add_flag("--dry-run", options->dry_run,
                       tr("移行計画を表示するだけで何も書かない", "print the plan, write nothing"));
     command->add_option("-o,--output-dir", options->output_dir,

@@ -1,19 +1,23 @@
 #pragma once
-// The migration of a 試行版 sheet to a Ver1.0 sheet, as a plan: which text goes into
-// which cell of the Ver1.0 sheet (laid out like the template) and of the 移行メモ sheet.
-// Pure logic on the sheet model; writing it is the office library's job.
+// The migration of a sheet to a later checklist version (試行版 → Ver1.0, or along a
+// chain of mappings to a later one), as a plan: which text goes into which cell of the
+// target sheet (laid out like the template) and of the 移行メモ sheet. Pure logic on the
+// sheet model; writing it is the office library's job. Names say "trial" for the source
+// version and "Ver1.0" for the target: the first migration, and still the usual one.
 
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "apichecklist/catalog/catalog.hpp"
+#include "apichecklist/migrate/chain.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "apichecklist/sheet/workbook.hpp"
 
 namespace apichecklist::migrate {
 
 inline constexpr const char* kMemoSheet = "移行メモ";
+// The default migration: 試行版 → Ver1.0.
 inline constexpr const char* kFromChecklist = "bank-api-trial-2017";
 inline constexpr const char* kToChecklist = "card-api-1.0";
 
@@ -57,8 +61,14 @@ struct TrialRow {
 
 struct Plan {
     std::string source;  // file name, for messages
-    std::string mapping_id;
-    std::string mapping_version;
+    std::string from_checklist;  // the sheet's checklist id
+    std::string to_checklist;    // the target's
+    std::string from_label;      // 試行版, Ver1.0 …
+    std::string to_label;
+    std::vector<std::string> mapping_ids;  // the chain of mappings followed
+    std::string mapping_id;                // the chain's ids joined by " → "
+    std::string mapping_version;           // their versions, joined the same way
+    std::vector<std::string> answer_columns;  // the source checklist's answer column keys
     std::string role;    // api, card or both: who answered, judged from the answered items
     int sheet_index = 0; // the trial checklist's sheet in the source workbook
     std::vector<PlannedCell> cells;       // the Ver1.0 sheet (answers and own rows)
@@ -77,16 +87,10 @@ struct TargetLayout {
 };
 TargetLayout target_layout(const catalog::Checklist& checklist);
 
-class PlanError : public std::runtime_error {
-  public:
-    PlanError(std::string ja, std::string en)
-        : std::runtime_error(std::move(en)), message_ja(std::move(ja)) {}
-    std::string message_ja;
-};
-
-// `layout` must be a bank-api-trial-2017 layout of `workbook` (PlanError otherwise).
+// `layout` is the sheet's layout; `to` the target checklist, joined to the sheet's
+// checklist by a chain of mappings (PlanError otherwise: see resolve_chain).
 Plan plan_migration(const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout,
-                    const catalog::Catalog& catalog);
+                    const catalog::Catalog& catalog, const std::string& to = kToChecklist);
 
 // The output as a workbook (only the planned cells: the template's official text is not
 // part of the plan), sheet 0 the checklist and sheet 1 the 移行メモ.
