@@ -54,7 +54,7 @@ TEST(CompareCli, ChangesAreGroupedByItemWithNewCells) {
               std::string::npos) << r.out;
     EXPECT_NE(r.out.find("独自項目 独自3  障害時の連絡体制を整える。\n  今回追加された項目"),
               std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("回答: 記入 3、削除 3、変更 2　課題: 解消 1、新規 1　期限を過ぎた対応計画: 1"),
+    EXPECT_NE(r.out.find("回答: 記入 4、削除 5、変更 2　課題: 解消 1、新規 1　期限を過ぎた対応計画: 1"),
               std::string::npos) << r.out;
 }
 
@@ -94,6 +94,33 @@ TEST(CompareCli, TrialAgainstVer10) {
     EXPECT_NE(r.out.find("版の対応付け: bank-api-trial-2017__card-api-1.0"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("前回の版にない列 (比較しません): 課題認識、関連規定、関連規定箇所"), std::string::npos);
     EXPECT_NE(r.out.find("前回の通番: 3、4、9"), std::string::npos);
+}
+
+// The same sheets saved as .ods, .xlsx or .csv give the same comparison in any
+// combination, 試行版 against Ver1.0 included; exit codes 0, 1 and 2 on each kind of pair.
+TEST(CompareCli, FormatsInAnyCombinationGiveTheSameResultAndExitCode) {
+    auto summary_of = [](const char* old_file, const char* new_file, int expected_code) {
+        const auto r = compare_cli({"--json", fx(old_file), fx(new_file)});
+        EXPECT_EQ(r.exit_code, expected_code) << old_file << " → " << new_file << "\n" << r.err;
+        return r.exit_code == 2 ? nlohmann::json() : nlohmann::json::parse(r.out)["summary"];
+    };
+    for (const auto& [old_file, new_file] : {std::pair{"base.ods", "base.xlsx"}, {"base.xlsx", "base.csv"},
+                                             {"base.csv", "base.ods"}, {"reordered.ods", "base.csv"}}) {
+        const auto summary = summary_of(old_file, new_file, 0);
+        EXPECT_EQ(summary["items_unchanged"], 45) << old_file << " → " << new_file;
+    }
+    const auto changed = summary_of("base.ods", "changed.xlsx", 1);
+    EXPECT_EQ(changed["answers_changed"], 2);
+    for (const auto& [old_file, new_file] :
+         {std::pair{"base.xlsx", "changed.csv"}, {"base.csv", "changed.ods"}, {"base.csv", "changed.csv"}})
+        EXPECT_EQ(summary_of(old_file, new_file, 1), changed) << old_file << " → " << new_file;
+    const auto trial = summary_of("trial-2017.xlsx", "base.ods", 1);
+    EXPECT_GT(trial["items_compared"], 30);
+    for (const auto& [old_file, new_file] : {std::pair{"trial-2017.csv", "base.xlsx"}, {"trial-2017.xlsx", "base.csv"}})
+        EXPECT_EQ(summary_of(old_file, new_file, 1), trial) << old_file << " → " << new_file;
+    for (const auto& [old_file, new_file] : {std::pair{"base.xlsx", "no-checklist.csv"}, {"truncated.ods", "base.csv"},
+                                             {"base.csv", "trial-2017.csv"}, {"no-checklist.csv", "base.xlsx"}})
+        summary_of(old_file, new_file, 2);
 }
 
 TEST(CompareCli, BadInputExitsTwoNamingTheFile) {

@@ -78,8 +78,10 @@ TEST(CompareSheets, AnswersAddedAndRemoved) {
     ASSERT_TRUE(removed);
     EXPECT_EQ(removed->kind, AnswerChangeKind::Removed);
     EXPECT_EQ(removed->before, "外部監査報告書を別添する。");
-    EXPECT_EQ(c.summary.answers_added, 3);
-    EXPECT_EQ(c.summary.answers_removed, 3);
+    // Besides 3 added and 3 removed answers of items in both: the answers of 独自3 (added
+    // item) and of 20 and 独自2 (removed items).
+    EXPECT_EQ(c.summary.answers_added, 4);
+    EXPECT_EQ(c.summary.answers_removed, 5);
     EXPECT_EQ(c.summary.answers_changed, 2);
 }
 
@@ -103,6 +105,15 @@ TEST(CompareSheets, ItemsAndOwnItemsAddedAndRemoved) {
     ASSERT_TRUE(own_added);
     EXPECT_TRUE(own_added->own_item);
     EXPECT_EQ(own_added->status, ItemStatus::Added);
+    ASSERT_EQ(own_added->changes.size(), 1u);  // the answers of an added item are reported
+    EXPECT_EQ(own_added->changes[0].kind, AnswerChangeKind::Added);
+    EXPECT_EQ(own_added->changes[0].after, "連絡網を四半期ごとに更新している。");
+    EXPECT_EQ(own_added->changes[0].cell->row, *own_added->new_row);
+    const auto* removed_status = find_change(*find_item(c, "20"), "current_status");
+    ASSERT_TRUE(removed_status);  // and those of a removed item, at its OLD cell
+    EXPECT_EQ(removed_status->kind, AnswerChangeKind::Removed);
+    EXPECT_EQ(sheet::to_a1(*removed_status->cell), "E25");
+    EXPECT_NE(removed_status->before.find("通番20について"), std::string::npos);
     EXPECT_EQ(find_item(c, "独自2")->status, ItemStatus::Removed);
     const auto* own_changed = find_item(c, "独自1");
     ASSERT_TRUE(own_changed);

@@ -101,11 +101,20 @@ TEST(CompareVersions, RenumberedSplitDroppedAndNewItems) {
     const auto* added = find_item(c, "42");
     ASSERT_TRUE(added);
     EXPECT_EQ(added->status, ItemStatus::NewInVersion);
+    // Its answer is reported as added, at its cell in the NEW sheet (row 43: item 42).
+    ASSERT_EQ(added->changes.size(), 1u);
+    EXPECT_EQ(added->changes[0].kind, compare::AnswerChangeKind::Added);
+    EXPECT_EQ(added->changes[0].after, "通番42の回答");
+    EXPECT_EQ(sheet::to_a1(*added->changes[0].cell), "E43");
     const auto dropped = std::find_if(c.items.begin(), c.items.end(), [](const auto& i) {
         return i.status == ItemStatus::DroppedInVersion;
     });
     ASSERT_NE(dropped, c.items.end());
     EXPECT_EQ(dropped->old_numbers, (std::vector<int>{43}));
+    ASSERT_EQ(dropped->changes.size(), 1u);  // its answer, removed, at its OLD cell
+    EXPECT_EQ(dropped->changes[0].kind, compare::AnswerChangeKind::Removed);
+    EXPECT_EQ(dropped->changes[0].before, "通番43の回答");
+    EXPECT_EQ(sheet::to_a1(*dropped->changes[0].cell), "E44");
     EXPECT_EQ(c.summary.items_added, 1);
     EXPECT_EQ(c.summary.items_removed, 1);
     EXPECT_EQ(c.summary.items_changed, 0);

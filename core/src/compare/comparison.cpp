@@ -103,6 +103,26 @@ struct Comparer {
         follow_issue(item, before, after, new_row);
     }
 
+    // An item only one sheet has: each of its answers is all added (or all removed), at
+    // its cell in that sheet.
+    static void whole_answers(ItemComparison& item, const SheetInput& input,
+                              const catalog::Checklist* checklist, int row, AnswerChangeKind kind) {
+        if (!checklist) return;
+        for (const catalog::Column& column : checklist->columns) {
+            if (column.role != catalog::ColumnRole::Answer) continue;
+            const std::string text = cell_text(input, row, column.key);
+            if (text.empty()) continue;
+            AnswerChange change;
+            change.key = column.key;
+            change.label = column.label;
+            change.kind = kind;
+            (kind == AnswerChangeKind::Added ? change.after : change.before) = text;
+            change.pieces = text::diff_chars(change.before, change.after);
+            change.cell = cell_of(input, row, column.key);
+            item.changes.push_back(std::move(change));
+        }
+    }
+
     void follow_issue(ItemComparison& item, const std::map<std::string, std::string>& before,
                       const std::map<std::string, std::string>& after, int new_row) const {
         const bool has_issue = compared_keys.count("issue") > 0;
@@ -135,6 +155,7 @@ struct Comparer {
         if (item.old_numbers.empty()) {
             item.status = predecessors.empty() && !bridge.same_version() ? ItemStatus::NewInVersion
                                                                          : ItemStatus::Added;
+            whole_answers(item, new_sheet, &new_list, row.row, AnswerChangeKind::Added);
             return item;
         }
         item.old_row = old_rows.items.at(item.old_numbers.front())->row;
@@ -154,6 +175,7 @@ struct Comparer {
         const auto old_row = old_rows.own.find(item.key);
         if (old_row == old_rows.own.end()) {
             item.status = ItemStatus::Added;
+            whole_answers(item, new_sheet, &new_list, row.row, AnswerChangeKind::Added);
             return item;
         }
         item.old_row = old_row->second->row;
@@ -193,6 +215,7 @@ struct Comparer {
             } else {
                 continue;
             }
+            whole_answers(item, old_sheet, old_list, row.row, AnswerChangeKind::Removed);
             items.push_back(std::move(item));
         }
         return items;

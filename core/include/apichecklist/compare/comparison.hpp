@@ -30,7 +30,7 @@ enum class AnswerChangeKind { Added, Removed, Changed };
 const char* answer_change_name(AnswerChangeKind kind);
 
 struct AnswerChange {
-    std::string key;    // column key of the NEW checklist: current_status, issue, plan…
+    std::string key;    // column key of the NEW checklist (OLD one for an item only in OLD)
     std::string label;  // its header as printed: 現在の対応状況
     AnswerChangeKind kind = AnswerChangeKind::Changed;
     std::string before;  // OLD answer (several predecessors' answers joined by lines)
