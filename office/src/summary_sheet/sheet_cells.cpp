@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
@@ -20,15 +21,6 @@ namespace apichecklist::office::summary {
 namespace {
 
 constexpr float kBodyPoints = 10.0f;
-
-// Latin and Asian fonts are separate properties in Calc; Japanese text uses the Asian ones.
-void set_font(const PropertySet& p, float points, bool bold) {
-    set(p, "CharHeight", uno::Any(points));
-    set(p, "CharHeightAsian", uno::Any(points));
-    const float weight = bold ? css::awt::FontWeight::BOLD : css::awt::FontWeight::NORMAL;
-    set(p, "CharWeight", uno::Any(weight));
-    set(p, "CharWeightAsian", uno::Any(weight));
-}
 
 float points_of(Style style) {
     switch (style) {
@@ -47,34 +39,50 @@ bool wraps(Style style) {
     return style == Style::Cell || style == Style::TableHead || style == Style::FigureLabel;
 }
 
+// One remote call per cell (XMultiPropertySet wants the names sorted: std::map does it).
 void apply(const PropertySet& p, Style style) {
+    std::map<std::string, uno::Any> values;
     const bool bold = style == Style::Title || style == Style::Heading ||
                       style == Style::TableHead || style == Style::Figure;
-    set_font(p, points_of(style), bold);
-    set(p, "IsTextWrapped", uno::Any(wraps(style)));
-    set(p, "VertJustify", uno::Any(sal_Int32(css::table::CellVertJustify2::TOP)));
+    const float weight = bold ? css::awt::FontWeight::BOLD : css::awt::FontWeight::NORMAL;
+    // Latin and Asian fonts are separate properties; Japanese text uses the Asian ones.
+    for (const char* suffix : {"", "Asian"}) {
+        values[std::string("CharHeight") + suffix] <<= points_of(style);
+        values[std::string("CharWeight") + suffix] <<= weight;
+    }
+    values["IsTextWrapped"] <<= wraps(style);
+    values["VertJustify"] <<= sal_Int32(css::table::CellVertJustify2::TOP);
     switch (style) {
         case Style::TableHead:
-            set(p, "CellBackColor", uno::Any(sal_Int32(0xeef2fa)));
-            set(p, "HoriJustify", uno::Any(css::table::CellHoriJustify_CENTER));
-            set(p, "VertJustify", uno::Any(sal_Int32(css::table::CellVertJustify2::CENTER)));
+            values["CellBackColor"] <<= sal_Int32(0xeef2fa);
+            values["HoriJustify"] <<= css::table::CellHoriJustify_CENTER;
+            values["VertJustify"] <<= sal_Int32(css::table::CellVertJustify2::CENTER);
             break;
         case Style::Heading:
-            set(p, "CharColor", uno::Any(sal_Int32(0x1f3f7a)));
+            values["CharColor"] <<= sal_Int32(0x1f3f7a);
             break;
         case Style::Note:
-            set(p, "CharColor", uno::Any(sal_Int32(0x555555)));
+            values["CharColor"] <<= sal_Int32(0x555555);
             break;
         case Style::Figure:
         case Style::FigureLabel:
-            set(p, "HoriJustify", uno::Any(css::table::CellHoriJustify_CENTER));
+            values["HoriJustify"] <<= css::table::CellHoriJustify_CENTER;
             break;
         case Style::Number:
-            set(p, "HoriJustify", uno::Any(css::table::CellHoriJustify_RIGHT));
+            values["HoriJustify"] <<= css::table::CellHoriJustify_RIGHT;
             break;
         default:
             break;
     }
+    uno::Sequence<rtl::OUString> names(sal_Int32(values.size()));
+    uno::Sequence<uno::Any> anys(sal_Int32(values.size()));
+    sal_Int32 i = 0;
+    for (const auto& [name, value] : values) {
+        names.getArray()[i] = rtl::OUString::createFromAscii(name.c_str());
+        anys.getArray()[i++] = value;
+    }
+    uno::Reference<css::beans::XMultiPropertySet>(p, uno::UNO_QUERY_THROW)
+        ->setPropertyValues(names, anys);
 }
 
 // Display width in em: full-width characters 1, the rest about half.
