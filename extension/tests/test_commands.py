@@ -95,18 +95,14 @@ class CommandsTest(unittest.TestCase):
             cls.mapping = json.load(f)
         cls.profile = om.Profile()
         cls.office = None
-        cls.saved_data_home = os.environ.get("APICHECKLIST_DATA_HOME")
+        cls.installed = None
         try:
             # With a helper that migrates between any versions (migrate --to), the test-only
-            # card-api-1.1-test is installed: the office and its helper find it here.
+            # card-api-1.1-test is installed: the office and its helper find it.
             usage = subprocess.run([CLI, "migrate", "--help"], capture_output=True, text=True, timeout=60)
             cls.newer_installed = "--to" in usage.stdout
             if cls.newer_installed:
-                os.environ["APICHECKLIST_DATA_HOME"] = os.path.join(cls.profile.path, "data")
-                installed = subprocess.run([CLI, "catalog", "install", TEST_PACKAGE], capture_output=True,
-                                           text=True, timeout=60, env={**os.environ, "APICHECKLIST_CATALOG": CATALOG})
-                if installed.returncode != 0:
-                    raise RuntimeError(installed.stderr)
+                cls.installed = om.InstalledCatalog(CLI, TEST_PACKAGE, CATALOG, os.path.join(cls.profile.path, "data"))
             cls.sample = os.path.join(cls.profile.path, "sample.ods")
             cls.trial = os.path.join(cls.profile.path, "試行版の回答.ods")
             with om.Office(cls.profile) as installer:
@@ -136,10 +132,8 @@ class CommandsTest(unittest.TestCase):
             if cls.office is not None:
                 cls.office.stop()
         finally:
-            if cls.saved_data_home is None:
-                os.environ.pop("APICHECKLIST_DATA_HOME", None)
-            else:
-                os.environ["APICHECKLIST_DATA_HOME"] = cls.saved_data_home
+            if cls.installed is not None:
+                cls.installed.restore()
             cls.profile.remove()
 
     # -- helpers

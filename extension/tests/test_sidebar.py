@@ -282,14 +282,10 @@ class NewerVersionInstalledTest(unittest.TestCase):
             raise unittest.SkipTest("APICHECKLIST_OXT / APICHECKLIST_CATALOG_DIR / APICHECKLIST_CLI not set")
         cls.profile = om.Profile()
         cls.office = None
-        cls.saved_data_home = os.environ.get("APICHECKLIST_DATA_HOME")
+        cls.installed = None
         try:
-            # soffice inherits the environment: the sidebar looks for installed packages here.
-            os.environ["APICHECKLIST_DATA_HOME"] = os.path.join(cls.profile.path, "data")
-            installed = subprocess.run([CLI, "catalog", "install", TEST_PACKAGE], capture_output=True, text=True,
-                                       timeout=60, env={**os.environ, "APICHECKLIST_CATALOG": CATALOG})
-            if installed.returncode != 0:
-                raise RuntimeError(installed.stderr)
+            # soffice inherits the environment: the sidebar looks for installed packages there.
+            cls.installed = om.InstalledCatalog(CLI, TEST_PACKAGE, CATALOG, os.path.join(cls.profile.path, "data"))
             cls.sample = os.path.join(cls.profile.path, "sample.ods")
             with om.Office(cls.profile) as installer:
                 om.install_extension(installer, OXT)
@@ -305,10 +301,8 @@ class NewerVersionInstalledTest(unittest.TestCase):
             if cls.office is not None:
                 cls.office.stop()
         finally:
-            if cls.saved_data_home is None:
-                os.environ.pop("APICHECKLIST_DATA_HOME", None)
-            else:
-                os.environ["APICHECKLIST_DATA_HOME"] = cls.saved_data_home
+            if cls.installed is not None:
+                cls.installed.restore()
             cls.profile.remove()
 
     def test_guide_shows_the_change_in_the_newer_version(self):

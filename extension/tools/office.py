@@ -218,6 +218,27 @@ def installed_identifiers(office):
     return found
 
 
+class InstalledCatalog:
+    """A catalog package installed with the helper (`apichecklist catalog install`) into
+    `data_home`. Until restore(), this process and every soffice it starts look for
+    installed catalogs there (APICHECKLIST_DATA_HOME), and so does the helper they run."""
+
+    def __init__(self, cli, package, catalog_dir, data_home):
+        self.saved = os.environ.get("APICHECKLIST_DATA_HOME")
+        os.environ["APICHECKLIST_DATA_HOME"] = data_home
+        installed = subprocess.run([cli, "catalog", "install", package], capture_output=True, text=True,
+                                   timeout=60, env={**os.environ, "APICHECKLIST_CATALOG": catalog_dir})
+        if installed.returncode != 0:
+            self.restore()
+            raise RuntimeError(installed.stderr)
+
+    def restore(self):
+        if self.saved is None:
+            os.environ.pop("APICHECKLIST_DATA_HOME", None)
+        else:
+            os.environ["APICHECKLIST_DATA_HOME"] = self.saved
+
+
 def wait_until(predicate, timeout, what, interval=0.1):
     deadline = time.monotonic() + timeout
     last_error = None
