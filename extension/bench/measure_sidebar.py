@@ -3,9 +3,11 @@ edit → revalidated 検証, and what opening a document costs with the extensio
 
     xvfb-run -a -s '-screen 0 1600x1000x24' /usr/bin/python3 extension/bench/measure_sidebar.py OXT
 
-Times are taken over the UNO bridge from this process, so each includes one or more
-round trips: they are upper bounds of the work inside soffice. The edit figure has the
-debounce delay (300 ms, the quiet time before revalidating) subtracted.
+Two kinds of figures. "round trip": taken over the UNO bridge from this process, so each
+includes one or more round trips (upper bounds; the edit figure has the 300 ms debounce
+subtracted). "inside Calc": the extension's own handler durations, measured with a steady
+clock in soffice (selection event → end of the panel update; start → end of a
+revalidation; the modify handler on the edit path) and read from the PanelInspector.
 """
 
 import os
@@ -31,6 +33,17 @@ def poll(predicate, timeout=10):
             return time.perf_counter()
         time.sleep(0.0005)
     raise TimeoutError
+
+
+def handler_times(office, frame, panel, key, last):
+    """The last `last` durations (ms) the panel measured for itself."""
+    text = om.panel_state(office, frame, panel).get(key, "")
+    values = [int(v) / 1000.0 for v in text.split(",") if v]
+    return values[-last:]
+
+
+def describe(values):
+    return "median %.2f ms, max %.2f ms (n=%d)" % (statistics.median(values), max(values), len(values))
 
 
 def open_times(office, sample, rounds=5):
@@ -83,6 +96,11 @@ def main():
                 sheet.getCellRangeByName("E%d" % (10 + i)).String = "回答 %d" % i
                 end = poll(lambda: om.panel_state(calc, frame, "ValidationPanel")["summary"] != before)
                 edits.append(end - start - DEBOUNCE)
+            inside = {panel: handler_times(calc, frame, panel, "timing.selection_us", ROUNDS)
+                      for panel in ("GuidePanel", "ValidationPanel", "RelatedPanel")}
+            all_panels = [sum(each) for each in zip(*inside.values())]
+            revalidations = handler_times(calc, frame, "ValidationPanel", "timing.revalidate_us", 5)
+            on_edit_path = handler_times(calc, frame, "ValidationPanel", "timing.modified_us", 5)
             with_deck = open_times(calc, sample)
         finally:
             calc.stop()
@@ -90,6 +108,10 @@ def main():
             1000 * statistics.median(selections), 1000 * max(selections), ROUNDS))
         print("edit -> 検証 updated (minus %d ms debounce): median %.1f ms, max %.1f ms" % (
             1000 * DEBOUNCE, 1000 * statistics.median(edits), 1000 * max(edits)))
+        print("inside Calc: selection -> 項目ガイド updated (its handler): " + describe(inside["GuidePanel"]))
+        print("inside Calc: selection -> all three panels' handlers: " + describe(all_panels))
+        print("inside Calc: revalidation after an edit (43 rows): " + describe(revalidations))
+        print("inside Calc: on the edit path (検証's modify handler): " + describe(on_edit_path))
         print("open 43-row sheet: %.0f ms without the extension, %.0f ms with it and the deck open (+%.0f ms)" % (
             1000 * base, 1000 * with_deck, 1000 * (with_deck - base)))
     finally:

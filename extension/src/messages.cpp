@@ -50,6 +50,8 @@ constexpr Entry kMessages[] = {
     {Msg::SearchPlaceholder, "カタログを検索", "Search the catalog"},
     {Msg::SearchNoHit, "見つかりませんでした。", "Nothing found."},
     {Msg::Jump, "行へ移動", "Go to row"},
+    {Msg::MoreFindings, "…ほか {n} 件の指摘は一覧に載せていません（件数は上の集計に含みます）",
+     "… {n} more findings are not listed (the counts above include them)"},
 };
 
 }  // namespace
@@ -98,6 +100,13 @@ const char* tr(Msg message) {
         if (entry.id == message) return english() ? entry.en : entry.ja;
     }
     return "";
+}
+
+std::string tr_count(Msg message, std::size_t count) {
+    std::string text = tr(message);
+    if (const size_t at = text.find("{n}"); at != std::string::npos)
+        text.replace(at, 3, std::to_string(count));
+    return text;
 }
 
 const char* relation_label(catalog::Relation relation) {

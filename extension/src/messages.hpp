@@ -32,6 +32,7 @@ enum class Msg {
     SearchPlaceholder,
     SearchNoHit,
     Jump,
+    MoreFindings,
 };
 
 // Follows the office UI language: English for an English UI, else Japanese.
@@ -39,6 +40,8 @@ void choose_language(const css::uno::Reference<css::uno::XComponentContext>& con
 bool english();
 
 const char* tr(Msg message);
+// The message with {n} replaced by the count.
+std::string tr_count(Msg message, std::size_t count);
 const char* relation_label(catalog::Relation relation);
 
 }  // namespace apichecklist::extension

@@ -1,10 +1,14 @@
 #include "panel_base.hpp"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/ui/UIElementType.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <cppuhelper/weakref.hxx>
 
 #include <mutex>
 
@@ -22,6 +26,26 @@ namespace {
 // inspector, which may be called from a remote bridge thread.
 std::mutex g_live_mutex;
 std::vector<PanelBase*> g_live;
+
+// Posted to the main thread by deferred(); holds the panel only weakly until it runs.
+class DeferredAction : public cppu::WeakImplHelper1<awt::XCallback> {
+  public:
+    DeferredAction(uno::WeakReference<ui::XToolPanel> panel, std::function<bool()> disposed,
+                   std::function<void()> action)
+        : panel_(std::move(panel)), disposed_(std::move(disposed)), action_(std::move(action)) {}
+
+    void SAL_CALL notify(const uno::Any&) override {
+        guarded("control event", [&] {
+            const uno::Reference<ui::XToolPanel> alive(panel_);  // kept alive while it runs
+            if (alive.is() && !disposed_()) action_();
+        });
+    }
+
+  private:
+    uno::WeakReference<ui::XToolPanel> panel_;
+    std::function<bool()> disposed_;
+    std::function<void()> action_;
+};
 
 }  // namespace
 
@@ -49,6 +73,11 @@ std::vector<PanelWindow::Shown> PanelBase::snapshot() const {
     return window_ ? window_->snapshot() : std::vector<PanelWindow::Shown>{};
 }
 
+std::vector<PanelBase::Measurement> PanelBase::measurements() const {
+    return {{"timing.selection_us", selection_times_.text()},
+            {"timing.modified_us", modified_times_.text()}};
+}
+
 void PanelBase::init() {
     window_ = std::make_unique<PanelWindow>(args_.context, args_.parent);
     build(*window_);
@@ -69,8 +98,8 @@ void PanelBase::attach() {
     if (auto broadcaster = uno::Reference<util::XModifyBroadcaster>(model_, uno::UNO_QUERY);
         broadcaster.is())
         broadcaster->addModifyListener(this);
+    DocumentCache::attach(model_);
     document_.reset();
-    document_stale_ = true;
 }
 
 void PanelBase::detach() {
@@ -84,24 +113,32 @@ void PanelBase::detach() {
             broadcaster.is())
             broadcaster->removeModifyListener(this);
     });
+    DocumentCache::detach(model_);
     controller_.clear();
     model_.clear();
     document_.reset();
-    document_stale_ = true;
 }
 
 const DocumentView* PanelBase::document() {
-    if (document_stale_ && model_.is()) {
-        document_.reset();
-        if (std::optional<sheet::Workbook> workbook = read_workbook(model_)) {
-            DocumentView view{std::move(*workbook), std::nullopt};
-            if (const catalog::Catalog* catalog = shared_catalog(args_.context))
-                view.layout = sheet::detect_layout(view.workbook, *catalog);
-            document_ = std::move(view);
-        }
-        document_stale_ = false;
-    }
-    return document_ ? &*document_ : nullptr;
+    document_ = DocumentCache::get(model_, [&]() -> std::optional<DocumentView> {
+        std::optional<sheet::Workbook> workbook = read_workbook(model_);
+        if (!workbook) return std::nullopt;
+        DocumentView view{std::move(*workbook), std::nullopt};
+        if (const catalog::Catalog* catalog = shared_catalog(args_.context))
+            view.layout = sheet::detect_layout(view.workbook, *catalog);
+        return view;
+    });
+    return document_ && *document_ ? &**document_ : nullptr;
+}
+
+std::function<void()> PanelBase::deferred(std::function<void()> action) {
+    uno::WeakReference<ui::XToolPanel> weak(static_cast<ui::XToolPanel*>(this));
+    return [weak, context = args_.context,
+            disposed = std::function<bool()>([this] { return disposed_; }),
+            action = std::move(action)] {
+        awt::AsyncCallback::create(context)->addCallback(new DeferredAction(weak, disposed, action),
+                                                         uno::Any());
+    };
 }
 
 void PanelBase::relayout() {
@@ -173,6 +210,7 @@ void PanelBase::removeEventListener(const uno::Reference<lang::XEventListener>& 
 }
 
 void PanelBase::selectionChanged(const lang::EventObject&) {
+    ScopedDuration timed(selection_times_);
     guarded("selectionChanged", [&] {
         if (!disposed_) refresh();
     });
@@ -180,7 +218,8 @@ void PanelBase::selectionChanged(const lang::EventObject&) {
 
 void PanelBase::modified(const lang::EventObject&) {
     // Only marks the copy stale: the next refresh re-reads, never the edit itself.
-    document_stale_ = true;
+    ScopedDuration timed(modified_times_);
+    DocumentCache::mark_stale(model_);
     guarded("document_changed", [&] {
         if (!disposed_) document_changed();
     });
@@ -209,6 +248,7 @@ void PanelBase::frameAction(const frame::FrameActionEvent& event) {
 void PanelBase::disposing(const lang::EventObject& event) {
     guarded("disposing", [&] {
         if (event.Source == controller_ || event.Source == model_) {
+            DocumentCache::detach(model_);
             controller_.clear();
             model_.clear();
             document_.reset();

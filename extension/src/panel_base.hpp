@@ -18,21 +18,18 @@
 
 #include <rtl/ref.hxx>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
 
 #include "apichecklist/sheet/layout.hpp"
 #include "apichecklist/sheet/workbook.hpp"
+#include "document_cache.hpp"
+#include "duration_log.hpp"
 #include "panel_window.hpp"
 
 namespace apichecklist::extension {
-
-// The document as the core sees it, re-read after the document changed.
-struct DocumentView {
-    sheet::Workbook workbook;
-    std::optional<sheet::ChecklistLayout> layout;  // nullopt: no checklist in it
-};
 
 struct PanelArguments {
     css::uno::Reference<css::uno::XComponentContext> context;
@@ -58,6 +55,13 @@ class PanelBase
         const css::uno::Reference<css::frame::XFrame>& frame);
     rtl::OUString panel_name() const;  // GuidePanel, RelatedPanel
     std::vector<PanelWindow::Shown> snapshot() const;
+    // The panel's own measurements (name, text), e.g. timing.selection_us: how long each
+    // selection change took from the event to the end of the panel update.
+    struct Measurement {
+        rtl::OUString name;
+        std::string text;
+    };
+    virtual std::vector<Measurement> measurements() const;
 
     // XUIElement
     css::uno::Reference<css::frame::XFrame> SAL_CALL getFrame() override;
@@ -103,6 +107,10 @@ class PanelBase
     PanelWindow* panel_window() { return window_.get(); }
     // Null for a document that is not a spreadsheet.
     const DocumentView* document();
+    // For a control's listener: runs `action` on the office's main thread under its lock,
+    // and only while the panel lives. A button's listeners are called without that lock
+    // (VCLXButton), so a document closed meanwhile would dispose the panel under them.
+    std::function<void()> deferred(std::function<void()> action);
     void relayout();
     void request_sidebar_layout();
 
@@ -114,9 +122,10 @@ class PanelBase
     std::unique_ptr<PanelWindow> window_;
     css::uno::Reference<css::frame::XController> controller_;
     css::uno::Reference<css::frame::XModel> model_;
-    std::optional<DocumentView> document_;
-    bool document_stale_ = true;
+    SharedDocument document_;  // keeps the copy alive while this panel uses it
     bool disposed_ = false;
+    DurationLog selection_times_;
+    DurationLog modified_times_;
     osl::Mutex listeners_mutex_;
     cppu::OInterfaceContainerHelper listeners_{listeners_mutex_};
 };

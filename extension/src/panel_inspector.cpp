@@ -4,6 +4,7 @@
 
 #include "guarded.hpp"
 #include "panel_base.hpp"
+#include "uno_strings.hpp"
 
 namespace apichecklist::extension {
 
@@ -39,6 +40,9 @@ uno::Any PanelInspector::getByName(const rtl::OUString& name) {
                 values.emplace_back(shown.name + ".visible", 0, uno::Any(shown.visible),
                                     beans::PropertyState_DIRECT_VALUE);
             }
+            for (const PanelBase::Measurement& measured : panel->measurements())
+                values.emplace_back(measured.name, 0, uno::Any(to_ou(measured.text)),
+                                    beans::PropertyState_DIRECT_VALUE);
             break;
         }
         result <<= uno::Sequence<beans::PropertyValue>(values.data(),

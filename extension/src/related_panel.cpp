@@ -74,12 +74,12 @@ void RelatedPanel::build(PanelWindow& window) {
     auto button = uno::Reference<awt::XButton>(window.add(kSearchButton, ControlKind::Button),
                                                uno::UNO_QUERY_THROW);
     window.set_text(kSearchButton, english() ? "Search" : "検索");
-    button->addActionListener(new ControlListener([this] { run_search(); }));
+    button->addActionListener(new ControlListener(deferred([this] { run_search(); })));
     window.add(kHeading, ControlKind::BoldLabel);
     auto list =
         uno::Reference<awt::XListBox>(window.add(kItems, ControlKind::List), uno::UNO_QUERY_THROW);
-    list->addItemListener(new ControlListener([this] { jump_to_selected(); }));
-    list->addActionListener(new ControlListener([this] { jump_to_selected(); }));
+    list->addItemListener(new ControlListener(deferred([this] { jump_to_selected(); })));
+    list->addActionListener(new ControlListener(deferred([this] { jump_to_selected(); })));
     window.add(kDetails, ControlKind::ReadOnlyText);
     if (auto model = uno::Reference<beans::XPropertySet>(window.control(kSearch)->getModel(),
                                                          uno::UNO_QUERY);

@@ -10,6 +10,9 @@
 #include <algorithm>
 #include <map>
 
+#include "apichecklist/validate/finding_groups.hpp"
+#include "apichecklist/validate/ignore_edits.hpp"
+
 #include "calc_document.hpp"
 #include "catalog_access.hpp"
 #include "control_listener.hpp"
@@ -26,6 +29,9 @@ namespace {
 constexpr sal_Int32 kMargin = 6;
 constexpr sal_Int32 kRowHeight = 24;
 constexpr auto kQuietTime = std::chrono::milliseconds(300);
+// A list box with thousands of lines takes long to fill and nobody reads it: show the
+// first findings, fix them, and the next ones move up.
+constexpr size_t kListedFindings = 200;
 
 const rtl::OUString kRoleLabel = "role_label";
 const rtl::OUString kRole = "role";
@@ -64,10 +70,14 @@ const char* severity_label(validate::Severity severity) {
     return "";
 }
 
-std::string item_key(const validate::Finding& finding) {
-    if (finding.number) return std::string(tr(Msg::Number)) + " " + std::to_string(*finding.number);
-    if (!finding.item.empty()) return finding.item;
+std::string group_title(const validate::FindingGroup& group) {
+    if (group.number) return std::string(tr(Msg::Number)) + " " + std::to_string(*group.number);
+    if (!group.item.empty()) return group.item;
     return english() ? "Whole sheet" : "シート全体";
+}
+
+std::string item_key(const validate::Finding& finding) {
+    return group_title({finding.number, finding.number ? std::string() : finding.item, {}});
 }
 
 uno::Reference<awt::XListBox> list(PanelWindow* window, const rtl::OUString& name) {
@@ -92,23 +102,23 @@ void ValidationPanel::build(PanelWindow& window) {
     std::vector<std::string> roles;
     for (validate::Role each : kRoles) roles.push_back(role_label(each));
     fill(role, roles);
-    role->addItemListener(new ControlListener([this] { choose_role(); }));
+    role->addItemListener(new ControlListener(deferred([this] { choose_role(); })));
     window.add(kSummary, ControlKind::BoldLabel);
     window.add(kFindings, ControlKind::List);
     auto findings = list(&window, kFindings);
-    findings->addItemListener(new ControlListener([this] { select_finding(); }));
+    findings->addItemListener(new ControlListener(deferred([this] { select_finding(); })));
     window.add(kReason, ControlKind::Input);
     auto ignore = uno::Reference<awt::XButton>(window.add(kIgnore, ControlKind::Button),
                                                uno::UNO_QUERY_THROW);
     window.set_text(kIgnore, english() ? "Ignore" : "無視する");
-    ignore->addActionListener(new ControlListener([this] { ignore_selected(); }));
+    ignore->addActionListener(new ControlListener(deferred([this] { ignore_selected(); })));
     window.add(kIgnoredLabel, ControlKind::BoldLabel);
     window.set_text(kIgnoredLabel, english() ? "Ignored findings" : "無視した指摘");
     window.add(kIgnored, ControlKind::List);
     auto restore = uno::Reference<awt::XButton>(window.add(kRestore, ControlKind::Button),
                                                 uno::UNO_QUERY_THROW);
     window.set_text(kRestore, english() ? "Restore" : "元に戻す");
-    restore->addActionListener(new ControlListener([this] { restore_selected(); }));
+    restore->addActionListener(new ControlListener(deferred([this] { restore_selected(); })));
 }
 
 void ValidationPanel::before_dispose() {
@@ -125,7 +135,15 @@ void ValidationPanel::document_changed() {
     if (debouncer_) debouncer_->poke();
 }
 
+std::vector<PanelBase::Measurement> ValidationPanel::measurements() const {
+    std::vector<Measurement> all = PanelBase::measurements();
+    all.push_back({"timing.revalidate_us", revalidate_times_.text()});
+    all.push_back({"revalidations", std::to_string(revalidate_times_.count())});
+    return all;
+}
+
 void ValidationPanel::revalidate() {
+    ScopedDuration timed(revalidate_times_);
     validated_once_ = true;
     const catalog::Catalog* catalog = shared_catalog(context());
     const DocumentView* doc = document();
@@ -163,29 +181,22 @@ void ValidationPanel::show_report() {
     summary += (english() ? "ignored " : "無視 ") + std::to_string(report.ignored.size());
     window->set_text(kSummary, summary);
 
-    // By item (sheet order), then by severity within the item.
-    std::vector<size_t> order(report.findings.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        const auto& fa = report.findings[a];
-        const auto& fb = report.findings[b];
-        if (item_key(fa) != item_key(fb)) return false;  // keep sheet order between items
-        return static_cast<int>(fa.severity) < static_cast<int>(fb.severity);
-    });
     std::vector<std::string> lines;
-    std::string last_item;
-    for (size_t index : order) {
-        const validate::Finding& finding = report.findings[index];
-        const std::string key = item_key(finding);
-        if (key != last_item) {
-            lines.push_back("■ " + key);
-            finding_lines_.push_back(std::nullopt);
-            last_item = key;
+    const validate::GroupedFindings grouped = validate::group_findings(report, kListedFindings);
+    for (const validate::FindingGroup& group : grouped.groups) {
+        lines.push_back("■ " + group_title(group));
+        finding_lines_.push_back(std::nullopt);
+        for (size_t index : group.findings) {
+            const validate::Finding& finding = report.findings[index];
+            lines.push_back("  " + std::string(severity_label(finding.severity)) + "  " +
+                            finding.cell_a1() + "  " +
+                            (english() ? finding.message_en : finding.message_ja));
+            finding_lines_.push_back(index);
         }
-        lines.push_back("  " + std::string(severity_label(finding.severity)) + "  " +
-                        finding.cell_a1() + "  " +
-                        (english() ? finding.message_en : finding.message_ja));
-        finding_lines_.push_back(index);
+    }
+    if (grouped.hidden > 0) {
+        lines.push_back(tr_count(Msg::MoreFindings, grouped.hidden));
+        finding_lines_.push_back(std::nullopt);
     }
     fill(list(window, kFindings), lines);
 
@@ -240,8 +251,7 @@ void ValidationPanel::ignore_selected() {
     if (reason.empty()) return;  // an ignore without a reason helps no later reviewer
     const validate::Finding& finding = report_->findings[*index];
     validate::DocumentSettings settings = stored_settings(doc->workbook);
-    settings.ignores.push_back(
-        {finding.rule, finding.number, finding.item, finding.cell_a1(), reason});
+    settings.ignores.push_back(validate::ignore_for(finding, reason));
     reason_box->setText("");
     save(settings);
 }
@@ -253,10 +263,7 @@ void ValidationPanel::restore_selected() {
         return;
     const validate::Finding& finding = report_->ignored[static_cast<size_t>(line)].finding;
     validate::DocumentSettings settings = stored_settings(doc->workbook);
-    std::erase_if(settings.ignores, [&](const validate::Ignore& ignore) {
-        return ignore.rule == finding.rule && (!ignore.number || ignore.number == finding.number) &&
-               (ignore.cell.empty() || ignore.cell == finding.cell_a1());
-    });
+    validate::restore_finding(settings, finding);
     save(settings);
 }
 

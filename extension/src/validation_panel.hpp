@@ -10,6 +10,7 @@
 
 #include "apichecklist/validate/validate.hpp"
 #include "debouncer.hpp"
+#include "duration_log.hpp"
 #include "panel_base.hpp"
 
 namespace apichecklist::extension {
@@ -19,6 +20,8 @@ class ValidationPanel : public PanelBase {
     using PanelBase::PanelBase;
     // The menu's 検証を今すぐ実行: validates at once, without waiting for the quiet time.
     void validate_now() { revalidate(); }
+
+    std::vector<Measurement> measurements() const override;
 
   protected:
     void build(PanelWindow& window) override;
@@ -41,6 +44,7 @@ class ValidationPanel : public PanelBase {
     std::optional<validate::Report> report_;
     std::vector<std::optional<size_t>> finding_lines_;  // list line → index into report_->findings
     bool validated_once_ = false;
+    DurationLog revalidate_times_;
 };
 
 }  // namespace apichecklist::extension

@@ -1,0 +1,39 @@
+#pragma once
+// One copy of each open document as the core sees it, shared by every panel showing it:
+// after an edit the first panel that needs the document reads it once, the others reuse
+// that copy. An edit only marks the copy stale (cheap, on the typing path).
+
+#include <com/sun/star/frame/XModel.hpp>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include "apichecklist/sheet/layout.hpp"
+#include "apichecklist/sheet/workbook.hpp"
+
+namespace apichecklist::extension {
+
+// The document as the core sees it.
+struct DocumentView {
+    sheet::Workbook workbook;
+    std::optional<sheet::ChecklistLayout> layout;  // nullopt: no checklist in it
+};
+
+// nullopt inside: the model is not a spreadsheet.
+using SharedDocument = std::shared_ptr<const std::optional<DocumentView>>;
+
+class DocumentCache {
+  public:
+    using Reader = std::function<std::optional<DocumentView>()>;
+
+    // A panel starts or stops showing the model; the copy goes with the last panel.
+    static void attach(const css::uno::Reference<css::frame::XModel>& model);
+    static void detach(const css::uno::Reference<css::frame::XModel>& model);
+    static void mark_stale(const css::uno::Reference<css::frame::XModel>& model);
+    // The current copy, read with `read` when there is none or it is stale.
+    static SharedDocument get(const css::uno::Reference<css::frame::XModel>& model,
+                              const Reader& read);
+};
+
+}  // namespace apichecklist::extension

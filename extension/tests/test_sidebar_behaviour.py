@@ -1,0 +1,499 @@
+"""Integration tests of what a reviewer does in the sidebar: choose a finding, ignore it
+with a reason and take it back, choose the role, search the catalog and jump to an item;
+and how the deck behaves with two documents, deleted rows, undo, thousands of rows and
+an English UI. A real soffice under Xvfb with the .oxt installed in a throwaway profile;
+the panels' controls are operated through the accessibility API, as a screen reader
+would, so the extension's own listeners run. Screenshots go to $APICHECKLIST_ARTIFACTS.
+
+    xvfb-run -a -s '-screen 0 1600x1000x24' /usr/bin/python3 extension/tests/test_sidebar_behaviour.py
+
+with APICHECKLIST_OXT, APICHECKLIST_CATALOG_DIR, APICHECKLIST_CLI and APICHECKLIST_ARTIFACTS set.
+"""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
+import make_sample  # noqa: E402
+import office as om  # noqa: E402
+
+OXT = os.environ.get("APICHECKLIST_OXT", "")
+CATALOG = os.environ.get("APICHECKLIST_CATALOG_DIR", "")
+ARTIFACTS = os.environ.get("APICHECKLIST_ARTIFACTS", "")
+CLI = os.environ.get("APICHECKLIST_CLI", "")
+WAIT = 20  # seconds any single UI change may take before the test fails
+HEADER_ROW = 2  # make_sample writes the header on row 3 (0-based 2)
+DECK = "ApiChecklistDeck"
+OWN_ROWS = 3000  # own items appended to the 43 of the big sheet
+LISTED_FINDINGS = 200  # the 検証 list's bound (validation_panel.cpp)
+
+
+def row_of(number):
+    return HEADER_ROW + number + 1  # 1-based sheet row of item `number` in the sample
+
+
+def counts(summary):
+    found = re.findall(r"(エラー|警告|情報|無視|Error|Warning|Info|ignored) (\d+)", summary)
+    return {label: int(n) for label, n in found}
+
+
+def screenshot(office, name):
+    if not ARTIFACTS:
+        return
+    om.settle(office)
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    subprocess.run(["import", "-window", "root", os.path.join(ARTIFACTS, name)], check=False, timeout=30)
+
+
+def write_big_sample(desktop, sample, out_path):
+    """The sample plus OWN_ROWS own items (独自N) without an answer below the 43 rows."""
+    doc = desktop.loadComponentFromURL(om.file_url(sample), "_blank", 0, om.props(Hidden=True))
+    try:
+        sheet = doc.Sheets.getByIndex(0)
+        first = row_of(43)  # 0-based index of the row after 通番 43
+        rows = tuple(("独自%d" % (i + 1), "独自の確認項目", "独自の確認項目 %d の目標" % (i + 1), "API接続先",
+                      "", "", "", "", "", "") for i in range(OWN_ROWS))
+        sheet.getCellRangeByPosition(0, first, 9, first + OWN_ROWS - 1).setDataArray(rows)
+        doc.storeToURL(om.file_url(out_path), om.props(FilterName="calc8"))
+    finally:
+        doc.close(True)
+
+
+def setUpModule():
+    global BASE_PROFILE, SAMPLE, BIG_SAMPLE, ITEMS
+    if not (OXT and os.path.exists(OXT) and CATALOG and CLI):
+        raise unittest.SkipTest("APICHECKLIST_OXT / APICHECKLIST_CATALOG_DIR / APICHECKLIST_CLI not set")
+    with open(os.path.join(CATALOG, "checklists", "card-api-1.0.json"), encoding="utf-8") as f:
+        ITEMS = {item["number"]: item for item in json.load(f)["items"]}
+    BASE_PROFILE = om.Profile()
+    SAMPLE = os.path.join(BASE_PROFILE.path, "sample.ods")
+    BIG_SAMPLE = os.path.join(BASE_PROFILE.path, "big.ods")
+    with om.Office(BASE_PROFILE) as installer:
+        om.install_extension(installer, OXT)
+        make_sample.write_sample(installer.desktop, SAMPLE, CATALOG)
+        write_big_sample(installer.desktop, SAMPLE, BIG_SAMPLE)
+
+
+def tearDownModule():
+    BASE_PROFILE.remove()
+
+
+def profile_copy(locale):
+    """A copy of the installed base profile with the given UI locale."""
+    profile = om.Profile()
+    shutil.rmtree(profile.path)
+    shutil.copytree(BASE_PROFILE.path, profile.path)
+    registry = os.path.join(profile.path, "user", "registrymodifications.xcu")
+    with open(registry, encoding="utf-8") as f:
+        text = f.read()
+    text, replaced = re.subn(r'(<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale"'
+                             r' oor:op="fuse"><value>)[^<]*(</value>)', r"\g<1>%s\g<2>" % locale, text)
+    if replaced != 1:
+        raise RuntimeError("UILocale not found in %s" % registry)
+    with open(registry, "w", encoding="utf-8") as f:
+        f.write(text)
+    return profile
+
+
+class Calc:
+    """Drives documents in one soffice: opens copies, opens the deck, operates the panels."""
+
+    def __init__(self, test, office, profile):
+        self.test = test
+        self.office = office
+        self.profile = profile
+
+    def open_copy(self, path, name):
+        copy = os.path.join(self.profile.path, name)
+        shutil.copy(path, copy)
+        doc = self.office.desktop.loadComponentFromURL(om.file_url(copy), "_blank", 0, om.props(MacroExecutionMode=0))
+        self.test.assertIsNotNone(doc, "soffice did not open %s" % copy)
+        self.test.addCleanup(self.close, doc)
+        return doc
+
+    @staticmethod
+    def close(doc):
+        try:
+            doc.close(True)
+        except Exception:
+            pass  # already closed by the test
+
+    def open_deck(self, doc):
+        frame = doc.CurrentController.Frame
+        om.maximize(frame)
+        dispatcher = self.office.service("com.sun.star.frame.DispatchHelper")
+        dispatcher.executeDispatch(frame, "org.apichecklist.sidebar:OpenDeck", "", 0, ())
+        self.wait_state(doc, "ValidationPanel", lambda s: s["summary"], "the 検証 panel's findings")
+
+    def state(self, doc, panel):
+        return om.panel_state(self.office, doc.CurrentController.Frame, panel)
+
+    def wait_state(self, doc, panel, predicate, what):
+        return om.wait_until(lambda: (lambda s: s if s and predicate(s) else None)(self.state(doc, panel)),
+                             WAIT, what)
+
+    def select(self, doc, cell):
+        doc.CurrentController.select(doc.Sheets.getByIndex(0).getCellRangeByName(cell))
+
+    @staticmethod
+    def cursor(doc):
+        address = doc.CurrentController.getSelection().getRangeAddress()
+        return address.Sheet, address.StartRow, address.StartColumn
+
+    # -- the panels' controls, reached as a user reaches them
+
+    def control(self, doc, panel, name):
+        """The control `name` inside the sidebar panel `panel` (its XPanel's dialog window)."""
+        xpanel = om.wait_until(lambda: self.xpanel(doc, panel), WAIT, "the panel %s" % panel)
+        if not xpanel.isExpanded():
+            xpanel.expand(False)
+        return xpanel.getDialog().getControl(name)
+
+    @staticmethod
+    def xpanel(doc, panel):
+        """The sidebar's XPanel; while the sidebar rebuilds its deck it has none."""
+        deck = doc.CurrentController.getSidebar().getDecks().getByName(DECK)  # afresh: a stale XDeck crashes 7.4
+        return deck.getPanels().getByName("ApiChecklist" + panel)
+
+    def show_only(self, doc, panel):
+        """Expands `panel` and collapses the others, as a user does to see all of it."""
+        om.wait_until(lambda: self.xpanel(doc, panel).expand(True) or True, WAIT, "the panel %s" % panel)
+        self.test.addCleanup(self.expand_all, doc)  # the sidebar remembers it for the next document
+        om.settle(self.office)
+
+    def expand_all(self, doc):
+        try:
+            panels = doc.CurrentController.getSidebar().getDecks().getByName(DECK).getPanels()
+            for name in panels.getElementNames():
+                panels.getByName(name).expand(False)
+        except Exception:
+            pass  # the document is already closed
+
+    def choose(self, doc, panel, name, line):
+        """Chooses entry `line` of a list box, as a screen reader does: the list's select
+        handler runs, so the panel hears it like a click."""
+        control = self.control(doc, panel, name)
+        items = control.getItemCount()
+        selection = _find_accessible(control.getPeer().getAccessibleContext(),
+                                     lambda c: hasattr(c, "selectAccessibleChild")
+                                     and c.getAccessibleChildCount() == items)
+        self.test.assertIsNotNone(selection, "no accessible list in %s" % name)
+        selection.selectAccessibleChild(line)
+
+    def press(self, doc, panel, name):
+        context = self.control(doc, panel, name).getPeer().getAccessibleContext()
+        context.doAccessibleAction(0)
+
+    def type_text(self, doc, panel, name, text):
+        self.control(doc, panel, name).setText(text)
+
+    def save(self, doc):
+        doc.store()
+        return om.uno.fileUrlToSystemPath(doc.getURL())
+
+
+def _find_accessible(context, predicate, depth=0):
+    if context is None or depth > 4:
+        return None
+    try:
+        if predicate(context):
+            return context
+    except Exception:
+        pass
+    for i in range(context.getAccessibleChildCount()):
+        child = context.getAccessibleChild(i)
+        found = _find_accessible(child.getAccessibleContext() if child else None, predicate, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+def helper_validate(path):
+    """What `apichecklist validate --json` says about the saved file."""
+    result = subprocess.run([CLI, "validate", "--json", path], capture_output=True, text=True, timeout=60)
+    report = json.loads(result.stdout)
+    return report["files"][0]
+
+
+def line_index(lines_text, predicate):
+    lines = lines_text.splitlines()
+    return next(i for i, line in enumerate(lines) if predicate(line))
+
+
+class OfficeTestCase(unittest.TestCase):
+    LOCALE = "ja"
+
+    @classmethod
+    def setUpClass(cls):
+        cls.profile = profile_copy(cls.LOCALE)
+        cls.office = None
+        try:
+            log = os.path.join(ARTIFACTS, "soffice-behaviour-%s.log" % cls.LOCALE) if ARTIFACTS else None
+            if log:
+                os.makedirs(ARTIFACTS, exist_ok=True)
+            try:
+                cls.office = om.Office(cls.profile, headless=False, log_path=log).start()
+            except RuntimeError:
+                # A first start on a copied profile may end itself after syncing the
+                # profile (status 0), or lose the display while the last one quits.
+                time.sleep(1)
+                cls.office = om.Office(cls.profile, headless=False, log_path=log).start()
+        except BaseException:
+            cls.tearDownClass()
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            if cls.office is not None:
+                cls.office.stop()
+        finally:
+            cls.profile.remove()
+
+    def setUp(self):
+        self.calc = Calc(self, self.office, self.profile)
+
+    def open_sample(self, name=None):
+        doc = self.calc.open_copy(SAMPLE, name or "open-%s.ods" % self._testMethodName)
+        self.calc.open_deck(doc)
+        return doc
+
+
+class BehaviourTest(OfficeTestCase):
+    """Japanese UI (the default)."""
+
+    def test_choosing_a_finding_selects_its_cell(self):
+        doc = self.open_sample()
+        findings = self.calc.state(doc, "ValidationPanel")["findings"]
+        line = line_index(findings, lambda l: "  E8  " in l)  # 通番 5's empty 現在の対応状況
+        self.calc.select(doc, "A1")
+        self.calc.choose(doc, "ValidationPanel", "findings", line)
+        om.wait_until(lambda: self.calc.cursor(doc) == (0, row_of(5) - 1, 4), WAIT, "the cursor on E8")
+        self.calc.wait_state(doc, "GuidePanel", lambda s: s["number"] == "5", "the guide for 通番 5")
+        screenshot(self.office, "behaviour-finding-chosen.png")
+
+    def test_ignoring_a_finding_with_a_reason_is_stored_for_the_helper_and_can_be_restored(self):
+        doc = self.open_sample()
+        before = counts(self.calc.state(doc, "ValidationPanel")["summary"])
+        findings = self.calc.state(doc, "ValidationPanel")["findings"]
+        self.calc.choose(doc, "ValidationPanel", "findings", line_index(findings, lambda l: "  E8  " in l))
+        reason = "次回の面談で確認する（審査部合意）"
+        self.calc.type_text(doc, "ValidationPanel", "ignore_reason", reason)
+        self.calc.press(doc, "ValidationPanel", "ignore_button")
+        state = self.calc.wait_state(doc, "ValidationPanel", lambda s: counts(s["summary"])["無視"] == 1,
+                                     "one ignored finding")
+        self.assertEqual(counts(state["summary"])["エラー"], before["エラー"] - 1)
+        self.assertIn("E8", state["ignored"])
+        self.assertIn(reason, state["ignored"])
+        self.assertNotIn("  E8  ", state["findings"])
+        self.calc.show_only(doc, "ValidationPanel")
+        screenshot(self.office, "behaviour-finding-ignored.png")
+
+        stored = helper_validate(self.calc.save(doc))
+        self.assertEqual([(i["rule"], i["number"], i["cell"], i["reason"]) for i in stored["ignored"]],
+                         [("answer.required", 5, "E8", reason)])
+        self.assertEqual(stored["counts"]["error"], before["エラー"] - 1)
+        settings = doc.Sheets.getByName("_apichecklist")
+        self.assertFalse(settings.IsVisible, "the settings sheet is hidden")
+        self.assertEqual(json.loads(settings.getCellRangeByName("A1").String)["ignores"][0]["reason"], reason)
+
+        self.calc.choose(doc, "ValidationPanel", "ignored", 0)
+        self.calc.press(doc, "ValidationPanel", "restore_button")
+        state = self.calc.wait_state(doc, "ValidationPanel", lambda s: counts(s["summary"])["無視"] == 0,
+                                     "the finding restored")
+        self.assertIn("  E8  ", state["findings"])
+        self.assertEqual(state["ignored"], "")
+        restored = helper_validate(self.calc.save(doc))
+        self.assertEqual(restored["ignored"], [])
+        self.assertIn("E8", [f["cell"] for f in restored["findings"]])
+
+    def test_an_ignore_needs_a_reason(self):
+        doc = self.open_sample()
+        findings = self.calc.state(doc, "ValidationPanel")["findings"]
+        self.calc.choose(doc, "ValidationPanel", "findings", line_index(findings, lambda l: "  E8  " in l))
+        self.calc.type_text(doc, "ValidationPanel", "ignore_reason", "  ")
+        self.calc.press(doc, "ValidationPanel", "ignore_button")
+        om.settle(self.office)
+        state = self.calc.state(doc, "ValidationPanel")
+        self.assertEqual(counts(state["summary"])["無視"], 0)
+        self.assertFalse(doc.Sheets.hasByName("_apichecklist"))
+
+    def test_the_role_chosen_in_the_panel_is_stored_for_the_helper(self):
+        doc = self.open_sample()
+        state = self.calc.state(doc, "ValidationPanel")
+        self.assertEqual(self.calc.control(doc, "ValidationPanel", "role").getSelectedItem(), "両方")
+        both = counts(state["summary"])
+        roles = self.calc.control(doc, "ValidationPanel", "role").getItems()
+        self.assertEqual(list(roles), ["API接続先", "カード会社", "両方"])
+        self.calc.choose(doc, "ValidationPanel", "role", roles.index("カード会社"))
+        state = self.calc.wait_state(doc, "ValidationPanel", lambda s: counts(s["summary"]) != both,
+                                     "the findings for カード会社")
+        card = counts(state["summary"])
+        self.assertLess(card["エラー"], both["エラー"], "a カード会社 need not answer the API接続先's items")
+        self.calc.show_only(doc, "ValidationPanel")
+        screenshot(self.office, "behaviour-role-card.png")
+        stored = helper_validate(self.calc.save(doc))
+        self.assertEqual((stored["role"], stored["role_source"]), ("card", "document"))
+        self.assertEqual(stored["counts"]["error"], card["エラー"])
+        self.assertEqual(stored["counts"]["warning"], card["警告"])
+        # Reopened, the panel shows the stored role.
+        path = om.uno.fileUrlToSystemPath(doc.getURL())
+        doc.close(True)
+        again = self.calc.open_copy(path, "reopened-role.ods")
+        self.calc.open_deck(again)
+        self.assertEqual(self.calc.control(again, "ValidationPanel", "role").getSelectedItem(), "カード会社")
+        self.assertEqual(counts(self.calc.state(again, "ValidationPanel")["summary"]), card)
+
+    def test_searching_the_catalog_and_jumping_to_an_item(self):
+        doc = self.open_sample()
+        self.calc.select(doc, "A1")  # no item: the list is empty until the search fills it
+        self.calc.wait_state(doc, "RelatedPanel", lambda s: s["items"] == "", "an empty list")
+        query = "委託先"
+        self.calc.type_text(doc, "RelatedPanel", "search", query)
+        self.calc.press(doc, "RelatedPanel", "search_button")
+        state = self.calc.wait_state(doc, "RelatedPanel", lambda s: s["items"], "search hits")
+        lines = state["items"].splitlines()
+        hits = [(i, int(m.group(1))) for i, m in enumerate(re.match(r"通番 (\d+) ", l) for l in lines) if m]
+        self.assertTrue(hits, lines)
+        for _, number in hits:
+            self.assertIn(query, json.dumps(ITEMS[number], ensure_ascii=False), "通番 %d is no hit" % number)
+        screenshot(self.office, "behaviour-search.png")
+        line, number = hits[-1]
+        self.calc.choose(doc, "RelatedPanel", "items", line)
+        om.wait_until(lambda: self.calc.cursor(doc)[:2] == (0, row_of(number) - 1), WAIT,
+                      "the cursor on 通番 %d's row" % number)
+        self.calc.wait_state(doc, "GuidePanel", lambda s: s["number"] == str(number), "the guide for the hit")
+
+    def test_a_related_item_jumps_to_its_row(self):
+        doc = self.open_sample()
+        self.calc.select(doc, "C%d" % row_of(21))
+        state = self.calc.wait_state(doc, "RelatedPanel", lambda s: s["items"], "related items")
+        lines = state["items"].splitlines()
+        number = int(re.match(r"通番 (\d+) ", lines[0]).group(1))
+        self.calc.choose(doc, "RelatedPanel", "items", 0)
+        om.wait_until(lambda: self.calc.cursor(doc)[:2] == (0, row_of(number) - 1), WAIT,
+                      "the cursor on 通番 %d's row" % number)
+
+    def test_two_documents_each_show_their_own_state(self):
+        first = self.open_sample("first.ods")
+        initial_errors = counts(self.calc.state(first, "ValidationPanel")["summary"])["エラー"]
+        first.Sheets.getByIndex(0).getCellRangeByName("E%d" % row_of(5)).String = "年1回、全役職員に研修を実施。"
+        first_errors = counts(self.calc.wait_state(
+            first, "ValidationPanel", lambda s: counts(s["summary"])["エラー"] < initial_errors,
+            "the first's answer counted")["summary"])["エラー"]
+        self.calc.select(first, "C%d" % row_of(5))
+        self.calc.wait_state(first, "GuidePanel", lambda s: s["number"] == "5", "通番 5")
+        second = self.open_sample("second.ods")
+        self.calc.select(second, "C%d" % row_of(30))
+        self.calc.wait_state(second, "GuidePanel", lambda s: s["number"] == "30", "通番 30 in the second")
+        self.assertEqual(counts(self.calc.state(second, "ValidationPanel")["summary"])["エラー"], initial_errors)
+        screenshot(self.office, "behaviour-two-documents-second.png")
+        for doc, number in ((first, 5), (second, 30), (first, 5)):
+            frame = doc.CurrentController.Frame
+            frame.getContainerWindow().toFront()
+            frame.activate()
+            om.settle(self.office, 0.1)
+            self.assertEqual(self.calc.state(doc, "GuidePanel")["number"], str(number))
+        self.calc.select(first, "C%d" % row_of(7))
+        self.calc.wait_state(first, "GuidePanel", lambda s: s["number"] == "7", "通番 7 in the first")
+        self.assertEqual(self.calc.state(second, "GuidePanel")["number"], "30")
+        self.assertEqual(counts(self.calc.state(first, "ValidationPanel")["summary"])["エラー"], first_errors)
+        screenshot(self.office, "behaviour-two-documents-first.png")
+
+    def test_deleting_a_row_and_undo(self):
+        doc = self.open_sample()
+        sheet = doc.Sheets.getByIndex(0)
+        sheet.Rows.removeByIndex(row_of(10) - 1, 1)
+        missing = "通番 10「%s」の行がありません" % ITEMS[10]["goal"]
+        self.calc.wait_state(doc, "ValidationPanel", lambda s: missing in s["findings"], "通番 10 missing")
+        self.calc.select(doc, "C%d" % row_of(10))
+        self.calc.wait_state(doc, "GuidePanel", lambda s: s["number"] == "11", "通番 11 moved up")
+        screenshot(self.office, "behaviour-row-deleted.png")
+        doc.UndoManager.undo()
+        self.calc.wait_state(doc, "ValidationPanel", lambda s: missing not in s["findings"],
+                             "通番 10 back after undo")
+        self.calc.select(doc, "D%d" % row_of(10))
+        self.calc.wait_state(doc, "GuidePanel", lambda s: s["number"] == "10", "通番 10 after undo")
+
+    def test_thousands_of_rows_stay_responsive(self):
+        doc = self.calc.open_copy(BIG_SAMPLE, "open-big.ods")
+        self.calc.open_deck(doc)
+        state = self.calc.state(doc, "ValidationPanel")
+        self.assertGreaterEqual(counts(state["summary"])["エラー"], OWN_ROWS)
+        lines = state["findings"].splitlines()
+        listed = [line for line in lines if line.startswith("  ")]
+        self.assertEqual(len(listed), LISTED_FINDINGS, "the list is bounded")
+        self.assertRegex(lines[-1], r"ほか \d+ 件の指摘は一覧に載せていません")
+        self.calc.show_only(doc, "ValidationPanel")
+        self.calc.control(doc, "ValidationPanel", "findings").makeVisible(len(lines) - 1)
+        screenshot(self.office, "behaviour-big-sheet.png")
+        # Edits in quick succession: each is seen, revalidation runs once after them.
+        revalidations = int(state["revalidations"])
+        seen = len(state["timing.modified_us"].split(",")) if state["timing.modified_us"] else 0
+        sheet = doc.Sheets.getByIndex(0)
+        for i in range(5):
+            sheet.getCellRangeByName("E%d" % (row_of(43) + 1 + i)).String = "回答 %d" % i
+        after = self.calc.wait_state(doc, "ValidationPanel", lambda s: int(s["revalidations"]) > revalidations,
+                                     "the revalidation after the edits")
+        self.assertGreaterEqual(len(after["timing.modified_us"].split(",")) - seen, 5, "every edit was heard")
+        om.settle(self.office, 1.0)
+        after = self.calc.state(doc, "ValidationPanel")
+        self.assertLess(int(after["revalidations"]) - revalidations, 5, "revalidation is not run per edit")
+        self.assertEqual(counts(after["summary"])["エラー"], counts(state["summary"])["エラー"] - 5)
+        self.calc.select(doc, "C%d" % row_of(43))
+        self.calc.wait_state(doc, "GuidePanel", lambda s: s["number"] == "43", "通番 43 in the big sheet")
+        self.calc.select(doc, "C%d" % (row_of(43) + OWN_ROWS))
+        self.calc.wait_state(doc, "GuidePanel", lambda s: not s["number.visible"], "the last own item")
+
+    def test_the_ui_is_japanese_by_default(self):
+        doc = self.open_sample()
+        self.calc.select(doc, "B%d" % (HEADER_ROW + 1))
+        guide = self.calc.wait_state(doc, "GuidePanel", lambda s: s["status.visible"], "the message")
+        self.assertIn("チェックリストの項目ではありません", guide["status"])
+        self.assertEqual(guide["number_label"], "通番")
+        validation = self.calc.state(doc, "ValidationPanel")
+        self.assertEqual(validation["role_label"], "回答する立場")
+        self.assertEqual(validation["ignore_button"], "無視する")
+        self.assertEqual(set(counts(validation["summary"])), {"エラー", "警告", "情報", "無視"})
+        self.assertEqual(self.calc.state(doc, "RelatedPanel")["search_button"], "検索")
+
+
+class EnglishUiTest(OfficeTestCase):
+    """The office UI locale is en-US: the panels speak English (strings from messages.cpp)."""
+
+    LOCALE = "en-US"
+
+    def test_the_panels_speak_english(self):
+        doc = self.open_sample()
+        self.calc.select(doc, "E%d" % row_of(21))
+        guide = self.calc.wait_state(doc, "GuidePanel", lambda s: s["number"] == "21", "No. 21")
+        self.assertEqual(guide["number_label"], "No.")
+        self.assertEqual(guide["goal_label"], "Security goal")
+        validation = self.calc.state(doc, "ValidationPanel")
+        self.assertEqual(validation["role_label"], "Answered by")
+        self.assertEqual(validation["ignore_button"], "Ignore")
+        self.assertEqual(set(counts(validation["summary"])), {"Error", "Warning", "Info", "ignored"})
+        self.assertIn("■ No. 5", validation["findings"])
+        self.assertIn("is empty", validation["findings"].split("■ No. 5")[1].splitlines()[1],
+                      "the finding's message is the English one")
+        self.assertEqual(list(self.calc.control(doc, "ValidationPanel", "role").getItems()),
+                         ["API connector", "Card company", "Both"])
+        self.assertEqual(self.calc.state(doc, "RelatedPanel")["search_button"], "Search")
+        screenshot(self.office, "behaviour-english.png")
+        self.calc.show_only(doc, "ValidationPanel")
+        screenshot(self.office, "behaviour-english-validation.png")
+        self.calc.show_only(doc, "GuidePanel")
+        self.calc.select(doc, "B%d" % (HEADER_ROW + 1))
+        guide = self.calc.wait_state(doc, "GuidePanel", lambda s: s["status.visible"], "the message")
+        self.assertIn("not on a checklist item", guide["status"])
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
