@@ -18,9 +18,8 @@ namespace fs = std::filesystem;
 // read-only, and opening the input itself for editing would put a lock file beside it.
 class WorkingCopy {
   public:
-    explicit WorkingCopy(const fs::path& file) {
-        directory_ = fs::temp_directory_path() /
-                     ("apichecklist-report-" + std::to_string(std::random_device{}()));
+    WorkingCopy(const fs::path& file, const fs::path& scratch) {
+        directory_ = scratch / ("report-" + std::to_string(std::random_device{}()));
         fs::create_directories(directory_);
         path_ = directory_ / file.filename();
         fs::copy_file(file, path_);
@@ -55,11 +54,11 @@ uno::Reference<uno::XInterface> printed_range(
 
 void export_summary_pdf(const Session& session, const fs::path& document_file,
                         const SummarySheetInput& summary, const fs::path& output,
-                        const fs::path& ods_copy) {
+                        const fs::path& scratch) {
     if (!fs::is_regular_file(document_file))
         throw OfficeError(OfficeError::Kind::DocumentNotLoaded,
                           document_file.string() + ": ファイルがありません");
-    const WorkingCopy copy(document_file);
+    const WorkingCopy copy(document_file, scratch);
     const auto document = session.load(copy.path(), /*editable=*/true);
     DocumentCloser closer(document);
     uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document, uno::UNO_QUERY_THROW);
@@ -72,7 +71,6 @@ void export_summary_pdf(const Session& session, const fs::path& document_file,
     filter_data.getArray()[0].Name = "Selection";
     filter_data.getArray()[0].Value <<= printed_range(sheet);
     store_atomically(document, output, "calc_pdf_Export", filter_data);
-    if (!ods_copy.empty()) store_atomically(document, ods_copy, "calc8");
 }
 
 }  // namespace apichecklist::office

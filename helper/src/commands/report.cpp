@@ -77,7 +77,9 @@ void write_pdf(const std::string& file, const ReportInput& input, const fs::path
     try {
         office::Office soffice;
         soffice.run(std::string(tr("確認結果の PDF 出力", "exporting the report as PDF")),
-                    [&](office::Session& session) { office::export_summary_pdf(session, file, summary, target); });
+                    [&](office::Session& session) {
+                        office::export_summary_pdf(session, file, summary, target, soffice.work_directory());
+                    });
         soffice.shutdown();
     } catch (const office::OfficeError& e) {
         throw UsageError(file + tr(": LibreOffice で PDF を作れませんでした: ", ": LibreOffice could not make the PDF: ") +

@@ -10,9 +10,10 @@
 
 namespace apichecklist::office {
 
-// The loaded copy can also be kept as .ods (for tests and review): `ods_copy` non-empty.
+// The private copy of the input goes under `scratch`: pass Office::work_directory(), which
+// is removed even on Ctrl-C.
 void export_summary_pdf(const Session& session, const std::filesystem::path& document_file,
                         const SummarySheetInput& summary, const std::filesystem::path& output,
-                        const std::filesystem::path& ods_copy = {});
+                        const std::filesystem::path& scratch);
 
 }  // namespace apichecklist::office
