@@ -6,9 +6,15 @@
 #include <filesystem>
 #include <map>
 
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
 
 #include "apichecklist/io/read_workbook.hpp"
 #include "apichecklist/office/office.hpp"
@@ -56,14 +62,33 @@ std::vector<std::string> sheet_names(const uno::Reference<css::lang::XComponent>
     return names;
 }
 
-int chart_count(const uno::Reference<css::lang::XComponent>& document, sal_Int16 index) {
+uno::Reference<css::sheet::XSpreadsheet> sheet_at(
+    const uno::Reference<css::lang::XComponent>& document, sal_Int16 index) {
     uno::Reference<css::container::XIndexAccess> sheets(
         uno::Reference<css::sheet::XSpreadsheetDocument>(document, uno::UNO_QUERY_THROW)
             ->getSheets(),
         uno::UNO_QUERY_THROW);
-    uno::Reference<css::table::XTableChartsSupplier> charts(sheets->getByIndex(index),
+    return uno::Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(index),
+                                                    uno::UNO_QUERY_THROW);
+}
+
+int chart_count(const uno::Reference<css::lang::XComponent>& document, sal_Int16 index) {
+    uno::Reference<css::table::XTableChartsSupplier> charts(sheet_at(document, index),
                                                             uno::UNO_QUERY_THROW);
     return int(charts->getCharts()->getElementNames().getLength());
+}
+
+sal_Int32 tallest_row(const uno::Reference<css::sheet::XSpreadsheet>& sheet) {
+    const auto rows =
+        uno::Reference<css::table::XColumnRowRange>(sheet, uno::UNO_QUERY_THROW)->getRows();
+    sal_Int32 tallest = 0;
+    for (sal_Int32 row = 0; row < 40; ++row) {
+        sal_Int32 height = 0;
+        uno::Reference<css::beans::XPropertySet>(rows->getByIndex(row), uno::UNO_QUERY_THROW)
+            ->getPropertyValue("Height") >>= height;
+        tallest = std::max(tallest, height);
+    }
+    return tallest;
 }
 
 const sheet::Sheet* find_sheet(const sheet::Workbook& workbook, const std::string& name) {
@@ -111,8 +136,23 @@ TEST_P(SummarySheetInOffice, WrittenTwiceLeavesOneSheetWithTheValidatorsNumbers)
     office::SummarySheetInput input{&before.completeness, &before.report, role, name, "2026-11-25"};
     std::vector<std::string> names;
     int charts = -1;
+    const fs::path copy = temp.path() / name;
+    fs::copy_file(fixture, copy);
+    bool title_bold = false, read_only_refused = false;
+    sal_Int32 chart_row_height = 0;
     soffice_->run("確認結果シートの書き込み", [&](office::Session& session) {
-        const auto document = session.load(fixture);
+        {  // Calc would drop every format of a read-only document: refused instead.
+            const auto read_only = session.load(fixture);
+            office::DocumentCloser close_it(read_only);
+            try {
+                office::write_summary_sheet(uno::Reference<css::sheet::XSpreadsheetDocument>(
+                                                read_only, uno::UNO_QUERY_THROW),
+                                            input);
+            } catch (const css::lang::IllegalArgumentException&) {
+                read_only_refused = true;
+            }
+        }
+        const auto document = session.load(copy, /*editable=*/true);
         office::DocumentCloser closer(document);
         uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document,
                                                                      uno::UNO_QUERY_THROW);
@@ -120,10 +160,20 @@ TEST_P(SummarySheetInOffice, WrittenTwiceLeavesOneSheetWithTheValidatorsNumbers)
         const sal_Int16 index = office::write_summary_sheet(spreadsheet, input);
         names = sheet_names(document);
         charts = chart_count(document, index);
+        const auto summary_sheet = sheet_at(document, index);
+        float weight = 0;
+        uno::Reference<css::beans::XPropertySet>(summary_sheet->getCellByPosition(0, 0),
+                                                 uno::UNO_QUERY_THROW)
+            ->getPropertyValue("CharWeightAsian") >>= weight;
+        title_bold = weight > css::awt::FontWeight::NORMAL;
+        chart_row_height = tallest_row(summary_sheet);
         office::store_atomically(document, written, "calc8");
     });
     EXPECT_EQ(std::count(names.begin(), names.end(), sheet::kSummarySheet), 1);
     EXPECT_EQ(charts, 1) << "one chart, not one per run";
+    EXPECT_TRUE(read_only_refused);
+    EXPECT_TRUE(title_bold) << "formats applied";
+    EXPECT_GT(chart_row_height, 5000) << "a row sized for the chart";
 
     const Checked after = check(written, role);
     const sheet::Sheet* summary = find_sheet(after.workbook, sheet::kSummarySheet);

@@ -7,6 +7,8 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 
 #include "apichecklist/report/labels.hpp"
@@ -199,6 +201,12 @@ class SummaryWriter {
 
 sal_Int16 write_summary_sheet(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                               const SummarySheetInput& input) {
+    // Calc takes the text of a read-only document but silently drops every format.
+    const uno::Reference<css::frame::XStorable> storable(document, uno::UNO_QUERY);
+    if (storable.is() && storable->isReadonly())
+        throw css::lang::IllegalArgumentException(
+            summary::ou("読み取り専用で開かれた文書には確認結果シートを書けません。編集できるように開き直してください"),
+            document, 0);
     const auto sheets = document->getSheets();
     const sal_Int16 index = replace_sheet(sheets);
     uno::Reference<css::sheet::XSpreadsheet> sheet(
