@@ -9,6 +9,7 @@
 #include "add_missing_items.hpp"
 #include "catalog_access.hpp"
 #include "checklist_document.hpp"
+#include "choose_previous.hpp"
 #include "deck.hpp"
 #include "uno_strings.hpp"
 #include "upgrade_sheet.hpp"
@@ -31,6 +32,7 @@ constexpr Named kCommands[] = {
     {"NewFromTemplate", Command::NewFromTemplate},
     {"AddMissingItems", Command::AddMissingItems},
     {"UpgradeSheet", Command::UpgradeSheet},
+    {"CompareWithPrevious", Command::CompareWithPrevious},
 };
 
 // The template of the current checklist, shipped in the .oxt (made by
@@ -103,6 +105,7 @@ bool command_enabled(Command command, const uno::Reference<uno::XComponentContex
             return true;
         case Command::ValidateNow:
         case Command::AddMissingItems:
+        case Command::CompareWithPrevious:
             return read_checklist(context, model_of(frame)).has_value();
         case Command::UpgradeSheet:
             return upgrade_available(context, model_of(frame));
@@ -127,6 +130,9 @@ void run_command(Command command, const std::shared_ptr<CommandCall>& call) {
             return;
         case Command::UpgradeSheet:
             upgrade_sheet(call);
+            return;
+        case Command::CompareWithPrevious:
+            compare_with_previous_command(*call);
             return;
     }
 }

@@ -12,7 +12,14 @@
 
 namespace apichecklist::extension {
 
-enum class Command { OpenDeck, ValidateNow, NewFromTemplate, AddMissingItems, UpgradeSheet };
+enum class Command {
+    OpenDeck,
+    ValidateNow,
+    NewFromTemplate,
+    AddMissingItems,
+    UpgradeSheet,
+    CompareWithPrevious
+};
 
 std::optional<Command> command_named(const rtl::OUString& name);
 

@@ -1,10 +1,13 @@
 #include "guide_panel.hpp"
 
+#include <algorithm>
+
 #include "calc_document.hpp"
 #include "catalog_access.hpp"
 #include "guide_text.hpp"
 #include "item_locator.hpp"
 #include "messages.hpp"
+#include "review_text.hpp"
 
 namespace apichecklist::extension {
 
@@ -26,6 +29,7 @@ const rtl::OUString kCategory = "category";
 const rtl::OUString kGoalLabel = "goal_label";
 const rtl::OUString kGoal = "goal";
 const rtl::OUString kBody = "body";
+const rtl::OUString kPrevious = "previous";
 
 const rtl::OUString kItemControls[] = {kNumberLabel, kNumber,        kTargetLabel,
                                        kTarget,      kCategoryLabel, kCategory,
@@ -44,6 +48,7 @@ void GuidePanel::build(PanelWindow& window) {
     window.add(kGoalLabel, ControlKind::BoldLabel);
     window.add(kGoal, ControlKind::WrappedLabel);
     window.add(kBody, ControlKind::ReadOnlyText);
+    window.add(kPrevious, ControlKind::ReadOnlyText);
     window.set_text(kNumberLabel, tr(Msg::Number));
     window.set_text(kTargetLabel, tr(Msg::Target));
     window.set_text(kCategoryLabel, tr(Msg::Category));
@@ -57,7 +62,11 @@ void GuidePanel::show_state(State state) {
     PanelWindow* window = panel_window();
     window->set_visible(kStatus, state == State::Message);
     for (const rtl::OUString& name : kItemControls) window->set_visible(name, state == State::Item);
-    if (state != State::Item) shown_item_id_.clear();
+    window->set_visible(kPrevious, state == State::Item && !shown_previous_.empty());
+    if (state != State::Item) {
+        shown_item_id_.clear();
+        shown_previous_.clear();
+    }
     if (state == State::Quiet) window->set_text(kStatus, "");
     if (size_changes) request_sidebar_layout();
 }
@@ -85,7 +94,13 @@ void GuidePanel::refresh() {
         relayout();
         return;
     }
-    if (state_ == State::Item && shown_item_id_ == found->item->id) return;
+    const std::string previous = previous_text(*catalog, doc, cursor->row);
+    if (state_ == State::Item && shown_item_id_ == found->item->id && shown_previous_ == previous)
+        return;
+    const bool previous_toggled = shown_previous_.empty() != previous.empty();
+    shown_previous_ = previous;
+    window->set_text(kPrevious, previous);
+    window->set_visible(kPrevious, !previous.empty());
     const GuideView view = guide_view(*catalog, *found->checklist, *found->item);
     window->set_text(kNumber, view.number);
     window->set_text(kTarget, view.target);
@@ -95,6 +110,22 @@ void GuidePanel::refresh() {
     show_state(State::Item);
     shown_item_id_ = found->item->id;
     relayout();
+    if (previous_toggled) request_sidebar_layout();
+}
+
+std::string GuidePanel::previous_text(const catalog::Catalog& catalog, const DocumentView* doc,
+                                      int row) {
+    const compare::Comparison* comparison = review_.comparison(model(), doc, catalog);
+    if (!comparison) return {};
+    return previous_answers_text(catalog, *comparison, review_.previous()->path.filename().string(),
+                                 compared_item_at_row(*comparison, row));
+}
+
+void GuidePanel::document_changed() { review_.document_changed(); }
+
+void GuidePanel::previous_changed() {
+    shown_item_id_.clear();  // shows the item again with (or without) last year's answers
+    refresh();
 }
 
 void GuidePanel::layout(sal_Int32 width, sal_Int32 height) {
@@ -123,6 +154,15 @@ void GuidePanel::layout(sal_Int32 width, sal_Int32 height) {
     const sal_Int32 goal_height = window->wrapped_height(kGoal, inner);
     window->place(kGoal, kMargin, y, inner, goal_height);
     y += goal_height + 6;
+    if (!shown_previous_.empty()) {
+        // Last year's answers first: during a review they are what the user came for.
+        const sal_Int32 lines = 1 + static_cast<sal_Int32>(
+                                        std::count(shown_previous_.begin(), shown_previous_.end(), '\n'));
+        const sal_Int32 previous_height =
+            std::clamp<sal_Int32>(lines * 18 + 10, 60, std::max<sal_Int32>((height - y) / 2, 60));
+        window->place(kPrevious, kMargin, y, inner, previous_height);
+        y += previous_height + 6;
+    }
     window->place(kBody, kMargin, y, inner, std::max<sal_Int32>(height - y - kMargin, 120));
 }
 

@@ -1,7 +1,9 @@
 #pragma once
-// 項目ガイド: the catalog's guidance for the item in the cursor's row.
+// 項目ガイド: the catalog's guidance for the item in the cursor's row; while comparing
+// with last year's sheet, that item's answers last time next to this time's.
 
 #include "panel_base.hpp"
+#include "previous_sheet.hpp"
 
 namespace apichecklist::extension {
 
@@ -14,13 +16,19 @@ class GuidePanel : public PanelBase {
     void refresh() override;
     void layout(sal_Int32 width, sal_Int32 height) override;
     css::ui::LayoutSize height_for_width(sal_Int32 width) override;
+    void document_changed() override;
+    void previous_changed() override;
 
   private:
     enum class State { Quiet, Message, Item };
     void show_state(State state);
+    // Last year's answers for the item in `row`; empty when not comparing.
+    std::string previous_text(const catalog::Catalog& catalog, const DocumentView* doc, int row);
 
     State state_ = State::Quiet;
     std::string shown_item_id_;
+    std::string shown_previous_;
+    ReviewCache review_;
 };
 
 }  // namespace apichecklist::extension

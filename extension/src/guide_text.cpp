@@ -24,13 +24,6 @@ void note_entries(std::string& out, const std::vector<catalog::NoteEntry>& entri
     }
 }
 
-// The other version's label: 試行版 for the trial, else its printed version (Ver. 1.0).
-std::string version_label(const catalog::Checklist& checklist) {
-    if (checklist.id == "bank-api-trial-2017") return tr(Msg::TrialVersion);
-    return checklist.document.version_label.empty() ? checklist.version
-                                                    : checklist.document.version_label;
-}
-
 std::string item_title(const catalog::Checklist& checklist, const catalog::Item& item) {
     return version_label(checklist) + " " + tr(Msg::Number) + " " + std::to_string(item.number) +
            "「" + item.goal + "」";
@@ -58,6 +51,12 @@ void history(std::string& out, const catalog::Item& item, const catalog::Related
 }
 
 }  // namespace
+
+std::string version_label(const catalog::Checklist& checklist) {
+    if (checklist.id == "bank-api-trial-2017") return tr(Msg::TrialVersion);
+    return checklist.document.version_label.empty() ? checklist.version
+                                                    : checklist.document.version_label;
+}
 
 GuideView guide_view(const catalog::Catalog& catalog, const catalog::Checklist& checklist,
                      const catalog::Item& item) {

@@ -78,6 +78,16 @@ std::vector<PanelBase::Measurement> PanelBase::measurements() const {
             {"timing.modified_us", modified_times_.text()}};
 }
 
+uno::Reference<awt::XControl> PanelBase::control(const rtl::OUString& name) const {
+    return window_ ? window_->control(name) : nullptr;
+}
+
+void PanelBase::review_changed() {
+    guarded("review_changed", [&] {
+        if (!disposed_) previous_changed();
+    });
+}
+
 void PanelBase::init() {
     window_ = std::make_unique<PanelWindow>(args_.context, args_.parent);
     build(*window_);

@@ -62,6 +62,10 @@ class PanelBase
         std::string text;
     };
     virtual std::vector<Measurement> measurements() const;
+    // A control by name, for tests that drive it as a user would (null when none).
+    css::uno::Reference<css::awt::XControl> control(const rtl::OUString& name) const;
+    // Last year's sheet was chosen or forgotten for the document (「前回の回答と比較」).
+    void review_changed();
 
     // XUIElement
     css::uno::Reference<css::frame::XFrame> SAL_CALL getFrame() override;
@@ -97,6 +101,7 @@ class PanelBase
     virtual void layout(sal_Int32 width, sal_Int32 height) = 0;
     virtual css::ui::LayoutSize height_for_width(sal_Int32 width) = 0;
     virtual void document_changed() {}  // called on every modification: must stay cheap
+    virtual void previous_changed() {}
     virtual void before_dispose() {}
     css::uno::Reference<css::frame::XModel> model() const { return model_; }
 

@@ -4,6 +4,7 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <rtl/ref.hxx>
 
+#include "compare_panel.hpp"
 #include "guarded.hpp"
 #include "guide_panel.hpp"
 #include "messages.hpp"
@@ -59,7 +60,7 @@ uno::Reference<ui::XUIElement> PanelFactory::createUIElement(
                                                 static_cast<cppu::OWeakObject*>(this));
     const rtl::OUString name = resource_url.copy(kResourcePrefix.getLength());
     if (name != "GuidePanel" && name != "RelatedPanel" && name != "ValidationPanel" &&
-        name != "VersionPanel")
+        name != "VersionPanel" && name != "ComparePanel")
         throw container::NoSuchElementException(resource_url,
                                                 static_cast<cppu::OWeakObject*>(this));
 
@@ -73,6 +74,8 @@ uno::Reference<ui::XUIElement> PanelFactory::createUIElement(
             panel = new ValidationPanel(parsed);
         else if (name == "VersionPanel")
             panel = new VersionPanel(parsed);
+        else if (name == "ComparePanel")
+            panel = new ComparePanel(parsed);
         else
             panel = new RelatedPanel(parsed);
         try {

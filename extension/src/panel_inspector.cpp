@@ -30,6 +30,14 @@ void PanelInspector::initialize(const uno::Sequence<uno::Any>& arguments) {
 uno::Any PanelInspector::getByName(const rtl::OUString& name) {
     uno::Any result;
     guarded("PanelInspector::getByName", [&] {
+        // "ComparePanel/changes": the control itself, for a test to drive.
+        if (const sal_Int32 slash = name.indexOf('/'); slash > 0) {
+            for (const rtl::Reference<PanelBase>& panel :
+                 PanelBase::panels_of(uno::Reference<frame::XFrame>(frame_)))
+                if (panel->panel_name() == name.copy(0, slash))
+                    result <<= panel->control(name.copy(slash + 1));
+            return;
+        }
         std::vector<beans::PropertyValue> values;
         for (const rtl::Reference<PanelBase>& panel :
              PanelBase::panels_of(uno::Reference<frame::XFrame>(frame_))) {

@@ -2,6 +2,7 @@
 // Lets a test read what the panels of one frame show: getByName("GuidePanel") gives one
 // PropertyValue per control with the text the control displays, plus NAME.visible.
 // It reads the controls themselves, so it sees exactly what is on screen.
+// getByName("PANEL/CONTROL") gives the control itself, for a test to drive it.
 
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/XFrame.hpp>

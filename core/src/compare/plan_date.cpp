@@ -1,5 +1,6 @@
 #include "apichecklist/compare/plan_date.hpp"
 
+#include <chrono>
 #include <cstdio>
 #include <regex>
 #include <vector>
@@ -57,6 +58,12 @@ Date last_day_of_month(int year, int month) {
     static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const int m = month < 1 || month > 12 ? 12 : month;
     return {year, m, kDays[m - 1] + (m == 2 && leap(year) ? 1 : 0)};
+}
+
+Date today() {
+    const auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    const std::chrono::year_month_day ymd{days};
+    return {int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day()))};
 }
 
 std::optional<Date> parse_iso_date(std::string_view text) {

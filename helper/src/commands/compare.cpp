@@ -1,12 +1,11 @@
 // apichecklist compare OLD NEW [--as-of YYYY-MM-DD]: what changed since last time.
 
-#include <chrono>
 #include <cstdlib>
 #include <iostream>
 
 #include "../output/compare_report.hpp"
 #include "apichecklist/compare/comparison.hpp"
-#include "apichecklist/io/read_workbook.hpp"
+#include "apichecklist/io/read_checklist.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "commands.hpp"
 
@@ -20,40 +19,16 @@ struct CompareOptions {
     std::string as_of;
 };
 
-struct LoadedSheet {
-    sheet::Workbook workbook;
-    sheet::ChecklistLayout layout;
-};
-
-LoadedSheet load(const std::string& path, const catalog::Catalog& catalog) {
-    LoadedSheet loaded;
+io::ChecklistFile load(const std::string& path, const catalog::Catalog& catalog) {
     try {
-        loaded.workbook = io::read_workbook(path);
+        return io::read_checklist(path, catalog);
     } catch (const io::ReadError& e) {
         throw UsageError(path + ": " + (english() ? e.message_en() : e.message_ja()));
-    } catch (const std::exception& e) {
-        throw UsageError(path + tr(": 読み込み中に問題が起きました: ", ": reading failed: ") + e.what());
     }
-    auto layout = sheet::detect_layout(loaded.workbook, catalog);
-    if (!layout)
-        throw UsageError(
-            english() ? path + ": no checklist found: " + sheet::layout_search_description_en() +
-                            "; keep the フォーマット's header row, or give the sheet the checklist came back in"
-                      : path + ": チェックリストが見つかりません。" +
-                            sheet::layout_search_description_ja() +
-                            "。フォーマットの見出し行を残したファイルを指定してください。");
-    loaded.layout = std::move(*layout);
-    return loaded;
-}
-
-compare::Date today() {
-    const auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    const std::chrono::year_month_day ymd{days};
-    return {int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day()))};
 }
 
 compare::Date reference_date(const std::string& option) {
-    if (option.empty()) return today();
+    if (option.empty()) return compare::today();
     if (auto date = compare::parse_iso_date(option)) return *date;
     throw UsageError(std::string(tr("--as-of の日付が読めません: ", "cannot read the --as-of date: ")) +
                      option + tr(" (YYYY-MM-DD で指定してください)", " (use YYYY-MM-DD)"));
@@ -74,8 +49,8 @@ void register_compare(CLI::App& app, Context& ctx) {
     command->callback([&ctx, options] {
         const compare::Date as_of = reference_date(options->as_of);
         const catalog::Catalog& catalog = ctx.catalog();
-        const LoadedSheet old_sheet = load(options->old_path, catalog);
-        const LoadedSheet new_sheet = load(options->new_path, catalog);
+        const io::ChecklistFile old_sheet = load(options->old_path, catalog);
+        const io::ChecklistFile new_sheet = load(options->new_path, catalog);
         compare::Comparison comparison;
         try {
             comparison = compare::compare_sheets({old_sheet.workbook, old_sheet.layout},

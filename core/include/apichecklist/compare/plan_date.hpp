@@ -22,6 +22,8 @@ struct Date {
 std::string to_iso(Date date);                           // 2025-03-31
 std::optional<Date> parse_iso_date(std::string_view text);  // YYYY-MM-DD, checked
 Date last_day_of_month(int year, int month);
+// Today's date (UTC): the default reference date for overdue plans.
+Date today();
 
 // The latest deadline found in the text; nullopt when it names no date.
 std::optional<Date> plan_deadline(std::string_view text);

@@ -1,0 +1,172 @@
+#include "compare_panel.hpp"
+
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+
+#include "calc_document.hpp"
+#include "catalog_access.hpp"
+#include "choose_previous.hpp"
+#include "control_listener.hpp"
+#include "command_call.hpp"
+#include "messages.hpp"
+#include "review_text.hpp"
+#include "uno_strings.hpp"
+
+namespace apichecklist::extension {
+
+using namespace css;
+
+namespace {
+
+constexpr sal_Int32 kMargin = 6;
+constexpr sal_Int32 kRowHeight = 24;
+constexpr auto kQuietTime = std::chrono::milliseconds(300);
+
+const rtl::OUString kChoose = "choose_button";
+const rtl::OUString kStop = "stop_button";
+const rtl::OUString kSource = "source";
+const rtl::OUString kSummary = "summary";
+const rtl::OUString kChanges = "changes";
+
+uno::Reference<awt::XListBox> list(PanelWindow* window) {
+    return uno::Reference<awt::XListBox>(window->control(kChanges), uno::UNO_QUERY_THROW);
+}
+
+}  // namespace
+
+void ComparePanel::build(PanelWindow& window) {
+    debouncer_ = std::make_unique<Debouncer>(context(), kQuietTime, [this] { show_comparison(); });
+    auto choose = uno::Reference<awt::XButton>(window.add(kChoose, ControlKind::Button),
+                                               uno::UNO_QUERY_THROW);
+    window.set_text(kChoose, say("前回の回答と比較…", "Compare with last time…"));
+    choose->addActionListener(new ControlListener([this] { choose_file(); }));
+    auto stop = uno::Reference<awt::XButton>(window.add(kStop, ControlKind::Button),
+                                             uno::UNO_QUERY_THROW);
+    window.set_text(kStop, say("比較をやめる", "Stop comparing"));
+    stop->addActionListener(new ControlListener([this] { stop_comparing(getFrame()); }));
+    window.add(kSource, ControlKind::WrappedLabel);
+    window.add(kSummary, ControlKind::BoldLabel);
+    window.add(kChanges, ControlKind::List);
+    list(&window)->addItemListener(new ControlListener([this] { select_change(); }));
+    show_state(State::Quiet);
+}
+
+void ComparePanel::before_dispose() {
+    if (debouncer_) debouncer_->cancel();
+}
+
+void ComparePanel::refresh() {
+    // The changes depend on the document, not on the cursor.
+    if (!shown_once_) show_comparison();
+}
+
+void ComparePanel::document_changed() {
+    review_.document_changed();
+    if (debouncer_ && state_ == State::Comparing) debouncer_->poke();
+}
+
+void ComparePanel::previous_changed() { show_comparison(); }
+
+void ComparePanel::show_comparison() {
+    shown_once_ = true;
+    PanelWindow* window = panel_window();
+    const catalog::Catalog* catalog = shared_catalog(context());
+    const DocumentView* doc = document();
+    if (!catalog || !doc || !doc->layout) {
+        show_state(State::Quiet);
+        return;
+    }
+    const compare::Comparison* comparison = review_.comparison(model(), doc, *catalog);
+    const PreviousSheet* previous = review_.previous();
+    const std::string problem = previous_problem(model());
+    targets_.clear();
+    std::vector<std::string> lines;
+    if (!comparison) {
+        std::string hint = !problem.empty()            ? problem
+                           : !review_.problem().empty() ? review_.problem()
+                                                        : say("前年の回答ファイル（.ods / .xlsx、試行版も可）を選ぶと、"
+                                                              "前回から変わった回答を一覧にします。文書には何も書き込みません。",
+                                                              "Choose last year's file (.ods / .xlsx, also the trial "
+                                                              "version) to list the answers changed since. Nothing is "
+                                                              "written into this document.");
+        window->set_text(kSource, hint);
+        window->set_text(kSummary, "");
+        list(window)->removeItems(0, list(window)->getItemCount());
+        show_state(State::Idle);
+        relayout();
+        return;
+    }
+    sheet_index_ = doc->layout->sheet;
+    const std::string name = previous->path.filename().string();
+    std::string source = previous_source_text(*catalog, *comparison, name);
+    if (!problem.empty()) source = problem + "\n" + source;
+    window->set_text(kSource, source);
+    window->set_text(kSummary, review_summary_text(*comparison));
+    for (ChangeLine& line : change_lines(*comparison, *doc->layout)) {
+        lines.push_back(std::move(line.text));
+        targets_.push_back(line.cell);
+    }
+    auto box = list(window);
+    box->removeItems(0, box->getItemCount());
+    uno::Sequence<rtl::OUString> items(static_cast<sal_Int32>(lines.size()));
+    for (size_t i = 0; i < lines.size(); ++i) items.getArray()[i] = to_ou(lines[i]);
+    box->addItems(items, 0);
+    show_state(State::Comparing);
+    relayout();
+}
+
+void ComparePanel::show_state(State state) {
+    const bool size_changes = state != state_;
+    state_ = state;
+    PanelWindow* window = panel_window();
+    window->set_visible(kChoose, state != State::Quiet);
+    window->set_visible(kSource, state != State::Quiet);
+    window->set_visible(kStop, state != State::Quiet && review_.previous() != nullptr);
+    window->set_visible(kSummary, state == State::Comparing);
+    window->set_visible(kChanges, state == State::Comparing);
+    if (size_changes) request_sidebar_layout();
+}
+
+void ComparePanel::choose_file() {
+    const std::optional<std::filesystem::path> file = pick_previous_file(context(), getFrame());
+    if (!file) return;
+    compare_with_previous(context(), getFrame(), *file);  // tells the panels, this one too
+}
+
+void ComparePanel::select_change() {
+    const sal_Int16 line = list(panel_window())->getSelectedItemPos();
+    if (line < 0 || line >= static_cast<sal_Int16>(targets_.size())) return;
+    const std::optional<sheet::CellAddress>& cell = targets_[static_cast<size_t>(line)];
+    if (!cell) return;
+    select_cell(controller(), CursorPosition{sheet_index_, cell->row, cell->column});
+}
+
+void ComparePanel::layout(sal_Int32 width, sal_Int32 height) {
+    PanelWindow* window = panel_window();
+    if (state_ == State::Quiet) return;
+    const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kMargin, 100);
+    sal_Int32 y = kMargin;
+    const sal_Int32 stop_width = 120;
+    window->place(kChoose, kMargin, y, inner - stop_width - 4, kRowHeight);
+    window->place(kStop, kMargin + inner - stop_width, y, stop_width, kRowHeight);
+    y += kRowHeight + 4;
+    const sal_Int32 source_height = window->wrapped_height(kSource, inner);
+    window->place(kSource, kMargin, y, inner, source_height);
+    y += source_height + 4;
+    if (state_ != State::Comparing) return;
+    const sal_Int32 summary_height = window->wrapped_height(kSummary, inner);
+    window->place(kSummary, kMargin, y, inner, summary_height);
+    y += summary_height + 2;
+    window->place(kChanges, kMargin, y, inner, std::max<sal_Int32>(height - y - kMargin, 100));
+}
+
+ui::LayoutSize ComparePanel::height_for_width(sal_Int32 width) {
+    if (state_ == State::Quiet) return ui::LayoutSize(0, 0, 0);
+    const sal_Int32 top = kMargin + kRowHeight + 4 +
+                          panel_window()->wrapped_height(kSource, std::max<sal_Int32>(width - 2 * kMargin, 100)) +
+                          kMargin;
+    if (state_ == State::Idle) return ui::LayoutSize(top, top, top);
+    return ui::LayoutSize(top + 200, 4000, top + 360);
+}
+
+}  // namespace apichecklist::extension

@@ -1,0 +1,267 @@
+"""Integration tests of the yearly review in the Calc sidebar (issues 9 and 8): one real
+soffice under Xvfb for every case, the .oxt installed into a throwaway profile, this
+year's checklist opened, last year's file (.ods, .xlsx, 試行版) chosen with
+「前回の回答と比較」 and what the panels show asserted; the helper's `compare --json` on the
+same files is the oracle. Screenshots of the deck go to $APICHECKLIST_ARTIFACTS.
+
+Run by ctest as
+    xvfb-run -a -s '-screen 0 1600x1000x24' /usr/bin/python3 extension/tests/test_review.py
+with APICHECKLIST_OXT, APICHECKLIST_CATALOG_DIR, APICHECKLIST_CLI,
+APICHECKLIST_COMPARE_FIXTURES (tests/fixtures/make_compare_fixtures.py) and
+APICHECKLIST_ARTIFACTS set.
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
+import office as om  # noqa: E402
+
+import uno  # noqa: E402
+from com.sun.star.awt import ItemEvent  # noqa: E402
+
+OXT = os.environ.get("APICHECKLIST_OXT", "")
+CATALOG = os.environ.get("APICHECKLIST_CATALOG_DIR", "")
+ARTIFACTS = os.environ.get("APICHECKLIST_ARTIFACTS", "")
+CLI = os.environ.get("APICHECKLIST_CLI", "")
+FIXTURES = os.environ.get("APICHECKLIST_COMPARE_FIXTURES", "")
+WAIT = 20  # seconds any single UI change may take before the test fails
+
+
+def screenshot(office, name):
+    if not ARTIFACTS:
+        return
+    om.settle(office)
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    subprocess.run(["import", "-window", "root", os.path.join(ARTIFACTS, name)], check=False, timeout=30)
+
+
+def fixture(name):
+    return os.path.join(FIXTURES, name)
+
+
+def a1_to_indices(a1):
+    letters = "".join(c for c in a1 if c.isalpha())
+    column = 0
+    for c in letters:
+        column = column * 26 + ord(c.upper()) - ord("A") + 1
+    return int(a1[len(letters):]) - 1, column - 1
+
+
+class ReviewTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        if not (OXT and os.path.exists(OXT) and CATALOG and CLI and FIXTURES):
+            raise unittest.SkipTest("APICHECKLIST_OXT / _CATALOG_DIR / _CLI / _COMPARE_FIXTURES not set")
+        cls.profile = om.Profile()
+        cls.office = None
+        try:
+            with om.Office(cls.profile) as installer:
+                om.install_extension(installer, OXT)
+            log = os.path.join(ARTIFACTS, "soffice-review.log") if ARTIFACTS else None
+            if log:
+                os.makedirs(ARTIFACTS, exist_ok=True)
+            cls.office = om.Office(cls.profile, headless=False, log_path=log).start()
+        except BaseException:
+            cls.tearDownClass()
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            if cls.office is not None:
+                cls.office.stop()
+        finally:
+            cls.profile.remove()
+
+    # -- helpers
+
+    def open_copy(self, name):
+        """Opens a private copy of a fixture (the fixtures stay untouched)."""
+        copy = os.path.join(self.profile.path, "%s-%s" % (self._testMethodName, name))
+        shutil.copy(fixture(name), copy)
+        doc = self.office.desktop.loadComponentFromURL(om.file_url(copy), "_blank", 0,
+                                                       om.props(MacroExecutionMode=0))
+        self.assertIsNotNone(doc, "soffice did not open %s" % copy)
+        self.addCleanup(self.close, doc)
+        om.maximize(doc.CurrentController.Frame)
+        return doc, copy
+
+    @staticmethod
+    def close(doc):
+        try:
+            doc.close(True)
+        except Exception:
+            pass  # already closed by the test
+
+    def dispatch(self, doc, command, **arguments):
+        helper = self.office.service("com.sun.star.frame.DispatchHelper")
+        helper.executeDispatch(doc.CurrentController.Frame, "org.apichecklist.sidebar:" + command, "", 0,
+                               om.props(**arguments))
+
+    def compare_with(self, doc, previous):
+        """「前回の回答と比較」 with last year's file given as the dispatch argument."""
+        self.dispatch(doc, "CompareWithPrevious", URL=om.file_url(fixture(previous)), Quiet=True)
+
+    def state(self, doc, panel):
+        return om.panel_state(self.office, doc.CurrentController.Frame, panel)
+
+    def wait_state(self, doc, panel, predicate, what):
+        return om.wait_until(lambda: (lambda s: s if s and predicate(s) else None)(self.state(doc, panel)),
+                             WAIT, what)
+
+    def oracle(self, previous, current):
+        """What the helper's compare says about the same two files."""
+        result = subprocess.run([CLI, "compare", fixture(previous), current, "--json"], capture_output=True,
+                                text=True, timeout=60)
+        self.assertIn(result.returncode, (0, 1), result.stderr)
+        return json.loads(result.stdout)
+
+    def select(self, doc, cell):
+        doc.CurrentController.select(doc.Sheets.getByIndex(0).getCellRangeByName(cell))
+
+    def selected_cell(self, doc):
+        address = doc.CurrentController.getSelection().getRangeAddress()
+        return address.StartRow, address.StartColumn
+
+    def control(self, doc, panel, name):
+        """The panel's control itself, through the extension's PanelInspector."""
+        inspector = self.office.context.ServiceManager.createInstanceWithArgumentsAndContext(
+            "org.apichecklist.sidebar.PanelInspector", (doc.CurrentController.Frame,), self.office.context)
+        return inspector.getByName(panel + "/" + name)
+
+    def click_list_line(self, doc, panel, name, line):
+        """Selects a line of a list the way a click does: the control's item listeners hear it."""
+        box = self.control(doc, panel, name)
+        box.selectItemPos(line, True)
+        event = ItemEvent()
+        event.Source = box
+        event.Selected = line
+        box.itemStateChanged(event)
+
+    def row_of_number(self, doc, number):
+        """1-based sheet row of 通番 `number` in the first sheet (column A)."""
+        sheet = doc.Sheets.getByIndex(0)
+        for row in range(0, 200):
+            if sheet.getCellByPosition(0, row).getString() == str(number):
+                return row + 1
+        self.fail("通番 %s not found" % number)
+
+    @staticmethod
+    def rendered_diff(pieces):
+        marks = {"same": "%s", "removed": "[-%s-]", "added": "{+%s+}"}
+        return "".join(marks[piece["op"]] % piece["text"] for piece in pieces)
+
+    def assert_changes_listed(self, shown, expected):
+        lines = shown["changes"].splitlines()
+        for item in expected["items"]:
+            name = ("■ " + item["key"]) if item["own_item"] else ("■ 通番 " + item["key"])
+            self.assertTrue(any(line.startswith(name) for line in lines), "%s not listed in %s" % (name, lines))
+            if item["new_row"] is None:
+                continue
+            for change in item["changes"]:
+                wanted = "%s  %s" % (change["cell"], change["label"])
+                self.assertTrue(any(wanted in line for line in lines), "%s not listed" % wanted)
+        summary = expected["summary"]
+        self.assertIn("変更のある項目 %d" % summary["items_changed"], shown["summary"])
+        self.assertIn("変更 %d" % summary["answers_changed"], shown["summary"])
+
+    # -- tests
+
+    def check_comparison(self, previous, current_name, screenshot_name):
+        doc, path = self.open_copy(current_name)
+        expected = self.oracle(previous, path)
+        self.assertTrue(expected["changed"])
+        self.compare_with(doc, previous)
+        shown = self.wait_state(doc, "ComparePanel", lambda s: s["changes"], "the changes list")
+        self.assertIn("前回: " + previous, shown["source"])
+        self.assert_changes_listed(shown, expected)
+
+        # The guide shows item 1's answer last time next to this time's, with the diff.
+        item = next(i for i in expected["items"] if i["key"] == "1")
+        change = item["changes"][0]
+        self.select(doc, "C%d" % self.row_of_number(doc, 1))
+        guide = self.wait_state(doc, "GuidePanel", lambda s: s["number"] == "1" and s["previous.visible"],
+                                "last year's answer in the guide")
+        self.assertIn("【前回の回答との比較】", guide["previous"])
+        self.assertIn("前回: " + change["before"], guide["previous"])
+        self.assertIn("今回: " + change["after"], guide["previous"])
+        self.assertIn("差分: " + self.rendered_diff(change["diff"]), guide["previous"])
+        self.assertIn("{+半+}", guide["previous"])
+
+        # A click on the change selects its cell.
+        self.select(doc, "A1")
+        line = next(n for n, text in enumerate(shown["changes"].splitlines()) if change["cell"] in text)
+        self.click_list_line(doc, "ComparePanel", "changes", line)
+        om.wait_until(lambda: self.selected_cell(doc) == a1_to_indices(change["cell"]), WAIT,
+                      "the cursor on %s" % change["cell"])
+        self.wait_state(doc, "GuidePanel", lambda s: s["number"] == "1", "the guide on 通番 1 after the click")
+        screenshot(self.office, screenshot_name)
+        self.assertFalse(doc.isModified(), "comparing must not touch the document")
+        return doc
+
+    def test_compare_with_last_years_ods(self):
+        self.check_comparison("base.ods", "changed.ods", "review-compare-ods.png")
+
+    def test_compare_with_last_years_xlsx_and_follow_edits(self):
+        doc = self.check_comparison("base.xlsx", "changed.ods", "review-compare-xlsx.png")
+        # An edit that undoes the change of item 1 drops it from the list (debounced).
+        row = self.row_of_number(doc, 1)
+        cell = doc.Sheets.getByIndex(0).getCellRangeByName("E%d" % row)
+        cell.String = cell.String.replace("半年に1回", "年1回")
+        self.wait_state(doc, "ComparePanel", lambda s: "E%d" % row not in s["changes"],
+                        "item 1 gone from the changes after the edit")
+
+    def test_compare_with_the_trial_version(self):
+        doc, path = self.open_copy("base.ods")
+        expected = self.oracle("trial-2017.xlsx", path)
+        self.compare_with(doc, "trial-2017.xlsx")
+        shown = self.wait_state(doc, "ComparePanel", lambda s: s["changes"], "the changes list")
+        self.assertIn("試行版", shown["source"])
+        self.assert_changes_listed(shown, expected)
+        self.select(doc, "C%d" % self.row_of_number(doc, 1))
+        guide = self.wait_state(doc, "GuidePanel", lambda s: s["number"] == "1" and s["previous.visible"],
+                                "last year's answer in the guide")
+        self.assertIn("前回の通番: 試行版", guide["previous"])
+        screenshot(self.office, "review-compare-trial.png")
+        self.assertFalse(doc.isModified())
+
+    def test_a_file_without_a_checklist_is_refused_with_a_clear_message(self):
+        doc, _ = self.open_copy("changed.ods")
+        self.compare_with(doc, "no-checklist.ods")
+        shown = self.wait_state(doc, "ComparePanel", lambda s: "no-checklist.ods" in s["source"],
+                                "the problem")
+        self.assertIn("チェックリストが見つかりません", shown["source"])
+        self.assertFalse(shown["changes.visible"])
+        screenshot(self.office, "review-compare-refused.png")
+        self.assertFalse(doc.isModified())
+
+    def test_without_a_previous_file_the_guide_shows_no_comparison(self):
+        doc, _ = self.open_copy("changed.ods")
+        self.dispatch(doc, "OpenDeck")
+        self.select(doc, "C%d" % self.row_of_number(doc, 2))
+        guide = self.wait_state(doc, "GuidePanel", lambda s: s["number"] == "2", "通番 2")
+        self.assertFalse(guide["previous.visible"])
+        shown = self.state(doc, "ComparePanel")
+        self.assertTrue(shown["choose_button.visible"])
+        self.assertIn("前年の回答ファイル", shown["source"])
+
+    def test_a_document_that_is_no_checklist_leaves_the_panel_quiet(self):
+        doc = self.office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
+        self.addCleanup(self.close, doc)
+        doc.Sheets.getByIndex(0).getCellRangeByName("A1").String = "家計簿"
+        self.dispatch(doc, "OpenDeck")
+        om.wait_until(lambda: self.state(doc, "ComparePanel"), WAIT, "the panel")
+        shown = self.state(doc, "ComparePanel")
+        self.assertFalse(shown["choose_button.visible"])
+        self.assertFalse(shown["changes.visible"])
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
