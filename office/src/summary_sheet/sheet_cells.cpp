@@ -135,12 +135,13 @@ void SheetCells::text(int row, int first, int last, const std::string& text, Sty
     const auto cells = range(row, row, first, last);
     if (last > first) {
         uno::Reference<css::util::XMergeable>(cells, uno::UNO_QUERY_THROW)->merge(true);
-        if (wraps(style)) {
-            int width = 0;
-            for (int c = first; c <= last; ++c) width += kGridWidths[c];
-            int& height = estimated_heights_[row];
-            height = std::max(height, estimated_height(text, width, points_of(style)));
-        }
+        // Optimal row heights ignore merged cells: wrapped text and large fonts need a
+        // height of their own (a non-wrapped text is one line per paragraph).
+        int width = 0;
+        for (int c = first; c <= last; ++c) width += kGridWidths[c];
+        int& height = estimated_heights_[row];
+        height = std::max(
+            height, estimated_height(text, wraps(style) ? width : 1'000'000, points_of(style)));
     }
     apply(PropertySet(cells, uno::UNO_QUERY_THROW), style);
 }

@@ -8,8 +8,10 @@
 #include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableCharts.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/table/XTableColumns.hpp>
 
 #include "apichecklist/report/labels.hpp"
 
@@ -19,6 +21,12 @@ namespace {
 
 // 区分 down, states across; a zero stays empty so that it draws no bar and no label.
 void write_data(SheetCells& cells, int data_row, const report::Completeness& completeness) {
+    const auto columns =
+        uno::Reference<css::table::XColumnRowRange>(cells.sheet(), uno::UNO_QUERY_THROW)
+            ->getColumns();
+    for (int c = 0; c <= int(std::size(report::kStateSegments)); ++c)
+        set(PropertySet(columns->getByIndex(kChartDataColumn + c), uno::UNO_QUERY_THROW), "Width",
+            uno::Any(sal_Int32(c == 0 ? 6000 : 4200)));
     cells.text(data_row, kChartDataColumn, kChartDataColumn, "区分", Style::Meta);
     int column = kChartDataColumn + 1;
     for (const report::StateSegment& segment : report::kStateSegments) {

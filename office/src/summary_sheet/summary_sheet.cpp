@@ -205,7 +205,8 @@ sal_Int16 write_summary_sheet(const uno::Reference<css::sheet::XSpreadsheetDocum
     const uno::Reference<css::frame::XStorable> storable(document, uno::UNO_QUERY);
     if (storable.is() && storable->isReadonly())
         throw css::lang::IllegalArgumentException(
-            summary::ou("読み取り専用で開かれた文書には確認結果シートを書けません。編集できるように開き直してください"),
+            summary::ou("読み取り専用で開かれた文書には確認結果シートを書けません。編集できるように"
+                        "開き直してください"),
             document, 0);
     const auto sheets = document->getSheets();
     const sal_Int16 index = replace_sheet(sheets);

@@ -20,7 +20,9 @@
 // findings with reasons; the dated plans, earliest first. Page style 確認結果: A4 portrait,
 // one page wide, row 1 repeated, print range A:I.
 //
-// Throws css::uno::Exception when the document refuses (e.g. a protected structure);
+// Throws css::lang::IllegalArgumentException for a document opened read-only (Calc would
+// keep the text and silently drop every format), css::uno::Exception when the document
+// refuses otherwise (e.g. a protected structure);
 // callers in the extension wrap it in guarded(). The document is not stored. Do not wrap
 // the call in lockControllers() or an XUndoManager context: with either, replacing the
 // sheet (and its chart) or undoing it crashed soffice 7.4 here.
