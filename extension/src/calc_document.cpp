@@ -7,6 +7,7 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/frame/XTitle.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
@@ -16,8 +17,10 @@
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <osl/file.hxx>
 
 #include <cmath>
+#include <filesystem>
 #include <cstdio>
 
 #include "uno_strings.hpp"
@@ -123,6 +126,17 @@ std::optional<CursorPosition> cursor_of(const uno::Reference<frame::XController>
         return std::nullopt;
     }
     return CursorPosition{address.Sheet, address.StartRow, address.StartColumn};
+}
+
+std::string document_title(const uno::Reference<frame::XModel>& model) {
+    const rtl::OUString url = model->getURL();
+    rtl::OUString system_path;
+    if (!url.isEmpty() &&
+        osl::FileBase::getSystemPathFromFileURL(url, system_path) == osl::FileBase::E_None)
+        return std::filesystem::path(to_utf8(system_path)).filename().string();
+    if (auto title = uno::Reference<frame::XTitle>(model, uno::UNO_QUERY); title.is())
+        return to_utf8(title->getTitle());
+    return {};
 }
 
 bool select_cell(const uno::Reference<frame::XController>& controller, CursorPosition where) {

@@ -5,6 +5,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 
 #include <optional>
+#include <string>
 
 #include "apichecklist/sheet/workbook.hpp"
 
@@ -22,6 +23,9 @@ std::optional<sheet::Workbook> read_workbook(const css::uno::Reference<css::fram
 // The top-left cell of the controller's current selection, if it is a cell range.
 std::optional<CursorPosition> cursor_of(
     const css::uno::Reference<css::frame::XController>& controller);
+
+// The document's file name (the title of an unsaved one), as the user knows it.
+std::string document_title(const css::uno::Reference<css::frame::XModel>& model);
 
 // Moves the cell cursor; returns false when the document has no such cell.
 bool select_cell(const css::uno::Reference<css::frame::XController>& controller,

@@ -39,15 +39,16 @@ void ComparePanel::build(PanelWindow& window) {
     auto choose = uno::Reference<awt::XButton>(window.add(kChoose, ControlKind::Button),
                                                uno::UNO_QUERY_THROW);
     window.set_text(kChoose, say("前回の回答と比較…", "Compare with last time…"));
-    choose->addActionListener(new ControlListener([this] { choose_file(); }));
+    choose->addActionListener(new ControlListener(deferred([this] { choose_file(); })));
     auto stop = uno::Reference<awt::XButton>(window.add(kStop, ControlKind::Button),
                                              uno::UNO_QUERY_THROW);
     window.set_text(kStop, say("比較をやめる", "Stop comparing"));
-    stop->addActionListener(new ControlListener([this] { stop_comparing(getFrame()); }));
+    stop->addActionListener(
+        new ControlListener(deferred([this] { stop_comparing(getFrame()); })));
     window.add(kSource, ControlKind::WrappedLabel);
     window.add(kSummary, ControlKind::BoldLabel);
     window.add(kChanges, ControlKind::List);
-    list(&window)->addItemListener(new ControlListener([this] { select_change(); }));
+    list(&window)->addItemListener(new ControlListener(deferred([this] { select_change(); })));
     show_state(State::Quiet);
 }
 
@@ -154,7 +155,8 @@ void ComparePanel::layout(sal_Int32 width, sal_Int32 height) {
     window->place(kSource, kMargin, y, inner, source_height);
     y += source_height + 4;
     if (state_ != State::Comparing) return;
-    const sal_Int32 summary_height = window->wrapped_height(kSummary, inner);
+    // Two lines of counts that wrap once at the usual sidebar width.
+    const sal_Int32 summary_height = 3 * 17 + 4;
     window->place(kSummary, kMargin, y, inner, summary_height);
     y += summary_height + 2;
     window->place(kChanges, kMargin, y, inner, std::max<sal_Int32>(height - y - kMargin, 100));

@@ -10,12 +10,16 @@
 #include <algorithm>
 #include <map>
 
+#include "apichecklist/compare/plan_date.hpp"
+#include "apichecklist/office/summary_sheet.hpp"
+#include "apichecklist/report/completeness.hpp"
 #include "apichecklist/validate/finding_groups.hpp"
 #include "apichecklist/validate/ignore_edits.hpp"
 
 #include "calc_document.hpp"
 #include "catalog_access.hpp"
 #include "control_listener.hpp"
+#include "message_box.hpp"
 #include "messages.hpp"
 #include "settings_store.hpp"
 #include "uno_strings.hpp"
@@ -42,6 +46,7 @@ const rtl::OUString kIgnore = "ignore_button";
 const rtl::OUString kIgnoredLabel = "ignored_label";
 const rtl::OUString kIgnored = "ignored";
 const rtl::OUString kRestore = "restore_button";
+const rtl::OUString kSummarySheet = "summary_sheet_button";
 
 constexpr validate::Role kRoles[] = {validate::Role::Api, validate::Role::Card,
                                      validate::Role::Both};
@@ -119,6 +124,12 @@ void ValidationPanel::build(PanelWindow& window) {
                                                 uno::UNO_QUERY_THROW);
     window.set_text(kRestore, english() ? "Restore" : "元に戻す");
     restore->addActionListener(new ControlListener(deferred([this] { restore_selected(); })));
+    auto summary_sheet = uno::Reference<awt::XButton>(
+        window.add(kSummarySheet, ControlKind::Button), uno::UNO_QUERY_THROW);
+    window.set_text(kSummarySheet,
+                    english() ? "Write the summary sheet (確認結果)" : "確認結果シートを作成");
+    summary_sheet->addActionListener(
+        new ControlListener(deferred([this] { write_summary_sheet(); })));
 }
 
 void ValidationPanel::before_dispose() {
@@ -267,6 +278,29 @@ void ValidationPanel::restore_selected() {
     save(settings);
 }
 
+void ValidationPanel::write_summary_sheet() {
+    revalidate();  // the sheet must show the document as it is now
+    const catalog::Catalog* catalog = shared_catalog(context());
+    const DocumentView* doc = document();
+    if (!report_ || !catalog || !doc || !doc->layout) return;
+    const report::Completeness completeness =
+        report::summarize(doc->workbook, *doc->layout, *catalog, *report_);
+    const office::SummarySheetInput input{&completeness, &*report_, report_->role,
+                                          document_title(model()),
+                                          compare::to_iso(compare::today())};
+    auto spreadsheet = uno::Reference<css::sheet::XSpreadsheetDocument>(model(), uno::UNO_QUERY_THROW);
+    try {
+        const sal_Int16 index = office::write_summary_sheet(spreadsheet, input);
+        // Show what was written: the user asked for it.
+        select_cell(controller(), CursorPosition{index, 0, 0});
+    } catch (const uno::Exception& error) {  // e.g. a read-only document: say so
+        show_box(context(), getFrame(), BoxKind::Error,
+                 std::string(english() ? "The summary sheet could not be written: "
+                                       : "確認結果シートを書き込めませんでした: ") +
+                     to_utf8(error.Message));
+    }
+}
+
 void ValidationPanel::choose_role() {
     const sal_Int16 position = list(panel_window(), kRole)->getSelectedItemPos();
     const DocumentView* doc = document();
@@ -290,7 +324,7 @@ void ValidationPanel::layout(sal_Int32 width, sal_Int32 height) {
     y += kRowHeight;
     const sal_Int32 ignored_height = 70;
     const sal_Int32 findings_height =
-        std::max<sal_Int32>(height - y - kMargin - 3 * kRowHeight - ignored_height - 12, 100);
+        std::max<sal_Int32>(height - y - kMargin - 4 * kRowHeight - ignored_height - 18, 100);
     window->place(kFindings, kMargin, y, inner, findings_height);
     y += findings_height + 4;
     window->place(kReason, kMargin, y, inner - 84, kRowHeight);
@@ -300,10 +334,12 @@ void ValidationPanel::layout(sal_Int32 width, sal_Int32 height) {
     y += kRowHeight;
     window->place(kIgnored, kMargin, y, inner - 84, ignored_height);
     window->place(kRestore, kMargin + inner - 80, y, 80, kRowHeight);
+    y += ignored_height + 6;
+    window->place(kSummarySheet, kMargin, y, std::min<sal_Int32>(inner, 220), kRowHeight);
 }
 
 ui::LayoutSize ValidationPanel::height_for_width(sal_Int32) {
-    return ui::LayoutSize(300, 4000, 420);
+    return ui::LayoutSize(330, 4000, 450);
 }
 
 }  // namespace apichecklist::extension

@@ -2,7 +2,8 @@
 // 検証: the core's findings for the document, by item and severity, with counts. Runs
 // again a moment after the last edit (debounced, never on the typing path). Choosing a
 // finding selects its cell; a finding can be ignored with a reason and restored; the
-// role is chosen here. Role and ignores are stored in the document for the helper.
+// role is chosen here. Role and ignores are stored in the document for the helper. A
+// button writes the 確認結果 summary sheet (replaced, never duplicated; never validated).
 
 #include <memory>
 #include <optional>
@@ -38,6 +39,8 @@ class ValidationPanel : public PanelBase {
     void ignore_selected();
     void restore_selected();
     void choose_role();
+    // 確認結果シートを作成: writes (replaces) the 確認結果 sheet with the shared writer.
+    void write_summary_sheet();
     void save(const validate::DocumentSettings& settings);
 
     std::unique_ptr<Debouncer> debouncer_;

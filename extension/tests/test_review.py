@@ -252,6 +252,35 @@ class ReviewTest(unittest.TestCase):
         self.assertTrue(shown["choose_button.visible"])
         self.assertIn("前年の回答ファイル", shown["source"])
 
+    def press(self, doc, panel, name):
+        """Presses a button the way a click does, through its accessible action."""
+        button = self.control(doc, panel, name)
+        button.getPeer().getAccessibleContext().doAccessibleAction(0)
+
+    def test_summary_sheet_button_twice_leaves_one_sheet_that_is_not_validated(self):
+        doc, _ = self.open_copy("changed.ods")
+        self.dispatch(doc, "OpenDeck")
+        before = self.wait_state(doc, "ValidationPanel", lambda s: s["summary"], "the findings")
+        self.assertTrue(before["summary_sheet_button.visible"])
+        self.press(doc, "ValidationPanel", "summary_sheet_button")
+        om.wait_until(lambda: doc.Sheets.hasByName("確認結果"), WAIT, "the 確認結果 sheet")
+        # A mark in the first one: the second press must replace that sheet, not add one.
+        doc.Sheets.getByName("確認結果").getCellRangeByName("Z200").String = "old"
+        self.press(doc, "ValidationPanel", "summary_sheet_button")
+        om.wait_until(lambda: doc.Sheets.hasByName("確認結果") and
+                      doc.Sheets.getByName("確認結果").getCellRangeByName("Z200").String == "", WAIT,
+                      "the 確認結果 sheet replaced")
+        names = doc.Sheets.getElementNames()
+        self.assertEqual(names.count("確認結果"), 1, names)
+        summary = doc.Sheets.getByName("確認結果")
+        self.assertIn("確認結果", summary.getCellRangeByName("A1").getString())
+        # Written while the validator ran on the sheet; once more after it settled.
+        time.sleep(1)
+        after = self.wait_state(doc, "ValidationPanel", lambda s: s["summary"], "the findings")
+        self.assertEqual(after["summary"], before["summary"], "the 確認結果 sheet must not add findings")
+        self.assertEqual(after["findings"], before["findings"])
+        screenshot(self.office, "review-summary-sheet.png")
+
     def test_a_document_that_is_no_checklist_leaves_the_panel_quiet(self):
         doc = self.office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
         self.addCleanup(self.close, doc)
