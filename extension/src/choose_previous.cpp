@@ -43,8 +43,10 @@ std::string read_previous(const uno::Reference<uno::XComponentContext>& context,
     std::optional<sheet::ChecklistLayout> layout;
     if (current) layout = sheet::detect_layout(*current, *catalog);
     if (!layout)
-        return say("この文書にはチェックリストが見つかりません。今年のチェックリストを開いてから比較してください。",
-                   "This document holds no checklist. Open this year's checklist, then compare.");
+        return say(
+            "この文書にはチェックリストが見つかりません。今年のチェックリストを開いてから比較してく"
+            "ださい。",
+            "This document holds no checklist. Open this year's checklist, then compare.");
 
     auto previous = std::make_shared<PreviousSheet>();
     previous->path = file;
@@ -87,7 +89,8 @@ std::optional<std::filesystem::path> pick_previous_file(
     picker->setTitle(to_ou(say("前回の回答ファイルを選択", "Choose last time's checklist")));
     auto filters = uno::Reference<ui::dialogs::XFilterManager>(picker, uno::UNO_QUERY);
     if (filters.is()) {
-        const rtl::OUString sheets = to_ou(say("チェックリスト (*.ods, *.xlsx)", "Checklists (*.ods, *.xlsx)"));
+        const rtl::OUString sheets =
+            to_ou(say("チェックリスト (*.ods, *.xlsx)", "Checklists (*.ods, *.xlsx)"));
         filters->appendFilter(sheets, "*.ods;*.xlsx");
         filters->appendFilter(to_ou(say("すべてのファイル", "All files")), "*");
         filters->setCurrentFilter(sheets);

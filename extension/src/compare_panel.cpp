@@ -6,8 +6,8 @@
 #include "calc_document.hpp"
 #include "catalog_access.hpp"
 #include "choose_previous.hpp"
-#include "control_listener.hpp"
 #include "command_call.hpp"
+#include "control_listener.hpp"
 #include "messages.hpp"
 #include "review_text.hpp"
 #include "uno_strings.hpp"
@@ -40,11 +40,10 @@ void ComparePanel::build(PanelWindow& window) {
                                                uno::UNO_QUERY_THROW);
     window.set_text(kChoose, say("前回の回答と比較…", "Compare with last time…"));
     choose->addActionListener(new ControlListener(deferred([this] { choose_file(); })));
-    auto stop = uno::Reference<awt::XButton>(window.add(kStop, ControlKind::Button),
-                                             uno::UNO_QUERY_THROW);
+    auto stop =
+        uno::Reference<awt::XButton>(window.add(kStop, ControlKind::Button), uno::UNO_QUERY_THROW);
     window.set_text(kStop, say("比較をやめる", "Stop comparing"));
-    stop->addActionListener(
-        new ControlListener(deferred([this] { stop_comparing(getFrame()); })));
+    stop->addActionListener(new ControlListener(deferred([this] { stop_comparing(getFrame()); })));
     window.add(kSource, ControlKind::WrappedLabel);
     window.add(kSummary, ControlKind::BoldLabel);
     window.add(kChanges, ControlKind::List);
@@ -83,13 +82,15 @@ void ComparePanel::show_comparison() {
     targets_.clear();
     std::vector<std::string> lines;
     if (!comparison) {
-        std::string hint = !problem.empty()            ? problem
-                           : !review_.problem().empty() ? review_.problem()
-                                                        : say("前年の回答ファイル（.ods / .xlsx、試行版も可）を選ぶと、"
-                                                              "前回から変わった回答を一覧にします。文書には何も書き込みません。",
-                                                              "Choose last year's file (.ods / .xlsx, also the trial "
-                                                              "version) to list the answers changed since. Nothing is "
-                                                              "written into this document.");
+        std::string hint =
+            !problem.empty() ? problem
+            : !review_.problem().empty()
+                ? review_.problem()
+                : say("前年の回答ファイル（.ods / .xlsx、試行版も可）を選ぶと、"
+                      "前回から変わった回答を一覧にします。文書には何も書き込みません。",
+                      "Choose last year's file (.ods / .xlsx, also the trial "
+                      "version) to list the answers changed since. Nothing is "
+                      "written into this document.");
         window->set_text(kSource, hint);
         window->set_text(kSummary, "");
         list(window)->removeItems(0, list(window)->getItemCount());
@@ -164,9 +165,10 @@ void ComparePanel::layout(sal_Int32 width, sal_Int32 height) {
 
 ui::LayoutSize ComparePanel::height_for_width(sal_Int32 width) {
     if (state_ == State::Quiet) return ui::LayoutSize(0, 0, 0);
-    const sal_Int32 top = kMargin + kRowHeight + 4 +
-                          panel_window()->wrapped_height(kSource, std::max<sal_Int32>(width - 2 * kMargin, 100)) +
-                          kMargin;
+    const sal_Int32 top =
+        kMargin + kRowHeight + 4 +
+        panel_window()->wrapped_height(kSource, std::max<sal_Int32>(width - 2 * kMargin, 100)) +
+        kMargin;
     if (state_ == State::Idle) return ui::LayoutSize(top, top, top);
     return ui::LayoutSize(top + 200, 4000, top + 360);
 }

@@ -111,7 +111,8 @@ std::string incomparable_message(const catalog::Catalog& catalog, const std::str
         return "The previous file (" + from + ") cannot be compared with this sheet (" + to +
                "): no mapping leads from its version to this one. Choose last time's, older sheet.";
     return "前回のファイル（" + from + "）はこのシート（" + to +
-           "）と比較できません。版の対応表がこの向きにはありません。前回（古い版）のファイルを選んでください。";
+           "）と比較できません。版の対応表がこの向きにはありません。前回（古い版）のファイルを選ん"
+           "でください。";
 }
 
 }  // namespace apichecklist::extension

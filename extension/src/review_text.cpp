@@ -81,7 +81,8 @@ void answer_change(std::string& out, const compare::AnswerChange& change) {
 void item_news(std::string& out, const catalog::Catalog& catalog,
                const compare::Comparison& comparison, const ItemComparison& item) {
     if (item.status != ItemStatus::Matched) {
-        out += std::string(say("この項目は前回のファイルにありません（", "Not in the previous file (")) +
+        out += std::string(
+                   say("この項目は前回のファイルにありません（", "Not in the previous file (")) +
                status_label(item.status) + say("）。\n", ").\n");
         return;
     }
@@ -98,10 +99,11 @@ void item_news(std::string& out, const catalog::Catalog& catalog,
     if (item.issue == compare::IssueEvent::Opened)
         out += say("新しい課題があります。\n", "New issue.\n");
     if (item.overdue)
-        out += std::string(say("期限を過ぎた対応計画: 期限 ", "Plan past its date: due ")) +
-               compare::to_iso(item.overdue->deadline) +
-               say("、課題は解消されていません。前回の計画: ", ", issue still open. Previous plan: ") +
-               item.overdue->plan + "\n";
+        out +=
+            std::string(say("期限を過ぎた対応計画: 期限 ", "Plan past its date: due ")) +
+            compare::to_iso(item.overdue->deadline) +
+            say("、課題は解消されていません。前回の計画: ", ", issue still open. Previous plan: ") +
+            item.overdue->plan + "\n";
     std::vector<std::string> unchanged;
     for (const catalog::Column* column : compared_columns(catalog, comparison))
         if (std::none_of(item.changes.begin(), item.changes.end(),
@@ -151,8 +153,8 @@ std::vector<ChangeLine> change_lines(const compare::Comparison& comparison,
         if (!item.new_row) continue;  // only in last time's sheet: nothing to jump to
         for (const compare::AnswerChange& change : item.changes) {
             const std::string where = change.cell ? sheet::to_a1(*change.cell) + "  " : "";
-            lines.push_back({"　" + where + change.label + ": " + change_label(change.kind),
-                             change.cell});
+            lines.push_back(
+                {"　" + where + change.label + ": " + change_label(change.kind), change.cell});
         }
         if (item.issue == compare::IssueEvent::Closed)
             lines.push_back({std::string("　") + say("課題が解消", "issue closed"),
@@ -162,7 +164,8 @@ std::vector<ChangeLine> change_lines(const compare::Comparison& comparison,
                              cell_in_row(layout, item.new_row, "issue")});
         if (item.overdue) {
             const std::string plan = layout.column("plan") >= 0 ? "plan" : "future_plan";
-            lines.push_back({std::string("　") + say("期限を過ぎた対応計画（期限 ", "plan past its date (due ") +
+            lines.push_back({std::string("　") +
+                                 say("期限を過ぎた対応計画（期限 ", "plan past its date (due ") +
                                  compare::to_iso(item.overdue->deadline) + say("）", ")"),
                              cell_in_row(layout, item.new_row, plan)});
         }
@@ -182,8 +185,9 @@ std::string previous_source_text(const catalog::Catalog& catalog,
             const catalog::Column* column = checklist ? checklist->column_by_key(key) : nullptr;
             labels.push_back(column ? column->label : key);
         }
-        out += std::string("\n") + say("前回の版にない列は比較しません: ",
-                                       "Columns the previous version lacks are not compared: ") +
+        out += std::string("\n") +
+               say("前回の版にない列は比較しません: ",
+                   "Columns the previous version lacks are not compared: ") +
                joined(labels);
     }
     return out;
@@ -203,8 +207,7 @@ std::string review_summary_text(const compare::Comparison& comparison) {
     return "変更のある項目 " + n(s.items_changed) + "　追加 " + n(s.items_added) + "　削除 " +
            n(s.items_removed) + "\n回答: 記入 " + n(s.answers_added) + "・削除 " +
            n(s.answers_removed) + "・変更 " + n(s.answers_changed) + "　課題: 解消 " +
-           n(s.issues_closed) + "・新規 " + n(s.issues_opened) + "　期限切れ " +
-           n(s.plans_overdue);
+           n(s.issues_closed) + "・新規 " + n(s.issues_opened) + "　期限切れ " + n(s.plans_overdue);
 }
 
 }  // namespace apichecklist::extension

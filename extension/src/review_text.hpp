@@ -14,8 +14,7 @@
 namespace apichecklist::extension {
 
 // The item in the document's row `row`: null when it has no news (unchanged).
-const compare::ItemComparison* compared_item_at_row(const compare::Comparison& comparison,
-                                                    int row);
+const compare::ItemComparison* compared_item_at_row(const compare::Comparison& comparison, int row);
 
 // Last time's answers of one item next to this time's, with the character diff.
 // `item` null: the item is unchanged.
