@@ -91,7 +91,7 @@ void ComparePanel::show_comparison() {
                       "Choose last year's file (.ods / .xlsx, also the trial "
                       "version) to list the answers changed since. Nothing is "
                       "written into this document.");
-        window->set_text(kSource, hint);
+        show_source(hint);
         window->set_text(kSummary, "");
         list(window)->removeItems(0, list(window)->getItemCount());
         show_state(State::Idle);
@@ -102,7 +102,7 @@ void ComparePanel::show_comparison() {
     const std::string name = previous->path.filename().string();
     std::string source = previous_source_text(*catalog, *comparison, name);
     if (!problem.empty()) source = problem + "\n" + source;
-    window->set_text(kSource, source);
+    show_source(source);
     window->set_text(kSummary, review_summary_text(*comparison));
     for (ChangeLine& line : change_lines(*comparison, *doc->layout)) {
         lines.push_back(std::move(line.text));
@@ -115,6 +115,13 @@ void ComparePanel::show_comparison() {
     box->addItems(items, 0);
     show_state(State::Comparing);
     relayout();
+}
+
+void ComparePanel::show_source(const std::string& text) {
+    if (text == shown_source_) return;
+    shown_source_ = text;
+    panel_window()->set_text(kSource, text);
+    request_sidebar_layout();  // a message may need more lines than the hint
 }
 
 void ComparePanel::show_state(State state) {

@@ -32,6 +32,7 @@ class ComparePanel : public PanelBase {
     enum class State { Quiet, Idle, Comparing };
     void show_comparison();
     void show_state(State state);
+    void show_source(const std::string& text);
     void choose_file();
     void select_change();
 
@@ -40,6 +41,7 @@ class ComparePanel : public PanelBase {
     State state_ = State::Quiet;
     bool shown_once_ = false;
     int sheet_index_ = 0;
+    std::string shown_source_;
     std::vector<std::optional<sheet::CellAddress>> targets_;  // list line → cell
 };
 
