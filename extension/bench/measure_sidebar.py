@@ -35,11 +35,19 @@ def poll(predicate, timeout=10):
     raise TimeoutError
 
 
-def handler_times(office, frame, panel, key, last):
-    """The last `last` durations (ms) the panel measured for itself."""
+PANELS = ("GuidePanel", "ValidationPanel", "RelatedPanel")
+
+
+def handler_times(office, frame, panel, key, last=None):
+    """The durations (ms) the panel measured for itself, the last `last` of them."""
     text = om.panel_state(office, frame, panel).get(key, "")
     values = [int(v) / 1000.0 for v in text.split(",") if v]
-    return values[-last:]
+    return values[-last:] if last else values
+
+
+def logged(office, frame):
+    """How many selection events each panel has timed so far."""
+    return {panel: len(handler_times(office, frame, panel, "timing.selection_us")) for panel in PANELS}
 
 
 def describe(values):
@@ -83,12 +91,14 @@ def main():
             om.wait_until(lambda: om.panel_state(calc, frame, "ValidationPanel").get("summary"), 20, "deck")
             sheet = doc.Sheets.getByIndex(0)
             selections = []
+            marks = [logged(calc, frame)]  # one select() may fire several selection events
             for i in range(ROUNDS):
                 number = 5 + (i % 30)
                 start = time.perf_counter()
                 doc.CurrentController.select(sheet.getCellRangeByName("C%d" % (3 + number)))
                 end = poll(lambda: om.panel_state(calc, frame, "GuidePanel").get("number") == str(number))
                 selections.append(end - start)
+                marks.append(logged(calc, frame))
             edits = []
             for i in range(5):
                 before = om.panel_state(calc, frame, "ValidationPanel")["summary"]
@@ -96,11 +106,16 @@ def main():
                 sheet.getCellRangeByName("E%d" % (10 + i)).String = "回答 %d" % i
                 end = poll(lambda: om.panel_state(calc, frame, "ValidationPanel")["summary"] != before)
                 edits.append(end - start - DEBOUNCE)
-            inside = {panel: handler_times(calc, frame, panel, "timing.selection_us", ROUNDS)
-                      for panel in ("GuidePanel", "ValidationPanel", "RelatedPanel")}
+            # Per selection: every event it fired, summed per panel and over the panels.
+            logs = {panel: handler_times(calc, frame, panel, "timing.selection_us") for panel in PANELS}
+            inside = {panel: [sum(logs[panel][a[panel]:b[panel]]) for a, b in zip(marks, marks[1:])]
+                      for panel in PANELS}
             all_panels = [sum(each) for each in zip(*inside.values())]
+            guide_text = handler_times(calc, frame, "GuidePanel", "timing.guide_text_us", ROUNDS)
+            guide_update = handler_times(calc, frame, "GuidePanel", "timing.guide_update_us", ROUNDS)
             revalidations = handler_times(calc, frame, "ValidationPanel", "timing.revalidate_us", 5)
             on_edit_path = handler_times(calc, frame, "ValidationPanel", "timing.modified_us", 5)
+            doc.close(True)  # modified: left open, quitting soffice would ask to save it
             with_deck = open_times(calc, sample)
         finally:
             calc.stop()
@@ -109,6 +124,8 @@ def main():
         print("edit -> 検証 updated (minus %d ms debounce): median %.1f ms, max %.1f ms" % (
             1000 * DEBOUNCE, 1000 * statistics.median(edits), 1000 * max(edits)))
         print("inside Calc: selection -> 項目ガイド updated (its handler): " + describe(inside["GuidePanel"]))
+        print("inside Calc:   of which building the guide text: " + describe(guide_text))
+        print("inside Calc:   of which filling and laying out the controls: " + describe(guide_update))
         print("inside Calc: selection -> all three panels' handlers: " + describe(all_panels))
         print("inside Calc: revalidation after an edit (43 rows): " + describe(revalidations))
         print("inside Calc: on the edit path (検証's modify handler): " + describe(on_edit_path))

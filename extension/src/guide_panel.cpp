@@ -58,6 +58,13 @@ sal_Int32 estimated_lines(const std::string& text, sal_Int32 width) {
 
 }  // namespace
 
+std::vector<PanelBase::Measurement> GuidePanel::measurements() const {
+    std::vector<Measurement> all = PanelBase::measurements();
+    all.push_back({"timing.guide_text_us", text_times_.text()});
+    all.push_back({"timing.guide_update_us", update_times_.text()});
+    return all;
+}
+
 void GuidePanel::build(PanelWindow& window) {
     window.add(kStatus, ControlKind::WrappedLabel);
     window.add(kNumberLabel, ControlKind::BoldLabel);
@@ -122,7 +129,13 @@ void GuidePanel::refresh() {
     shown_previous_ = previous;
     window->set_text(kPrevious, previous);
     window->set_visible(kPrevious, !previous.empty());
-    const GuideView view = guide_view(*catalog, *found->checklist, *found->item);
+    std::optional<GuideView> built;
+    {
+        ScopedDuration timed(text_times_);
+        built = guide_view(*catalog, *found->checklist, *found->item);
+    }
+    const GuideView& view = *built;
+    ScopedDuration timed(update_times_);
     window->set_text(kNumber, view.number);
     window->set_text(kTarget, view.target);
     window->set_text(kCategory, view.category);

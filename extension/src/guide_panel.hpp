@@ -10,6 +10,7 @@ namespace apichecklist::extension {
 class GuidePanel : public PanelBase {
   public:
     using PanelBase::PanelBase;
+    std::vector<Measurement> measurements() const override;
 
   protected:
     void build(PanelWindow& window) override;
@@ -29,6 +30,8 @@ class GuidePanel : public PanelBase {
     std::string shown_item_id_;
     std::string shown_previous_;
     ReviewCache review_;
+    DurationLog text_times_;    // building the guidance text of a newly shown item
+    DurationLog update_times_;  // putting it into the controls and laying them out
 };
 
 }  // namespace apichecklist::extension

@@ -120,6 +120,7 @@ uno::Reference<awt::XControl> PanelWindow::add(const rtl::OUString& name, Contro
     control->setModel(uno::Reference<awt::XControlModel>(model, uno::UNO_QUERY_THROW));
     controls_->addControl(name, control);
     names_.push_back(name);
+    kinds_[name] = kind;
     return control;
 }
 
@@ -132,6 +133,11 @@ void PanelWindow::set_text(const rtl::OUString& name, std::string_view utf8) {
     if (!control.is()) return;
     auto model = uno::Reference<beans::XPropertySet>(control->getModel(), uno::UNO_QUERY_THROW);
     const rtl::OUString text = to_ou(utf8);
+    if (kinds_[name] != ControlKind::Input) {
+        if (const auto last = texts_.find(name); last != texts_.end() && last->second == text)
+            return;
+        texts_[name] = text;
+    }
     model->setPropertyValue(is_edit(control) ? rtl::OUString("Text") : rtl::OUString("Label"),
                             uno::Any(text));
 }
@@ -143,8 +149,13 @@ void PanelWindow::set_visible(const rtl::OUString& name, bool visible) {
 
 void PanelWindow::place(const rtl::OUString& name, sal_Int32 x, sal_Int32 y, sal_Int32 width,
                         sal_Int32 height) {
+    const Shape shape{x, y, width, height};
+    if (const auto last = shapes_.find(name); last != shapes_.end() && last->second == shape)
+        return;
     auto window_of = uno::Reference<awt::XWindow>(controls_->getControl(name), uno::UNO_QUERY);
-    if (window_of.is()) window_of->setPosSize(x, y, width, height, awt::PosSize::POSSIZE);
+    if (!window_of.is()) return;
+    window_of->setPosSize(x, y, width, height, awt::PosSize::POSSIZE);
+    shapes_[name] = shape;
 }
 
 sal_Int32 PanelWindow::wrapped_height(const rtl::OUString& name, sal_Int32 width) {

@@ -7,6 +7,7 @@
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,7 +52,15 @@ class PanelWindow {
     void dispose();
 
   private:
+    struct Shape {
+        sal_Int32 x, y, width, height;
+        bool operator==(const Shape&) const = default;
+    };
     std::vector<rtl::OUString> names_;
+    // What was last set, so an unchanged text or position costs no relayout of the control.
+    std::map<rtl::OUString, rtl::OUString> texts_;
+    std::map<rtl::OUString, Shape> shapes_;
+    std::map<rtl::OUString, ControlKind> kinds_;  // an Input's text is the user's: never cached
     css::uno::Reference<css::uno::XComponentContext> context_;
     css::uno::Reference<css::awt::XControl> container_;
     css::uno::Reference<css::awt::XControlContainer> controls_;
