@@ -29,7 +29,7 @@ void VersionPanel::build(PanelWindow& window) {
     auto button = uno::Reference<awt::XButton>(window.add(kUpgrade, ControlKind::Button),
                                                uno::UNO_QUERY_THROW);
     window.set_text(kUpgrade, say("新しい版へ移行…", "Upgrade to the new version…"));
-    button->addActionListener(new ControlListener([this] { upgrade(); }));
+    button->addActionListener(new ControlListener(deferred([this] { upgrade(); })));
     for (const rtl::OUString& name : {kVersion, kNewer, kUpgrade}) window.set_visible(name, false);
 }
 

@@ -1,7 +1,5 @@
 // apichecklist report FILE [-o OUT] [--format html|json|pdf] [--role api|card|both]
 
-#include <chrono>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -10,6 +8,7 @@
 
 #include "../output/completeness_output.hpp"
 #include "../sheet_input.hpp"
+#include "apichecklist/compare/plan_date.hpp"
 #include "apichecklist/report/completeness.hpp"
 #include "commands.hpp"
 #ifdef APICHECKLIST_HAVE_OFFICE
@@ -30,34 +29,28 @@ struct ReportOptions {
     std::string checklist;
 };
 
-std::string today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char buffer[16];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
-    return buffer;
-}
-
 // Next to the target, then renamed: a reader never sees half a report.
 fs::path output_directory(const fs::path& target) {
     const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
     if (!fs::is_directory(directory))
-        throw UsageError(std::string(tr("出力先のディレクトリがありません: ", "output directory does not exist: ")) +
+        throw UsageError(std::string(tr("出力先のディレクトリがありません: ",
+                                        "output directory does not exist: ")) +
                          directory.string());
     return directory;
 }
 
 void write_atomically(const fs::path& target, const std::string& content) {
     const fs::path directory = output_directory(target);
-    const fs::path temp = directory / (".~" + target.filename().string() + "." + std::to_string(std::random_device{}()));
+    const fs::path temp = directory / (".~" + target.filename().string() + "." +
+                                       std::to_string(std::random_device{}()));
     {
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);
         out << content;
         if (!out.flush()) {
             std::error_code ignored;
             fs::remove(temp, ignored);
-            throw UsageError(std::string(tr("書き込めません: ", "cannot write: ")) + target.string());
+            throw UsageError(std::string(tr("書き込めません: ", "cannot write: ")) +
+                             target.string());
         }
     }
     fs::rename(temp, target);
@@ -72,24 +65,28 @@ fs::path default_pdf_path(const std::string& file) {
 void write_pdf(const std::string& file, const ReportInput& input, const fs::path& target) {
 #ifdef APICHECKLIST_HAVE_OFFICE
     output_directory(target);
-    const office::SummarySheetInput summary{input.completeness, input.validation, input.role, input.file,
-                                            input.generated_on};
+    const office::SummarySheetInput summary{input.completeness, input.validation, input.role,
+                                            input.file, input.generated_on};
     try {
         office::Office soffice;
         soffice.run(std::string(tr("確認結果の PDF 出力", "exporting the report as PDF")),
                     [&](office::Session& session) {
-                        office::export_summary_pdf(session, file, summary, target, soffice.work_directory());
+                        office::export_summary_pdf(session, file, summary, target,
+                                                   soffice.work_directory());
                     });
         soffice.shutdown();
     } catch (const office::OfficeError& e) {
-        throw UsageError(file + tr(": LibreOffice で PDF を作れませんでした: ", ": LibreOffice could not make the PDF: ") +
+        throw UsageError(file +
+                         tr(": LibreOffice で PDF を作れませんでした: ",
+                            ": LibreOffice could not make the PDF: ") +
                          e.what());
     }
 #else
     (void)input;
     (void)target;
-    throw UsageError(file + tr(": PDF の出力には LibreOffice 連携 (libreoffice-dev を入れてビルド) が必要です",
-                               ": PDF output needs a build with the LibreOffice SDK (libreoffice-dev)"));
+    throw UsageError(
+        file + tr(": PDF の出力には LibreOffice 連携 (libreoffice-dev を入れてビルド) が必要です",
+                  ": PDF output needs a build with the LibreOffice SDK (libreoffice-dev)"));
 #endif
 }
 
@@ -97,17 +94,25 @@ void write_pdf(const std::string& file, const ReportInput& input, const fs::path
 
 void register_report(CLI::App& app, Context& ctx) {
     auto opt = std::make_shared<ReportOptions>();
-    CLI::App* command = app.add_subcommand(
-        "report", tr("確認結果（完成度の報告）を HTML、JSON または PDF で作る", "completeness report as HTML, JSON or PDF"));
-    command->add_option("FILE", opt->file, tr("記入済みのフォーマット (.ods/.xlsx/.csv)", "filled-in sheet"))->required();
-    command->add_option("-o,--output", opt->output, tr("出力ファイル（省略時は標準出力、PDF は 入力名_確認結果.pdf）",
-                                                  "output file (default: stdout; PDF: INPUT_確認結果.pdf)"));
+    CLI::App* command =
+        app.add_subcommand("report", tr("確認結果（完成度の報告）を HTML、JSON または PDF で作る",
+                                        "completeness report as HTML, JSON or PDF"));
+    command
+        ->add_option("FILE", opt->file,
+                     tr("記入済みのフォーマット (.ods/.xlsx/.csv)", "filled-in sheet"))
+        ->required();
+    command->add_option("-o,--output", opt->output,
+                        tr("出力ファイル（省略時は標準出力、PDF は 入力名_確認結果.pdf）",
+                           "output file (default: stdout; PDF: INPUT_確認結果.pdf)"));
     command->add_option("--format", opt->format, tr("html、json または pdf", "html, json or pdf"))
         ->check(CLI::IsMember({"html", "json", "pdf"}))
         ->capture_default_str();
-    command->add_option("--role", opt->role, tr("回答する立場: api、card、both", "who answers: api, card or both"))
+    command
+        ->add_option("--role", opt->role,
+                     tr("回答する立場: api、card、both", "who answers: api, card or both"))
         ->check(CLI::IsMember({"api", "card", "both"}));
-    command->add_option("--checklist", opt->checklist, tr("チェックリストの ID (既定: 文書から判定)", "checklist id"));
+    command->add_option("--checklist", opt->checklist,
+                        tr("チェックリストの ID (既定: 文書から判定)", "checklist id"));
     command->callback([&ctx, opt] {
         const catalog::Catalog& catalog = ctx.catalog();
         if (!opt->checklist.empty()) ctx.checklist(opt->checklist);
@@ -115,21 +120,28 @@ void register_report(CLI::App& app, Context& ctx) {
         const validate::Report& validation = *sheet.result.report;
         const report::Completeness completeness =
             report::summarize(*sheet.workbook, *sheet.layout, catalog, validation);
-        const ReportInput input{fs::path(opt->file).filename().string(), today(), sheet.role, &completeness,
+        const ReportInput input{fs::path(opt->file).filename().string(),
+                                compare::to_iso(compare::today()), sheet.role, &completeness,
                                 &validation};
-        const fs::path target = opt->format == "pdf" && opt->output.empty() ? default_pdf_path(opt->file)
-                                                                            : fs::path(opt->output);
+        const fs::path target = opt->format == "pdf" && opt->output.empty()
+                                    ? default_pdf_path(opt->file)
+                                    : fs::path(opt->output);
         std::error_code ignored;
         if (!target.empty() && fs::equivalent(target, opt->file, ignored))
-            throw UsageError(opt->file + tr(": 出力先が入力ファイルと同じです。入力は書き換えません。-o に別の名前を指定してください",
-                                            ": the output is the input file; the input is never overwritten, give -o another name"));
+            throw UsageError(opt->file +
+                             tr(": 出力先が入力ファイルと同じです。入力は書き換えません。-o "
+                                "に別の名前を指定してください",
+                                ": the output is the input file; the input is never overwritten, "
+                                "give -o another name"));
         if (opt->format == "pdf") {
             write_pdf(opt->file, input, target);
-            std::cerr << tr("確認結果を書きました: ", "report written: ") << target.string() << "\n";
+            std::cerr << tr("確認結果を書きました: ", "report written: ") << target.string()
+                      << "\n";
             return;
         }
         const bool json = ctx.json || opt->format == "json";
-        const std::string content = json ? completeness_json(input).dump(2, ' ', false) + "\n" : completeness_html(input);
+        const std::string content =
+            json ? completeness_json(input).dump(2, ' ', false) + "\n" : completeness_html(input);
         if (opt->output.empty()) {
             std::cout << content;
             return;
