@@ -2,12 +2,16 @@
 
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+#include "apichecklist/office/comparison_sheet.hpp"
 
 #include "calc_document.hpp"
 #include "catalog_access.hpp"
 #include "choose_previous.hpp"
 #include "command_call.hpp"
 #include "control_listener.hpp"
+#include "message_box.hpp"
 #include "messages.hpp"
 #include "review_text.hpp"
 #include "uno_strings.hpp"
@@ -27,6 +31,7 @@ const rtl::OUString kStop = "stop_button";
 const rtl::OUString kSource = "source";
 const rtl::OUString kSummary = "summary";
 const rtl::OUString kChanges = "changes";
+const rtl::OUString kSheet = "comparison_sheet_button";
 
 uno::Reference<awt::XListBox> list(PanelWindow* window) {
     return uno::Reference<awt::XListBox>(window->control(kChanges), uno::UNO_QUERY_THROW);
@@ -48,6 +53,11 @@ void ComparePanel::build(PanelWindow& window) {
     window.add(kSummary, ControlKind::BoldLabel);
     window.add(kChanges, ControlKind::List);
     list(&window)->addItemListener(new ControlListener(deferred([this] { select_change(); })));
+    auto sheet_button =
+        uno::Reference<awt::XButton>(window.add(kSheet, ControlKind::Button), uno::UNO_QUERY_THROW);
+    window.set_text(kSheet, say("比較結果シートを作成", "Write the comparison sheet (比較結果)"));
+    sheet_button->addActionListener(
+        new ControlListener(deferred([this] { write_comparison_sheet(); })));
     show_state(State::Quiet);
 }
 
@@ -133,6 +143,8 @@ void ComparePanel::show_state(State state) {
     window->set_visible(kStop, state != State::Quiet && review_.previous() != nullptr);
     window->set_visible(kSummary, state == State::Comparing);
     window->set_visible(kChanges, state == State::Comparing);
+    window->set_visible(kSheet, state != State::Quiet);
+    window->set_enabled(kSheet, state == State::Comparing);
     if (size_changes) request_sidebar_layout();
 }
 
@@ -150,6 +162,35 @@ void ComparePanel::select_change() {
     select_cell(controller(), CursorPosition{sheet_index_, cell->row, cell->column});
 }
 
+void ComparePanel::write_comparison_sheet() {
+    show_comparison();  // the sheet must show the document as it is now
+    const catalog::Catalog* catalog = shared_catalog(context());
+    const DocumentView* doc = document();
+    if (!catalog || !doc || !doc->layout) return;
+    const compare::Comparison* comparison = review_.comparison(model(), doc, *catalog);
+    const PreviousSheet* previous = review_.previous();
+    if (!comparison || !previous) return;
+    const office::ComparisonSheetInput input{comparison,
+                                             document_title(model()),
+                                             checklist_label(*catalog, comparison->new_checklist),
+                                             previous->path.filename().string(),
+                                             checklist_label(*catalog, comparison->old_checklist),
+                                             compare::to_iso(compare::today()),
+                                             english()};
+    auto spreadsheet =
+        uno::Reference<css::sheet::XSpreadsheetDocument>(model(), uno::UNO_QUERY_THROW);
+    try {
+        const sal_Int16 index = office::write_comparison_sheet(spreadsheet, input);
+        // Show what was written: the user asked for it.
+        select_cell(controller(), CursorPosition{index, 0, 0});
+    } catch (const uno::Exception& error) {  // e.g. a read-only document: say so
+        show_box(context(), getFrame(), BoxKind::Error,
+                 std::string(say("比較結果シートを書き込めませんでした: ",
+                                 "The comparison sheet could not be written: ")) +
+                     to_utf8(error.Message));
+    }
+}
+
 void ComparePanel::layout(sal_Int32 width, sal_Int32 height) {
     PanelWindow* window = panel_window();
     if (state_ == State::Quiet) return;
@@ -162,6 +203,8 @@ void ComparePanel::layout(sal_Int32 width, sal_Int32 height) {
     const sal_Int32 source_height = window->wrapped_height(kSource, inner);
     window->place(kSource, kMargin, y, inner, source_height);
     y += source_height + 4;
+    window->place(kSheet, kMargin, y, std::min<sal_Int32>(inner, 220), kRowHeight);
+    y += kRowHeight + 4;
     if (state_ != State::Comparing) return;
     // Two lines of counts that wrap once at the usual sidebar width.
     const sal_Int32 summary_height = 3 * 17 + 4;
@@ -173,7 +216,7 @@ void ComparePanel::layout(sal_Int32 width, sal_Int32 height) {
 ui::LayoutSize ComparePanel::height_for_width(sal_Int32 width) {
     if (state_ == State::Quiet) return ui::LayoutSize(0, 0, 0);
     const sal_Int32 top =
-        kMargin + kRowHeight + 4 +
+        kMargin + 2 * (kRowHeight + 4) +
         panel_window()->wrapped_height(kSource, std::max<sal_Int32>(width - 2 * kMargin, 100)) +
         kMargin;
     if (state_ == State::Idle) return ui::LayoutSize(top, top, top);

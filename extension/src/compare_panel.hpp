@@ -2,7 +2,7 @@
 // 前回との比較: 「前回の回答と比較」 picks last year's file; the panel then lists what
 // changed since (items, answers, 課題, overdue plans) and a click selects the cell. It
 // follows edits a moment after the last one (debounced). Nothing is written into the
-// document.
+// document unless the user asks for the 比較結果 sheet (office/comparison_sheet.hpp).
 
 #include <memory>
 #include <optional>
@@ -35,6 +35,7 @@ class ComparePanel : public PanelBase {
     void show_source(const std::string& text);
     void choose_file();
     void select_change();
+    void write_comparison_sheet();
 
     std::unique_ptr<Debouncer> debouncer_;
     ReviewCache review_;

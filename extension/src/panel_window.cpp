@@ -147,6 +147,13 @@ void PanelWindow::set_visible(const rtl::OUString& name, bool visible) {
     if (window_of.is()) window_of->setVisible(visible);
 }
 
+void PanelWindow::set_enabled(const rtl::OUString& name, bool enabled) {
+    const auto control = controls_->getControl(name);
+    if (!control.is()) return;
+    uno::Reference<beans::XPropertySet> model(control->getModel(), uno::UNO_QUERY);
+    if (model.is()) model->setPropertyValue("Enabled", uno::Any(enabled));
+}
+
 void PanelWindow::place(const rtl::OUString& name, sal_Int32 x, sal_Int32 y, sal_Int32 width,
                         sal_Int32 height) {
     const Shape shape{x, y, width, height};

@@ -36,6 +36,7 @@ class PanelWindow {
 
     void set_text(const rtl::OUString& name, std::string_view utf8);
     void set_visible(const rtl::OUString& name, bool visible);
+    void set_enabled(const rtl::OUString& name, bool enabled);  // through the control's model
     void place(const rtl::OUString& name, sal_Int32 x, sal_Int32 y, sal_Int32 width,
                sal_Int32 height);
     // Height a wrapped label needs at this width (one line's height per started line).

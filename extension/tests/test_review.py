@@ -281,6 +281,62 @@ class ReviewTest(unittest.TestCase):
         self.assertEqual(after["findings"], before["findings"])
         screenshot(self.office, "review-summary-sheet.png")
 
+    def test_comparison_sheet_button_twice_leaves_one_sheet_listing_the_changes(self):
+        doc, path = self.open_copy("changed.ods")
+        expected = self.oracle("base.ods", path)
+        self.dispatch(doc, "OpenDeck")
+        idle = self.wait_state(doc, "ComparePanel", lambda s: s["comparison_sheet_button.visible"],
+                               "the button")
+        self.assertFalse(self.control(doc, "ComparePanel", "comparison_sheet_button").getModel().Enabled,
+                         "no previous file: nothing to write")
+        findings = self.wait_state(doc, "ValidationPanel", lambda s: s["summary"], "the findings")
+        self.compare_with(doc, "base.ods")
+        shown = self.wait_state(doc, "ComparePanel", lambda s: s["changes"], "the changes list")
+        self.assertTrue(self.control(doc, "ComparePanel", "comparison_sheet_button").getModel().Enabled)
+        self.assertNotEqual(idle["source"], shown["source"])
+
+        self.press(doc, "ComparePanel", "comparison_sheet_button")
+        om.wait_until(lambda: doc.Sheets.hasByName("比較結果"), WAIT, "the 比較結果 sheet")
+        # A mark in the first one: the second press must replace that sheet, not add one.
+        doc.Sheets.getByName("比較結果").getCellRangeByName("Z200").String = "old"
+        self.press(doc, "ComparePanel", "comparison_sheet_button")
+        om.wait_until(lambda: doc.Sheets.hasByName("比較結果") and
+                      doc.Sheets.getByName("比較結果").getCellRangeByName("Z200").String == "", WAIT,
+                      "the 比較結果 sheet replaced")
+        names = doc.Sheets.getElementNames()
+        self.assertEqual(names.count("比較結果"), 1, names)
+
+        sheet = doc.Sheets.getByName("比較結果")
+        self.assertIn("比較結果", sheet.getCellRangeByName("A1").getString())
+        rows = sheet.getCellRangeByName("A1:H300").getDataArray()
+        self.assertTrue(any("前回: base.ods" in row[0] for row in rows), rows[:5])
+        # One row per changed answer of the items in this document: 通番, column, cell, kind, answers.
+        kinds = {"added": "記入", "removed": "削除", "changed": "変更"}
+        written = {(row[0], row[3], row[4], row[5], row[6], row[7]) for row in rows}
+        wanted = set()
+        for item in expected["items"]:
+            if item["new_row"] is None:
+                continue
+            for change in item["changes"]:
+                wanted.add((item["key"], change["label"], change["cell"], kinds[change["kind"]],
+                            change["before"], change["after"]))
+        self.assertTrue(wanted)
+        self.assertLessEqual(wanted, written)
+        cells = {row[4] for row in rows if row[5] in kinds.values()}
+        self.assertEqual(cells, {cell for (_, _, cell, _, _, _) in wanted})
+        summary = expected["summary"]
+        figures = dict(zip(rows[5], rows[6]))
+        self.assertEqual(figures["変更のある項目"], summary["items_changed"])
+        self.assertEqual(figures["回答の変更"], summary["answers_changed"])
+        self.assertEqual(figures["解消した課題"], summary["issues_closed"])
+
+        # Left out of validation: the 検証 panel says what it said before.
+        time.sleep(1)
+        after = self.wait_state(doc, "ValidationPanel", lambda s: s["summary"], "the findings")
+        self.assertEqual(after["summary"], findings["summary"], "the 比較結果 sheet must not add findings")
+        self.assertEqual(after["findings"], findings["findings"])
+        screenshot(self.office, "review-comparison-sheet.png")
+
     def test_a_document_that_is_no_checklist_leaves_the_panel_quiet(self):
         doc = self.office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
         self.addCleanup(self.close, doc)

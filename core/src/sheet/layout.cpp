@@ -93,7 +93,7 @@ std::optional<ChecklistLayout> detect_layout(const Workbook& workbook,
     int best_sheet = -1;
     for (std::size_t i = 0; i < workbook.sheets.size(); ++i) {
         const std::string& name = workbook.sheets[i].name();
-        if (name == kSettingsSheet || name == kSummarySheet) continue;
+        if (name == kSettingsSheet || name == kSummarySheet || name == kComparisonSheet) continue;
         detail::HeaderMatch match = detail::find_header(workbook.sheets[i], catalog);
         if (match.row >= 0 && match.score() > best.score()) {
             best = std::move(match);

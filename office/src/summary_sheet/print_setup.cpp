@@ -1,6 +1,7 @@
 #include "print_setup.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -24,13 +25,13 @@ constexpr int kPageSlack = 300;
 
 // 「確認結果　1 / 2」 in the middle of the footer.
 void set_footer(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                const PropertySet& style) {
+                const PropertySet& style, const char* title) {
     uno::Reference<css::sheet::XHeaderFooterContent> content(
         style->getPropertyValue("RightPageFooterContent"), uno::UNO_QUERY_THROW);
     uno::Reference<css::lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
     for (const auto& text : {content->getLeftText(), content->getRightText()}) text->setString({});
     const auto center = content->getCenterText();
-    center->setString(ou("確認結果　"));
+    center->setString(ou(std::string(title) + "　"));
     auto append_field = [&](const char* service) {
         uno::Reference<css::text::XTextContent> field(
             factory->createInstance(rtl::OUString::createFromAscii(service)), uno::UNO_QUERY_THROW);
@@ -43,22 +44,23 @@ void set_footer(const uno::Reference<css::sheet::XSpreadsheetDocument>& document
     set(style, "LeftPageFooterContent", uno::Any(content));
 }
 
-void set_page_style(const uno::Reference<css::sheet::XSpreadsheetDocument>& document) {
+void set_page_style(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                    const PageLayout& page) {
     const auto families =
         uno::Reference<css::style::XStyleFamiliesSupplier>(document, uno::UNO_QUERY_THROW)
             ->getStyleFamilies();
     uno::Reference<css::container::XNameContainer> page_styles(families->getByName("PageStyles"),
                                                                uno::UNO_QUERY_THROW);
-    const rtl::OUString name = ou(kPageStyle);
+    const rtl::OUString name = ou(page.style);
     if (!page_styles->hasByName(name))
         page_styles->insertByName(
             name,
             uno::Any(uno::Reference<css::lang::XMultiServiceFactory>(document, uno::UNO_QUERY_THROW)
                          ->createInstance("com.sun.star.style.PageStyle")));
     PropertySet style(page_styles->getByName(name), uno::UNO_QUERY_THROW);
-    set(style, "IsLandscape", uno::Any(false));
-    set(style, "Width", uno::Any(sal_Int32(21000)));
-    set(style, "Height", uno::Any(sal_Int32(29700)));
+    set(style, "IsLandscape", uno::Any(page.landscape));
+    set(style, "Width", uno::Any(sal_Int32(page.landscape ? 29700 : 21000)));
+    set(style, "Height", uno::Any(sal_Int32(page.landscape ? 21000 : 29700)));
     set(style, "LeftMargin", uno::Any(sal_Int32(1000)));
     set(style, "RightMargin", uno::Any(sal_Int32(1000)));
     set(style, "TopMargin", uno::Any(sal_Int32(1200)));
@@ -69,14 +71,14 @@ void set_page_style(const uno::Reference<css::sheet::XSpreadsheetDocument>& docu
     set(style, "PrintHeaders", uno::Any(false));
     set(style, "HeaderIsOn", uno::Any(false));
     set(style, "FooterIsOn", uno::Any(true));
-    set_footer(document, style);
+    set_footer(document, style, page.style);
 }
 
 }  // namespace
 
 void keep_headings_with_tables(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                                SheetCells& cells, const std::vector<int>& heading_rows,
-                               int last_row) {
+                               int last_row, const PageLayout& page) {
     // Calc's own pagination (XSheetPageBreak) is not what the PDF export of a selection
     // does, so the pages are laid out here: the grid is exactly the page width (scale 1).
     const auto families =
@@ -84,7 +86,7 @@ void keep_headings_with_tables(const uno::Reference<css::sheet::XSpreadsheetDocu
             ->getStyleFamilies();
     const PropertySet style(uno::Reference<css::container::XNameAccess>(
                                 families->getByName("PageStyles"), uno::UNO_QUERY_THROW)
-                                ->getByName(ou(kPageStyle)),
+                                ->getByName(ou(page.style)),
                             uno::UNO_QUERY_THROW);
     auto value = [&](const char* name) {
         sal_Int32 v = 0;
@@ -102,7 +104,8 @@ void keep_headings_with_tables(const uno::Reference<css::sheet::XSpreadsheetDocu
             height;
         heights.push_back(int(height));
     }
-    const int repeated = heights.empty() ? 0 : heights[0];
+    const int repeated =
+        page.repeated_row <= last_row ? heights[std::size_t(page.repeated_row)] : 0;
     int used = 0;
     for (int row = 0; row <= last_row; ++row) {
         int needed = heights[std::size_t(row)];
@@ -123,15 +126,17 @@ void keep_headings_with_tables(const uno::Reference<css::sheet::XSpreadsheetDocu
 }
 
 void set_up_printing(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                     SheetCells& cells, sal_Int16 sheet_index, int last_row) {
-    set_page_style(document);
-    set(PropertySet(cells.sheet(), uno::UNO_QUERY_THROW), "PageStyle", uno::Any(ou(kPageStyle)));
+                     SheetCells& cells, sal_Int16 sheet_index, int last_row,
+                     const PageLayout& page) {
+    set_page_style(document, page);
+    set(PropertySet(cells.sheet(), uno::UNO_QUERY_THROW), "PageStyle", uno::Any(ou(page.style)));
     uno::Reference<css::sheet::XPrintAreas> areas(cells.sheet(), uno::UNO_QUERY_THROW);
     uno::Sequence<css::table::CellRangeAddress> printed(1);
     printed.getArray()[0] =
-        css::table::CellRangeAddress(sheet_index, 0, 0, kLastGridColumn, last_row);
+        css::table::CellRangeAddress(sheet_index, 0, 0, cells.last_column(), last_row);
     areas->setPrintAreas(printed);
-    areas->setTitleRows(css::table::CellRangeAddress(sheet_index, 0, 0, kLastGridColumn, 0));
+    areas->setTitleRows(css::table::CellRangeAddress(sheet_index, 0, page.repeated_row,
+                                                     cells.last_column(), page.repeated_row));
     areas->setPrintTitleRows(true);
 }
 

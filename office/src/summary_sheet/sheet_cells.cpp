@@ -122,7 +122,14 @@ rtl::OUString ou(const std::string& utf8) {
                                   RTL_TEXTENCODING_UTF8);
 }
 
-SheetCells::SheetCells(uno::Reference<css::sheet::XSpreadsheet> sheet) : sheet_(std::move(sheet)) {}
+SheetCells::SheetCells(uno::Reference<css::sheet::XSpreadsheet> sheet, std::vector<int> widths)
+    : sheet_(std::move(sheet)), widths_(std::move(widths)) {}
+
+int SheetCells::width() const {
+    int sum = 0;
+    for (int w : widths_) sum += w;
+    return sum;
+}
 
 uno::Reference<css::table::XCellRange> SheetCells::range(int first_row, int last_row,
                                                          int first_column, int last_column) const {
@@ -138,7 +145,7 @@ void SheetCells::text(int row, int first, int last, const std::string& text, Sty
         // Optimal row heights ignore merged cells: wrapped text and large fonts need a
         // height of their own (a non-wrapped text is one line per paragraph).
         int width = 0;
-        for (int c = first; c <= last; ++c) width += kGridWidths[c];
+        for (int c = first; c <= last; ++c) width += widths_[std::size_t(c)];
         int& height = estimated_heights_[row];
         height = std::max(
             height, estimated_height(text, wraps(style) ? width : 1'000'000, points_of(style)));
@@ -165,7 +172,7 @@ void SheetCells::heading_rule(int row) {
     css::table::TableBorder2 border;
     border.BottomLine = line;
     border.IsBottomLineValid = true;
-    set(PropertySet(range(row, row, 0, kLastGridColumn), uno::UNO_QUERY_THROW), "TableBorder2",
+    set(PropertySet(range(row, row, 0, last_column()), uno::UNO_QUERY_THROW), "TableBorder2",
         uno::Any(border));
 }
 
@@ -175,7 +182,7 @@ void SheetCells::row_height(int row, int height) {
 
 void SheetCells::fit_rows(int first_row, int last_row) {
     const auto rows = uno::Reference<css::table::XColumnRowRange>(
-                          range(first_row, last_row, 0, kLastGridColumn), uno::UNO_QUERY_THROW)
+                          range(first_row, last_row, 0, last_column()), uno::UNO_QUERY_THROW)
                           ->getRows();
     set(PropertySet(rows, uno::UNO_QUERY_THROW), "OptimalHeight", uno::Any(true));
     for (const auto& [row, height] : estimated_heights_) {
@@ -191,9 +198,9 @@ void SheetCells::fit_rows(int first_row, int last_row) {
 void SheetCells::column_widths() {
     const auto columns =
         uno::Reference<css::table::XColumnRowRange>(sheet_, uno::UNO_QUERY_THROW)->getColumns();
-    for (int c = 0; c < kGridColumns; ++c)
-        set(PropertySet(columns->getByIndex(c), uno::UNO_QUERY_THROW), "Width",
-            uno::Any(sal_Int32(kGridWidths[c])));
+    for (std::size_t c = 0; c < widths_.size(); ++c)
+        set(PropertySet(columns->getByIndex(sal_Int32(c)), uno::UNO_QUERY_THROW), "Width",
+            uno::Any(sal_Int32(widths_[c])));
 }
 
 }  // namespace apichecklist::office::summary

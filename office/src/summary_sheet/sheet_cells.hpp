@@ -3,8 +3,10 @@
 // Calc does not size rows for wrapped text in merged cells, so rows holding such text get
 // a height estimated from the text (generous rather than clipping).
 
+#include <iterator>
 #include <map>
 #include <string>
+#include <vector>
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -39,7 +41,9 @@ enum class Style {
 
 class SheetCells {
   public:
-    explicit SheetCells(uno::Reference<css::sheet::XSpreadsheet> sheet);
+    // `widths`: the grid's columns in 1/100 mm, the 確認結果 grid unless told.
+    explicit SheetCells(uno::Reference<css::sheet::XSpreadsheet> sheet,
+                        std::vector<int> widths = {std::begin(kGridWidths), std::end(kGridWidths)});
 
     // Text in columns first..last of `row` (merged when last > first).
     void text(int row, int first, int last, const std::string& text, Style style);
@@ -55,9 +59,12 @@ class SheetCells {
     uno::Reference<css::table::XCellRange> range(int first_row, int last_row, int first_column,
                                                  int last_column) const;
     const uno::Reference<css::sheet::XSpreadsheet>& sheet() const { return sheet_; }
+    int last_column() const { return int(widths_.size()) - 1; }
+    int width() const;  // of the whole grid
 
   private:
     uno::Reference<css::sheet::XSpreadsheet> sheet_;
+    std::vector<int> widths_;
     std::map<int, int> estimated_heights_;  // row → 1/100 mm
 };
 

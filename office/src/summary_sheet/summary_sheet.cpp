@@ -5,17 +5,14 @@
 
 #include <com/sun/star/awt/Point.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/container/XIndexAccess.hpp>
-#include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/sheet/XSpreadsheets.hpp>
 
 #include "apichecklist/report/labels.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "print_setup.hpp"
 #include "sheet_cells.hpp"
+#include "sheet_writer.hpp"
 #include "state_chart.hpp"
+#include "written_sheet.hpp"
 
 namespace apichecklist::office {
 
@@ -26,29 +23,10 @@ using summary::SheetCells;
 using summary::Style;
 constexpr int kLast = summary::kLastGridColumn;
 
-// Where the sheet goes: where the old one was, else last but before the hidden settings.
-sal_Int16 replace_sheet(const uno::Reference<css::sheet::XSpreadsheets>& sheets) {
-    const rtl::OUString name = summary::ou(sheet::kSummarySheet);
-    uno::Reference<css::container::XIndexAccess> by_index(sheets, uno::UNO_QUERY_THROW);
-    sal_Int16 position = sal_Int16(by_index->getCount());
-    for (sal_Int32 i = 0; i < by_index->getCount(); ++i) {
-        const rtl::OUString existing =
-            uno::Reference<css::container::XNamed>(by_index->getByIndex(i), uno::UNO_QUERY_THROW)
-                ->getName();
-        if (existing == name || existing.equalsAscii(sheet::kSettingsSheet)) {
-            position = sal_Int16(i);
-            break;
-        }
-    }
-    if (sheets->hasByName(name)) sheets->removeByName(name);
-    sheets->insertNewByName(name, position);
-    return position;
-}
-
-class SummaryWriter {
+class SummaryWriter : public summary::SheetWriter {
   public:
     SummaryWriter(SheetCells& cells, const SummarySheetInput& in)
-        : cells_(cells), c_(*in.completeness), v_(*in.validation), in_(in) {}
+        : SheetWriter(cells), c_(*in.completeness), v_(*in.validation), in_(in) {}
 
     void title() {
         cells_.text(row_++, 0, kLast, "確認結果　" + in_.document_name, Style::Title);
@@ -163,57 +141,20 @@ class SummaryWriter {
                  " 件あります。");
     }
 
-    int last_row() const { return row_ - 1; }
-    const std::vector<int>& heading_rows() const { return heading_rows_; }
-
   private:
-    struct Span {
-        int first;
-        int last;
-        std::string text;
-    };
-
-    void heading(const std::string& text) {
-        heading_rows_.push_back(row_);
-        cells_.text(row_, 0, kLast, text, Style::Heading);
-        cells_.heading_rule(row_++);
-    }
-    void note(const std::string& text) {
-        cells_.text(row_++, 0, kLast, text, Style::Note);
-        ++row_;
-    }
-    void header(const std::vector<Span>& spans) { write(spans, Style::TableHead); }
-    void line(const std::vector<Span>& spans) { write(spans, Style::Cell); }
-    void write(const std::vector<Span>& spans, Style style) {
-        for (const Span& s : spans) cells_.text(row_, s.first, s.last, s.text, style);
-        ++row_;
-    }
-
-    SheetCells& cells_;
     const report::Completeness& c_;
     const validate::Report& v_;
     const SummarySheetInput& in_;
-    int row_ = 0;
-    std::vector<int> heading_rows_;
 };
 
 }  // namespace
 
 sal_Int16 write_summary_sheet(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                               const SummarySheetInput& input) {
-    // Calc takes the text of a read-only document but silently drops every format.
-    const uno::Reference<css::frame::XStorable> storable(document, uno::UNO_QUERY);
-    if (storable.is() && storable->isReadonly())
-        throw css::lang::IllegalArgumentException(
-            summary::ou("読み取り専用で開かれた文書には確認結果シートを書けません。編集できるように"
-                        "開き直してください"),
-            document, 0);
-    const auto sheets = document->getSheets();
-    const sal_Int16 index = replace_sheet(sheets);
-    uno::Reference<css::sheet::XSpreadsheet> sheet(
-        uno::Reference<css::container::XIndexAccess>(sheets, uno::UNO_QUERY_THROW)
-            ->getByIndex(index),
-        uno::UNO_QUERY_THROW);
+    summary::refuse_read_only(document,
+                              "読み取り専用で開かれた文書には確認結果シートを書けません。"
+                              "編集できるように開き直してください");
+    const auto [index, sheet] = summary::replace_sheet(document, sheet::kSummarySheet);
     SheetCells cells(sheet);
     cells.column_widths();
 
@@ -230,8 +171,7 @@ sal_Int16 write_summary_sheet(const uno::Reference<css::sheet::XSpreadsheetDocum
     uno::Reference<css::beans::XPropertySet>(sheet->getCellByPosition(0, chart_row),
                                              uno::UNO_QUERY_THROW)
         ->getPropertyValue("Position") >>= top;
-    int width = 0;
-    for (int w : summary::kGridWidths) width += w;
+    const int width = cells.width();
     summary::add_state_chart(
         cells, index, chart_data_row, *input.completeness,
         css::awt::Rectangle(top.X, top.Y + 150, width,

@@ -20,6 +20,8 @@ inline constexpr const char* kSettingsSheet = "_apichecklist";
 // The summary sheet the report writes into the document (its tables repeat the checklist's
 // headings). Never searched for the checklist, so it is never validated itself.
 inline constexpr const char* kSummarySheet = "確認結果";
+// The comparison with last year's answers the sidebar writes on request; skipped alike.
+inline constexpr const char* kComparisonSheet = "比較結果";
 // Header rows are looked for in the first rows of each sheet.
 inline constexpr int kHeaderSearchRows = 30;
 
