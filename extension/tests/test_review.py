@@ -257,22 +257,26 @@ class ReviewTest(unittest.TestCase):
         button = self.control(doc, panel, name)
         button.getPeer().getAccessibleContext().doAccessibleAction(0)
 
+    def press_twice_for_one_sheet(self, doc, panel, button, name):
+        """Presses a sheet writing button twice: the second press replaces the sheet."""
+        self.press(doc, panel, button)
+        om.wait_until(lambda: doc.Sheets.hasByName(name), WAIT, "the %s sheet" % name)
+        # A mark in the first one: the second press must replace that sheet, not add one.
+        doc.Sheets.getByName(name).getCellRangeByName("Z200").String = "old"
+        self.press(doc, panel, button)
+        om.wait_until(lambda: doc.Sheets.hasByName(name) and
+                      doc.Sheets.getByName(name).getCellRangeByName("Z200").String == "", WAIT,
+                      "the %s sheet replaced" % name)
+        names = doc.Sheets.getElementNames()
+        self.assertEqual(names.count(name), 1, names)
+        return doc.Sheets.getByName(name)
+
     def test_summary_sheet_button_twice_leaves_one_sheet_that_is_not_validated(self):
         doc, _ = self.open_copy("changed.ods")
         self.dispatch(doc, "OpenDeck")
         before = self.wait_state(doc, "ValidationPanel", lambda s: s["summary"], "the findings")
         self.assertTrue(before["summary_sheet_button.visible"])
-        self.press(doc, "ValidationPanel", "summary_sheet_button")
-        om.wait_until(lambda: doc.Sheets.hasByName("確認結果"), WAIT, "the 確認結果 sheet")
-        # A mark in the first one: the second press must replace that sheet, not add one.
-        doc.Sheets.getByName("確認結果").getCellRangeByName("Z200").String = "old"
-        self.press(doc, "ValidationPanel", "summary_sheet_button")
-        om.wait_until(lambda: doc.Sheets.hasByName("確認結果") and
-                      doc.Sheets.getByName("確認結果").getCellRangeByName("Z200").String == "", WAIT,
-                      "the 確認結果 sheet replaced")
-        names = doc.Sheets.getElementNames()
-        self.assertEqual(names.count("確認結果"), 1, names)
-        summary = doc.Sheets.getByName("確認結果")
+        summary = self.press_twice_for_one_sheet(doc, "ValidationPanel", "summary_sheet_button", "確認結果")
         self.assertIn("確認結果", summary.getCellRangeByName("A1").getString())
         # Written while the validator ran on the sheet; once more after it settled.
         time.sleep(1)
@@ -295,18 +299,7 @@ class ReviewTest(unittest.TestCase):
         self.assertTrue(self.control(doc, "ComparePanel", "comparison_sheet_button").getModel().Enabled)
         self.assertNotEqual(idle["source"], shown["source"])
 
-        self.press(doc, "ComparePanel", "comparison_sheet_button")
-        om.wait_until(lambda: doc.Sheets.hasByName("比較結果"), WAIT, "the 比較結果 sheet")
-        # A mark in the first one: the second press must replace that sheet, not add one.
-        doc.Sheets.getByName("比較結果").getCellRangeByName("Z200").String = "old"
-        self.press(doc, "ComparePanel", "comparison_sheet_button")
-        om.wait_until(lambda: doc.Sheets.hasByName("比較結果") and
-                      doc.Sheets.getByName("比較結果").getCellRangeByName("Z200").String == "", WAIT,
-                      "the 比較結果 sheet replaced")
-        names = doc.Sheets.getElementNames()
-        self.assertEqual(names.count("比較結果"), 1, names)
-
-        sheet = doc.Sheets.getByName("比較結果")
+        sheet = self.press_twice_for_one_sheet(doc, "ComparePanel", "comparison_sheet_button", "比較結果")
         self.assertIn("比較結果", sheet.getCellRangeByName("A1").getString())
         rows = sheet.getCellRangeByName("A1:H300").getDataArray()
         self.assertTrue(any("前回: base.ods" in row[0] for row in rows), rows[:5])

@@ -6,27 +6,11 @@
 #include "apichecklist/sheet/layout.hpp"
 #include "apichecklist/validate/validate.hpp"
 #include "catalog_fixture.hpp"
+#include "checklist_like_sheet.hpp"
 
 using namespace apichecklist;
 
-namespace {
-
-// A header row of the フォーマット and one row per item, answered or not.
-sheet::Sheet checklist_like(const std::string& name, int items, bool answered) {
-    sheet::Sheet sheet(name);
-    const catalog::Checklist& list = *test::shipped_catalog().checklist("card-api-1.0");
-    int column = 0;
-    for (const auto& c : list.columns) sheet.set_text(0, column++, c.label);
-    for (int i = 0; i < items; ++i) {
-        const catalog::Item& item = list.items.at(std::size_t(i));
-        sheet.set_text(i + 1, 0, std::to_string(item.number));
-        sheet.set_text(i + 1, 2, item.goal);
-        if (answered) sheet.set_text(i + 1, 4, "対応済み");
-    }
-    return sheet;
-}
-
-}  // namespace
+using test::checklist_like;
 
 TEST(SummarySheet, IsNeverTakenForTheChecklist) {
     sheet::Workbook workbook;
