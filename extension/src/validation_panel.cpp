@@ -189,7 +189,7 @@ void ValidationPanel::show_report() {
          {validate::Severity::Error, validate::Severity::Warning, validate::Severity::Info})
         summary += std::string(severity_label(severity)) + " " +
                    std::to_string(report.count(severity)) + "　";
-    summary += (english() ? "ignored " : "無視 ") + std::to_string(report.ignored.size());
+    summary += (english() ? "Ignored " : "無視 ") + std::to_string(report.ignored.size());
     window->set_text(kSummary, summary);
 
     std::vector<std::string> lines;

@@ -40,7 +40,7 @@ def row_of(number):
 
 
 def counts(summary):
-    found = re.findall(r"(エラー|警告|情報|無視|Error|Warning|Info|ignored) (\d+)", summary)
+    found = re.findall(r"(エラー|警告|情報|無視|Error|Warning|Info|Ignored) (\d+)", summary)
     return {label: int(n) for label, n in found}
 
 
@@ -479,7 +479,7 @@ class EnglishUiTest(OfficeTestCase):
         validation = self.calc.state(doc, "ValidationPanel")
         self.assertEqual(validation["role_label"], "Answered by")
         self.assertEqual(validation["ignore_button"], "Ignore")
-        self.assertEqual(set(counts(validation["summary"])), {"Error", "Warning", "Info", "ignored"})
+        self.assertEqual(set(counts(validation["summary"])), {"Error", "Warning", "Info", "Ignored"})
         self.assertIn("■ No. 5", validation["findings"])
         self.assertIn("is empty", validation["findings"].split("■ No. 5")[1].splitlines()[1],
                       "the finding's message is the English one")
