@@ -13,7 +13,6 @@ import ctypes
 import hashlib
 import json
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -142,20 +141,11 @@ class CommandsTest(unittest.TestCase):
         folder = os.path.join(self.profile.path, self._testMethodName)
         os.makedirs(folder, exist_ok=True)
         copy = os.path.join(folder, name or os.path.basename(path))
-        shutil.copy(path, copy)
-        doc = self.office.desktop.loadComponentFromURL(om.file_url(copy), "_blank", 0,
-                                                       om.props(MacroExecutionMode=0))
+        doc = om.open_private_copy(self.office, path, copy)
         self.assertIsNotNone(doc, "soffice did not open %s" % copy)
-        self.addCleanup(self.close, doc)
+        self.addCleanup(om.close_quietly, doc)
         om.maximize(doc.CurrentController.Frame)
         return doc, copy
-
-    @staticmethod
-    def close(doc):
-        try:
-            doc.close(True)
-        except Exception:
-            pass  # already closed
 
     def url(self, command):
         url = uno.createUnoStruct("com.sun.star.util.URL")
@@ -202,7 +192,7 @@ class CommandsTest(unittest.TestCase):
 
     def test_commands_are_off_on_a_document_that_is_no_checklist(self):
         doc = self.office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
-        self.addCleanup(self.close, doc)
+        self.addCleanup(om.close_quietly, doc)
         doc.Sheets.getByIndex(0).getCellRangeByName("A1").String = "家計簿"
         doc.setModified(False)
         for command in ("ValidateNow", "AddMissingItems", "UpgradeSheet"):
@@ -265,7 +255,7 @@ class CommandsTest(unittest.TestCase):
         result = self.dispatch(doc, "NewFromTemplate")
         self.assertEqual(result.state, SUCCESS)
         new = result.value
-        self.addCleanup(self.close, new)
+        self.addCleanup(om.close_quietly, new)
         self.assertEqual(new.getURL(), "", "a new, untitled document, not the template itself")
         sheet = new.Sheets.getByIndex(0)
         used = sheet.createCursor()
@@ -326,7 +316,7 @@ class CommandsTest(unittest.TestCase):
         migrated = next((c for c in iterate(self.office.desktop.Components)
                          if getattr(c, "URL", None) == migrated_url), None)
         self.assertIsNotNone(migrated, "the migrated sheet is open")
-        self.addCleanup(self.close, migrated)
+        self.addCleanup(om.close_quietly, migrated)
         self.assertEqual(sha256(source), before, "the 試行版 file is never modified")
         self.assertFalse(doc.isModified())
         self.assert_answers_in_place(migrated)
@@ -346,7 +336,7 @@ class CommandsTest(unittest.TestCase):
         self.assertEqual(replaced.state, SUCCESS, replaced.value)
         self.assertNotEqual(os.stat(output).st_mtime_ns, written)
         reopened = next(c for c in iterate(self.office.desktop.Components) if getattr(c, "URL", None) == migrated_url)
-        self.addCleanup(self.close, reopened)
+        self.addCleanup(om.close_quietly, reopened)
         self.assert_answers_in_place(reopened)
 
     def test_upgrade_of_unsaved_edits_leaves_the_document_untouched(self):
@@ -366,7 +356,7 @@ class CommandsTest(unittest.TestCase):
         self.assertEqual(result.state, SUCCESS, result.value)
         migrated = next(c for c in iterate(self.office.desktop.Components)
                         if getattr(c, "URL", None) == result.value)
-        self.addCleanup(self.close, migrated)
+        self.addCleanup(om.close_quietly, migrated)
         self.assertIn(edited, all_text(migrated.Sheets.getByIndex(0)))
         self.assertEqual(sha256(source), before)
         self.assertTrue(doc.isModified(), "the user's unsaved edit is still there, unsaved")
@@ -384,7 +374,7 @@ class CommandsTest(unittest.TestCase):
         self.assertEqual(result.state, SUCCESS, result.value)
         migrated = next(c for c in iterate(self.office.desktop.Components)
                         if getattr(c, "URL", None) == result.value)
-        self.addCleanup(self.close, migrated)
+        self.addCleanup(om.close_quietly, migrated)
         properties = migrated.getDocumentProperties().getUserDefinedProperties()
         self.assertEqual(properties.getPropertyValue("apichecklist.checklist"), "card-api-1.1-test")
         # Nothing lost: on the sheet, or (for a removed item) in the 移行メモ.

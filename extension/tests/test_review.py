@@ -13,7 +13,6 @@ APICHECKLIST_ARTIFACTS set.
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -85,20 +84,11 @@ class ReviewTest(unittest.TestCase):
     def open_copy(self, name):
         """Opens a private copy of a fixture (the fixtures stay untouched)."""
         copy = os.path.join(self.profile.path, "%s-%s" % (self._testMethodName, name))
-        shutil.copy(fixture(name), copy)
-        doc = self.office.desktop.loadComponentFromURL(om.file_url(copy), "_blank", 0,
-                                                       om.props(MacroExecutionMode=0))
+        doc = om.open_private_copy(self.office, fixture(name), copy)
         self.assertIsNotNone(doc, "soffice did not open %s" % copy)
-        self.addCleanup(self.close, doc)
+        self.addCleanup(om.close_quietly, doc)
         om.maximize(doc.CurrentController.Frame)
         return doc, copy
-
-    @staticmethod
-    def close(doc):
-        try:
-            doc.close(True)
-        except Exception:
-            pass  # already closed by the test
 
     def dispatch(self, doc, command, **arguments):
         helper = self.office.service("com.sun.star.frame.DispatchHelper")
@@ -333,7 +323,7 @@ class ReviewTest(unittest.TestCase):
 
     def test_a_document_that_is_no_checklist_leaves_the_panel_quiet(self):
         doc = self.office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
-        self.addCleanup(self.close, doc)
+        self.addCleanup(om.close_quietly, doc)
         doc.Sheets.getByIndex(0).getCellRangeByName("A1").String = "家計簿"
         self.dispatch(doc, "OpenDeck")
         om.wait_until(lambda: self.state(doc, "ComparePanel"), WAIT, "the panel")

@@ -10,7 +10,6 @@ with APICHECKLIST_OXT, APICHECKLIST_CATALOG_DIR and APICHECKLIST_ARTIFACTS set.
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import unittest
@@ -78,30 +77,19 @@ class SidebarTest(unittest.TestCase):
     def open_copy(self, path):
         """Opens a private copy, so no lock file of an earlier run can block the load."""
         copy = os.path.join(self.profile.path, "open-%s-%s" % (self._testMethodName, os.path.basename(path)))
-        shutil.copy(path, copy)
-        doc = self.office.desktop.loadComponentFromURL(
-            om.file_url(copy), "_blank", 0, om.props(MacroExecutionMode=0))
+        doc = om.open_private_copy(self.office, path, copy)
         self.assertIsNotNone(doc, "soffice did not open %s" % copy)
-        self.addCleanup(self.close, doc)
+        self.addCleanup(om.close_quietly, doc)
         return doc
 
     def new_spreadsheet(self):
         doc = self.office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
-        self.addCleanup(self.close, doc)
+        self.addCleanup(om.close_quietly, doc)
         return doc
-
-    @staticmethod
-    def close(doc):
-        try:
-            doc.close(True)
-        except Exception:
-            pass  # already closed by the test
 
     def open_deck(self, doc):
         frame = doc.CurrentController.Frame
-        om.maximize(frame)
-        dispatcher = self.office.service("com.sun.star.frame.DispatchHelper")
-        dispatcher.executeDispatch(frame, "org.apichecklist.sidebar:OpenDeck", "", 0, ())
+        om.open_deck(self.office, frame)
         om.wait_until(lambda: self.state(doc, "GuidePanel"), WAIT, "the 項目ガイド panel")
         return frame
 
@@ -307,13 +295,10 @@ class NewerVersionInstalledTest(unittest.TestCase):
 
     def test_guide_shows_the_change_in_the_newer_version(self):
         copy = os.path.join(self.profile.path, "open-newer.ods")
-        shutil.copy(self.sample, copy)
-        doc = self.office.desktop.loadComponentFromURL(om.file_url(copy), "_blank", 0,
-                                                       om.props(MacroExecutionMode=0))
-        self.addCleanup(SidebarTest.close, doc)
-        om.maximize(doc.CurrentController.Frame)
-        dispatcher = self.office.service("com.sun.star.frame.DispatchHelper")
-        dispatcher.executeDispatch(doc.CurrentController.Frame, "org.apichecklist.sidebar:OpenDeck", "", 0, ())
+        doc = om.open_private_copy(self.office, self.sample, copy)
+        self.assertIsNotNone(doc, "soffice did not open %s" % copy)
+        self.addCleanup(om.close_quietly, doc)
+        om.open_deck(self.office, doc.CurrentController.Frame)
         doc.CurrentController.select(doc.Sheets.getByIndex(0).getCellRangeByName("E%d" % (HEADER_ROW + 5 + 1)))
         state = om.wait_until(
             lambda: (lambda st: st if st and st.get("number") == "5" else None)(

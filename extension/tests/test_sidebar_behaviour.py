@@ -112,24 +112,13 @@ class Calc:
 
     def open_copy(self, path, name):
         copy = os.path.join(self.profile.path, name)
-        shutil.copy(path, copy)
-        doc = self.office.desktop.loadComponentFromURL(om.file_url(copy), "_blank", 0, om.props(MacroExecutionMode=0))
+        doc = om.open_private_copy(self.office, path, copy)
         self.test.assertIsNotNone(doc, "soffice did not open %s" % copy)
-        self.test.addCleanup(self.close, doc)
+        self.test.addCleanup(om.close_quietly, doc)
         return doc
 
-    @staticmethod
-    def close(doc):
-        try:
-            doc.close(True)
-        except Exception:
-            pass  # already closed by the test
-
     def open_deck(self, doc):
-        frame = doc.CurrentController.Frame
-        om.maximize(frame)
-        dispatcher = self.office.service("com.sun.star.frame.DispatchHelper")
-        dispatcher.executeDispatch(frame, "org.apichecklist.sidebar:OpenDeck", "", 0, ())
+        om.open_deck(self.office, doc.CurrentController.Frame)
         self.wait_state(doc, "ValidationPanel", lambda s: s["summary"], "the 検証 panel's findings")
 
     def state(self, doc, panel):

@@ -239,6 +239,27 @@ class InstalledCatalog:
             os.environ["APICHECKLIST_DATA_HOME"] = self.saved
 
 
+def open_private_copy(office, source, copy):
+    """Opens a copy of `source` at `copy`, macros never run: no lock file of an earlier run
+    can block the load and the source stays untouched. Returns None if soffice refused."""
+    shutil.copy(source, copy)
+    return office.desktop.loadComponentFromURL(file_url(copy), "_blank", 0, props(MacroExecutionMode=0))
+
+
+def close_quietly(doc):
+    try:
+        doc.close(True)
+    except Exception:
+        pass  # already closed by the test
+
+
+def open_deck(office, frame):
+    """Maximizes the frame and opens the deck through the extension's own command."""
+    maximize(frame)
+    dispatcher = office.service("com.sun.star.frame.DispatchHelper")
+    dispatcher.executeDispatch(frame, "org.apichecklist.sidebar:OpenDeck", "", 0, ())
+
+
 def wait_until(predicate, timeout, what, interval=0.1):
     deadline = time.monotonic() + timeout
     last_error = None
