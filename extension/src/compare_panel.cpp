@@ -13,6 +13,7 @@
 #include "control_listener.hpp"
 #include "message_box.hpp"
 #include "messages.hpp"
+#include "panel_layout.hpp"
 #include "review_text.hpp"
 #include "uno_strings.hpp"
 
@@ -21,10 +22,6 @@ namespace apichecklist::extension {
 using namespace css;
 
 namespace {
-
-constexpr sal_Int32 kMargin = 6;
-constexpr sal_Int32 kRowHeight = 24;
-constexpr auto kQuietTime = std::chrono::milliseconds(300);
 
 const rtl::OUString kChoose = "choose_button";
 const rtl::OUString kStop = "stop_button";
@@ -40,7 +37,8 @@ uno::Reference<awt::XListBox> list(PanelWindow* window) {
 }  // namespace
 
 void ComparePanel::build(PanelWindow& window) {
-    debouncer_ = std::make_unique<Debouncer>(context(), kQuietTime, [this] { show_comparison(); });
+    debouncer_ =
+        std::make_unique<Debouncer>(context(), kAfterEditQuietTime, [this] { show_comparison(); });
     auto choose = uno::Reference<awt::XButton>(window.add(kChoose, ControlKind::Button),
                                                uno::UNO_QUERY_THROW);
     window.set_text(kChoose, say("前回の回答と比較…", "Compare with last time…"));
@@ -194,31 +192,32 @@ void ComparePanel::write_comparison_sheet() {
 void ComparePanel::layout(sal_Int32 width, sal_Int32 height) {
     PanelWindow* window = panel_window();
     if (state_ == State::Quiet) return;
-    const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kMargin, 100);
-    sal_Int32 y = kMargin;
+    const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kPanelMargin, 100);
+    sal_Int32 y = kPanelMargin;
     const sal_Int32 stop_width = 120;
-    window->place(kChoose, kMargin, y, inner - stop_width - 4, kRowHeight);
-    window->place(kStop, kMargin + inner - stop_width, y, stop_width, kRowHeight);
-    y += kRowHeight + 4;
+    window->place(kChoose, kPanelMargin, y, inner - stop_width - 4, kControlRowHeight);
+    window->place(kStop, kPanelMargin + inner - stop_width, y, stop_width, kControlRowHeight);
+    y += kControlRowHeight + 4;
     const sal_Int32 source_height = window->wrapped_height(kSource, inner);
-    window->place(kSource, kMargin, y, inner, source_height);
+    window->place(kSource, kPanelMargin, y, inner, source_height);
     y += source_height + 4;
-    window->place(kSheet, kMargin, y, std::min<sal_Int32>(inner, 220), kRowHeight);
-    y += kRowHeight + 4;
+    window->place(kSheet, kPanelMargin, y, std::min<sal_Int32>(inner, 220), kControlRowHeight);
+    y += kControlRowHeight + 4;
     if (state_ != State::Comparing) return;
     // Two lines of counts that wrap once at the usual sidebar width.
     const sal_Int32 summary_height = 3 * 17 + 4;
-    window->place(kSummary, kMargin, y, inner, summary_height);
+    window->place(kSummary, kPanelMargin, y, inner, summary_height);
     y += summary_height + 2;
-    window->place(kChanges, kMargin, y, inner, std::max<sal_Int32>(height - y - kMargin, 100));
+    window->place(kChanges, kPanelMargin, y, inner,
+                  std::max<sal_Int32>(height - y - kPanelMargin, 100));
 }
 
 ui::LayoutSize ComparePanel::height_for_width(sal_Int32 width) {
     if (state_ == State::Quiet) return ui::LayoutSize(0, 0, 0);
-    const sal_Int32 top =
-        kMargin + 2 * (kRowHeight + 4) +
-        panel_window()->wrapped_height(kSource, std::max<sal_Int32>(width - 2 * kMargin, 100)) +
-        kMargin;
+    const sal_Int32 top = kPanelMargin + 2 * (kControlRowHeight + 4) +
+                          panel_window()->wrapped_height(
+                              kSource, std::max<sal_Int32>(width - 2 * kPanelMargin, 100)) +
+                          kPanelMargin;
     if (state_ == State::Idle) return ui::LayoutSize(top, top, top);
     return ui::LayoutSize(top + 200, 4000, top + 360);
 }

@@ -7,6 +7,7 @@
 #include "guide_text.hpp"
 #include "item_locator.hpp"
 #include "messages.hpp"
+#include "panel_layout.hpp"
 #include "review_text.hpp"
 
 namespace apichecklist::extension {
@@ -15,7 +16,6 @@ using namespace css;
 
 namespace {
 
-constexpr sal_Int32 kMargin = 6;
 constexpr sal_Int32 kLabelWidth = 64;
 constexpr sal_Int32 kRowHeight = 20;
 
@@ -164,39 +164,40 @@ void GuidePanel::previous_changed() {
 
 void GuidePanel::layout(sal_Int32 width, sal_Int32 height) {
     PanelWindow* window = panel_window();
-    const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kMargin, 100);
+    const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kPanelMargin, 100);
     if (state_ == State::Message) {
-        window->place(kStatus, kMargin, kMargin, inner,
-                      std::max<sal_Int32>(height - 2 * kMargin, kRowHeight));
+        window->place(kStatus, kPanelMargin, kPanelMargin, inner,
+                      std::max<sal_Int32>(height - 2 * kPanelMargin, kRowHeight));
         return;
     }
     if (state_ != State::Item) return;
-    sal_Int32 y = kMargin;
+    sal_Int32 y = kPanelMargin;
     const sal_Int32 value_width = inner - kLabelWidth;
-    window->place(kNumberLabel, kMargin, y, kLabelWidth, kRowHeight);
-    window->place(kNumber, kMargin + kLabelWidth, y, value_width, kRowHeight);
+    window->place(kNumberLabel, kPanelMargin, y, kLabelWidth, kRowHeight);
+    window->place(kNumber, kPanelMargin + kLabelWidth, y, value_width, kRowHeight);
     y += kRowHeight;
-    window->place(kTargetLabel, kMargin, y, kLabelWidth, kRowHeight);
-    window->place(kTarget, kMargin + kLabelWidth, y, value_width, kRowHeight);
+    window->place(kTargetLabel, kPanelMargin, y, kLabelWidth, kRowHeight);
+    window->place(kTarget, kPanelMargin + kLabelWidth, y, value_width, kRowHeight);
     y += kRowHeight;
-    window->place(kCategoryLabel, kMargin, y, kLabelWidth, kRowHeight);
+    window->place(kCategoryLabel, kPanelMargin, y, kLabelWidth, kRowHeight);
     const sal_Int32 category_height = window->wrapped_height(kCategory, value_width);
-    window->place(kCategory, kMargin + kLabelWidth, y, value_width, category_height);
+    window->place(kCategory, kPanelMargin + kLabelWidth, y, value_width, category_height);
     y += std::max(category_height, kRowHeight) + 4;
-    window->place(kGoalLabel, kMargin, y, inner, kRowHeight);
+    window->place(kGoalLabel, kPanelMargin, y, inner, kRowHeight);
     y += kRowHeight;
     const sal_Int32 goal_height = window->wrapped_height(kGoal, inner);
-    window->place(kGoal, kMargin, y, inner, goal_height);
+    window->place(kGoal, kPanelMargin, y, inner, goal_height);
     y += goal_height + 6;
     if (!shown_previous_.empty()) {
         // Last year's answers first: during a review they are what the user came for.
         const sal_Int32 previous_height =
             std::clamp<sal_Int32>(estimated_lines(shown_previous_, inner) * 17 + 10, 60,
                                   std::max<sal_Int32>((height - y) * 3 / 5, 60));
-        window->place(kPrevious, kMargin, y, inner, previous_height);
+        window->place(kPrevious, kPanelMargin, y, inner, previous_height);
         y += previous_height + 6;
     }
-    window->place(kBody, kMargin, y, inner, std::max<sal_Int32>(height - y - kMargin, 120));
+    window->place(kBody, kPanelMargin, y, inner,
+                  std::max<sal_Int32>(height - y - kPanelMargin, 120));
 }
 
 ui::LayoutSize GuidePanel::height_for_width(sal_Int32) {

@@ -11,6 +11,7 @@
 #include "control_listener.hpp"
 #include "item_locator.hpp"
 #include "messages.hpp"
+#include "panel_layout.hpp"
 #include "uno_strings.hpp"
 
 namespace apichecklist::extension {
@@ -19,8 +20,6 @@ using namespace css;
 
 namespace {
 
-constexpr sal_Int32 kMargin = 6;
-constexpr sal_Int32 kRowHeight = 24;
 constexpr sal_Int32 kButtonWidth = 64;
 
 const rtl::OUString kSearch = "search";
@@ -184,17 +183,18 @@ void RelatedPanel::jump_to_selected() {
 
 void RelatedPanel::layout(sal_Int32 width, sal_Int32 height) {
     PanelWindow* window = panel_window();
-    const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kMargin, 100);
-    sal_Int32 y = kMargin;
-    window->place(kSearch, kMargin, y, inner - kButtonWidth - 4, kRowHeight);
-    window->place(kSearchButton, kMargin + inner - kButtonWidth, y, kButtonWidth, kRowHeight);
-    y += kRowHeight + 6;
+    const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kPanelMargin, 100);
+    sal_Int32 y = kPanelMargin;
+    window->place(kSearch, kPanelMargin, y, inner - kButtonWidth - 4, kControlRowHeight);
+    window->place(kSearchButton, kPanelMargin + inner - kButtonWidth, y, kButtonWidth,
+                  kControlRowHeight);
+    y += kControlRowHeight + 6;
     const sal_Int32 heading_height = window->wrapped_height(kHeading, inner);
-    window->place(kHeading, kMargin, y, inner, heading_height);
+    window->place(kHeading, kPanelMargin, y, inner, heading_height);
     y += heading_height + 4;
-    const sal_Int32 rest = std::max<sal_Int32>(height - y - kMargin, 160);
-    window->place(kItems, kMargin, y, inner, rest / 2 - 3);
-    window->place(kDetails, kMargin, y + rest / 2 + 3, inner, rest - rest / 2 - 3);
+    const sal_Int32 rest = std::max<sal_Int32>(height - y - kPanelMargin, 160);
+    window->place(kItems, kPanelMargin, y, inner, rest / 2 - 3);
+    window->place(kDetails, kPanelMargin, y + rest / 2 + 3, inner, rest - rest / 2 - 3);
 }
 
 ui::LayoutSize RelatedPanel::height_for_width(sal_Int32) { return ui::LayoutSize(260, 4000, 420); }

@@ -21,6 +21,7 @@
 #include "control_listener.hpp"
 #include "message_box.hpp"
 #include "messages.hpp"
+#include "panel_layout.hpp"
 #include "settings_store.hpp"
 #include "uno_strings.hpp"
 
@@ -30,9 +31,6 @@ using namespace css;
 
 namespace {
 
-constexpr sal_Int32 kMargin = 6;
-constexpr sal_Int32 kRowHeight = 24;
-constexpr auto kQuietTime = std::chrono::milliseconds(300);
 // A list box with thousands of lines takes long to fill and nobody reads it: show the
 // first findings, fix them, and the next ones move up.
 constexpr size_t kListedFindings = 200;
@@ -99,7 +97,8 @@ void fill(const uno::Reference<awt::XListBox>& box, const std::vector<std::strin
 }  // namespace
 
 void ValidationPanel::build(PanelWindow& window) {
-    debouncer_ = std::make_unique<Debouncer>(context(), kQuietTime, [this] { revalidate(); });
+    debouncer_ =
+        std::make_unique<Debouncer>(context(), kAfterEditQuietTime, [this] { revalidate(); });
     window.add(kRoleLabel, ControlKind::BoldLabel);
     window.set_text(kRoleLabel, english() ? "Answered by" : "回答する立場");
     auto role = uno::Reference<awt::XListBox>(window.add(kRole, ControlKind::Dropdown),
@@ -288,7 +287,8 @@ void ValidationPanel::write_summary_sheet() {
     const office::SummarySheetInput input{&completeness, &*report_, report_->role,
                                           document_title(model()),
                                           compare::to_iso(compare::today())};
-    auto spreadsheet = uno::Reference<css::sheet::XSpreadsheetDocument>(model(), uno::UNO_QUERY_THROW);
+    auto spreadsheet =
+        uno::Reference<css::sheet::XSpreadsheetDocument>(model(), uno::UNO_QUERY_THROW);
     try {
         const sal_Int16 index = office::write_summary_sheet(spreadsheet, input);
         // Show what was written: the user asked for it.
@@ -315,27 +315,28 @@ void ValidationPanel::choose_role() {
 
 void ValidationPanel::layout(sal_Int32 width, sal_Int32 height) {
     PanelWindow* window = panel_window();
-    const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kMargin, 100);
-    sal_Int32 y = kMargin;
-    window->place(kRoleLabel, kMargin, y + 3, 100, kRowHeight);
-    window->place(kRole, kMargin + 100, y, inner - 100, kRowHeight);
-    y += kRowHeight + 4;
-    window->place(kSummary, kMargin, y, inner, kRowHeight);
-    y += kRowHeight;
+    const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kPanelMargin, 100);
+    sal_Int32 y = kPanelMargin;
+    window->place(kRoleLabel, kPanelMargin, y + 3, 100, kControlRowHeight);
+    window->place(kRole, kPanelMargin + 100, y, inner - 100, kControlRowHeight);
+    y += kControlRowHeight + 4;
+    window->place(kSummary, kPanelMargin, y, inner, kControlRowHeight);
+    y += kControlRowHeight;
     const sal_Int32 ignored_height = 70;
-    const sal_Int32 findings_height =
-        std::max<sal_Int32>(height - y - kMargin - 4 * kRowHeight - ignored_height - 18, 100);
-    window->place(kFindings, kMargin, y, inner, findings_height);
+    const sal_Int32 findings_height = std::max<sal_Int32>(
+        height - y - kPanelMargin - 4 * kControlRowHeight - ignored_height - 18, 100);
+    window->place(kFindings, kPanelMargin, y, inner, findings_height);
     y += findings_height + 4;
-    window->place(kReason, kMargin, y, inner - 84, kRowHeight);
-    window->place(kIgnore, kMargin + inner - 80, y, 80, kRowHeight);
-    y += kRowHeight + 4;
-    window->place(kIgnoredLabel, kMargin, y, inner, kRowHeight);
-    y += kRowHeight;
-    window->place(kIgnored, kMargin, y, inner - 84, ignored_height);
-    window->place(kRestore, kMargin + inner - 80, y, 80, kRowHeight);
+    window->place(kReason, kPanelMargin, y, inner - 84, kControlRowHeight);
+    window->place(kIgnore, kPanelMargin + inner - 80, y, 80, kControlRowHeight);
+    y += kControlRowHeight + 4;
+    window->place(kIgnoredLabel, kPanelMargin, y, inner, kControlRowHeight);
+    y += kControlRowHeight;
+    window->place(kIgnored, kPanelMargin, y, inner - 84, ignored_height);
+    window->place(kRestore, kPanelMargin + inner - 80, y, 80, kControlRowHeight);
     y += ignored_height + 6;
-    window->place(kSummarySheet, kMargin, y, std::min<sal_Int32>(inner, 220), kRowHeight);
+    window->place(kSummarySheet, kPanelMargin, y, std::min<sal_Int32>(inner, 220),
+                  kControlRowHeight);
 }
 
 ui::LayoutSize ValidationPanel::height_for_width(sal_Int32) {

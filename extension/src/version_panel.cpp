@@ -6,6 +6,7 @@
 #include "command_call.hpp"
 #include "commands.hpp"
 #include "control_listener.hpp"
+#include "panel_layout.hpp"
 #include "version_text.hpp"
 
 namespace apichecklist::extension {
@@ -14,7 +15,6 @@ using namespace css;
 
 namespace {
 
-constexpr sal_Int32 kMargin = 6;
 constexpr sal_Int32 kButtonHeight = 26;
 
 const rtl::OUString kVersion = "version";
@@ -65,23 +65,23 @@ void VersionPanel::upgrade() {
 void VersionPanel::layout(sal_Int32 width, sal_Int32) {
     if (!shown_) return;
     PanelWindow* window = panel_window();
-    const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kMargin, 100);
-    sal_Int32 y = kMargin;
+    const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kPanelMargin, 100);
+    sal_Int32 y = kPanelMargin;
     const sal_Int32 version_height = window->wrapped_height(kVersion, inner);
-    window->place(kVersion, kMargin, y, inner, version_height);
+    window->place(kVersion, kPanelMargin, y, inner, version_height);
     y += version_height + 4;
     const sal_Int32 newer_height = window->wrapped_height(kNewer, inner);
-    window->place(kNewer, kMargin, y, inner, newer_height);
+    window->place(kNewer, kPanelMargin, y, inner, newer_height);
     y += newer_height + 4;
     if (offer_upgrade_)
-        window->place(kUpgrade, kMargin, y, std::min<sal_Int32>(inner, 220), kButtonHeight);
+        window->place(kUpgrade, kPanelMargin, y, std::min<sal_Int32>(inner, 220), kButtonHeight);
 }
 
 ui::LayoutSize VersionPanel::height_for_width(sal_Int32 width) {
     if (!shown_) return ui::LayoutSize(0, 0, 0);
     PanelWindow* window = panel_window();
-    const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kMargin, 100);
-    const sal_Int32 height = 2 * kMargin + window->wrapped_height(kVersion, inner) +
+    const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kPanelMargin, 100);
+    const sal_Int32 height = 2 * kPanelMargin + window->wrapped_height(kVersion, inner) +
                              window->wrapped_height(kNewer, inner) + 8 +
                              (offer_upgrade_ ? kButtonHeight + 4 : 0);
     return ui::LayoutSize(height, height, height);
