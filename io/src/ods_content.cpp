@@ -59,6 +59,9 @@ class ContentHandler : public orcus::sax_ns_handler {
         attrs_ = {};
         if (annotation_depth_ > 0) {
             ++annotation_depth_;
+            if (in_ns(e.ns, kText))
+                add_text_element(e.name, attrs, comment_paragraphs_, comment_paragraph_depth_,
+                                 comment_);
             return;
         }
         if (in_ns(e.ns, kTable)) {
@@ -77,29 +80,29 @@ class ContentHandler : public orcus::sax_ns_handler {
                 calc_value_type_ = std::move(attrs.calc_value_type);
                 in_cell_ = true;
             }
-        } else if (in_ns(e.ns, kOffice) && e.name == "annotation") {
+        } else if (in_cell_ && in_ns(e.ns, kOffice) && e.name == "annotation") {
             annotation_depth_ = 1;
+            comment_.clear();
+            comment_paragraphs_ = 0;
+            comment_paragraph_depth_ = 0;
         } else if (in_cell_ && in_ns(e.ns, kText)) {
-            if (e.name == "p" || e.name == "h") {
-                if (paragraphs_++ > 0) cell_.text += '\n';
-                ++paragraph_depth_;
-            } else if (e.name == "s") {
-                cell_.text.append(std::size_t(std::min(attrs.count, 1 << 16)), ' ');
-            } else if (e.name == "tab") {
-                cell_.text += '\t';
-            } else if (e.name == "line-break") {
-                cell_.text += '\n';
-            }
+            add_text_element(e.name, attrs, paragraphs_, paragraph_depth_, cell_.text);
         }
     }
 
     void characters(std::string_view value, bool) {
-        if (in_cell_ && annotation_depth_ == 0 && paragraph_depth_ > 0) cell_.text += value;
+        if (!in_cell_) return;
+        if (annotation_depth_ > 0) {
+            if (comment_paragraph_depth_ > 0) comment_ += value;
+        } else if (paragraph_depth_ > 0) {
+            cell_.text += value;
+        }
     }
 
     void end_element(const orcus::sax_ns_parser_element& e) {
         if (annotation_depth_ > 0) {
-            --annotation_depth_;
+            if (in_ns(e.ns, kText) && (e.name == "p" || e.name == "h")) --comment_paragraph_depth_;
+            if (--annotation_depth_ == 0) cell_.comment = std::move(comment_);
             return;
         }
         if (in_cell_ && in_ns(e.ns, kText) && (e.name == "p" || e.name == "h")) --paragraph_depth_;
@@ -122,6 +125,21 @@ class ContentHandler : public orcus::sax_ns_handler {
         int count = 1;
     };
 
+    // A cell's text and its comment's text are made of the same elements.
+    static void add_text_element(std::string_view name, const Attributes& attrs, int& paragraphs,
+                                 int& paragraph_depth, std::string& text) {
+        if (name == "p" || name == "h") {
+            if (paragraphs++ > 0) text += '\n';
+            ++paragraph_depth;
+        } else if (name == "s") {
+            text.append(std::size_t(std::min(attrs.count, 1 << 16)), ' ');
+        } else if (name == "tab") {
+            text += '\t';
+        } else if (name == "line-break") {
+            text += '\n';
+        }
+    }
+
     void finish_cell() {
         in_cell_ = false;
         paragraphs_ = 0;
@@ -138,7 +156,7 @@ class ContentHandler : public orcus::sax_ns_handler {
         } else {
             cell_.kind = sheet::CellKind::Number;
         }
-        if (cell_.kind != sheet::CellKind::Empty) {
+        if (cell_.kind != sheet::CellKind::Empty || !cell_.comment.empty()) {
             for (int i = 0; i < cell_repeat_ && column_ + i < max_columns_; ++i)
                 row_cells_.emplace_back(column_ + i, cell_);
         }
@@ -169,6 +187,9 @@ class ContentHandler : public orcus::sax_ns_handler {
     int paragraphs_ = 0;
     int paragraph_depth_ = 0;
     int annotation_depth_ = 0;
+    int comment_paragraphs_ = 0;
+    int comment_paragraph_depth_ = 0;
+    std::string comment_;
     bool in_cell_ = false;
     sheet::Cell cell_;
     std::string value_type_;

@@ -8,6 +8,7 @@
 #include "document_properties.hpp"
 #include "import_factory.hpp"
 #include "ods_content.hpp"
+#include "xlsx_comments.hpp"
 #include "xlsx_inline_strings.hpp"
 #include "zip_guard.hpp"
 
@@ -147,6 +148,8 @@ sheet::Workbook read_workbook(const fs::path& file, const ReadLimits& limits) {
                 try {
                     add_xlsx_inline_strings(file, workbook, limits.max_uncompressed_bytes,
                                             limits.max_rows, limits.max_columns);
+                    add_xlsx_comments(file, workbook, limits.max_uncompressed_bytes,
+                                      limits.max_rows, limits.max_columns);
                 } catch (const TooLarge&) {
                     throw;
                 } catch (const std::exception& e) {

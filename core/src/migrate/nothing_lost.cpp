@@ -27,8 +27,7 @@ std::string normalized(std::string_view text) {
 
 }  // namespace
 
-std::vector<LostText> find_lost_texts(const sheet::Workbook& input, const sheet::Workbook& output,
-                                      bool check_comments) {
+std::vector<LostText> find_lost_texts(const sheet::Workbook& input, const sheet::Workbook& output) {
     // One haystack per output text: substring search over all of them is fast enough for
     // checklist-sized workbooks (a few hundred cells).
     std::vector<std::string> haystack;
@@ -54,7 +53,7 @@ std::vector<LostText> find_lost_texts(const sheet::Workbook& input, const sheet:
                 if (!sheet::is_blank(text) && !kept(text))
                     lost.push_back({sheet.name(), sheet::to_a1({r, c}), false, cell.text});
                 const std::string comment = normalized(cell.comment);
-                if (check_comments && !comment.empty() && !kept(comment))
+                if (!comment.empty() && !kept(comment))
                     lost.push_back({sheet.name(), sheet::to_a1({r, c}), true, cell.comment});
             }
     return lost;

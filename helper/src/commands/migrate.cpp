@@ -144,24 +144,6 @@ class Migration {
             throw FileFailure(Status::Unreadable, e.message_ja, e.what());
         }
 
-        soffice_.run(tr("コメントの読み込み", "reading comments"), [&](office::Session& session) {
-            for (auto& sheet : workbook.sheets)  // a retry starts from a clean slate
-                for (int r = 0; r < sheet.row_count(); ++r)
-                    for (int c = 0; c < sheet.column_count(); ++c)
-                        if (!sheet.at(r, c).comment.empty()) {
-                            sheet::Cell cell = sheet.at(r, c);
-                            cell.comment.clear();
-                            sheet.set(r, c, std::move(cell));
-                        }
-            for (const auto& comment : office::read_cell_comments(session, input)) {
-                if (comment.sheet >= static_cast<int>(workbook.sheets.size())) continue;
-                sheet::Sheet& sheet = workbook.sheets[static_cast<std::size_t>(comment.sheet)];
-                sheet::Cell cell = sheet.at(comment.row, comment.column);
-                cell.comment = comment.text;
-                sheet.set(comment.row, comment.column, std::move(cell));
-            }
-        });
-
         migrate::Plan plan = migrate::plan_migration(workbook, *layout, cat, target_.id);
         result.lost = migrate::find_lost_texts(
             workbook, migrate::planned_workbook(plan, kChecklistSheetName));
@@ -215,8 +197,7 @@ class Migration {
                                                       properties, temp);
                      });
 
-        // The stored file itself, read back: every input text must be there too (comments
-        // are checked on the plan: the reader does not read them).
+        // The stored file itself, read back: every input text and comment must be there too.
         sheet::Workbook stored;
         try {
             stored = io::read_workbook(temp);
@@ -224,7 +205,7 @@ class Migration {
             throw FileFailure(Status::Failed, "書いたファイルが読めません: " + e.message_ja(),
                               "the written file cannot be read: " + e.message_en());
         }
-        result.lost = migrate::find_lost_texts(workbook, stored, /*check_comments=*/false);
+        result.lost = migrate::find_lost_texts(workbook, stored);
         if (!result.lost.empty())
             throw FileFailure(Status::Failed,
                               "書いたファイルに入力の内容が欠けているため出力しませんでした:" +

@@ -18,9 +18,8 @@ struct LostText {
 
 // Texts are compared after trimming surrounding whitespace and unifying line ends; an
 // input text counts as kept when it occurs inside an output text (answers are joined
-// with labels). `check_comments` false skips input comments (for an output read back by
-// a reader that does not read comments).
-std::vector<LostText> find_lost_texts(const sheet::Workbook& input, const sheet::Workbook& output,
-                                      bool check_comments = true);
+// with labels). Comments count too: an input comment must occur in an output comment
+// or cell text.
+std::vector<LostText> find_lost_texts(const sheet::Workbook& input, const sheet::Workbook& output);
 
 }  // namespace apichecklist::migrate

@@ -1,6 +1,7 @@
 #pragma once
 // Writing a migrated checklist (a migrate::Plan) into a copy of the template, and
-// reading the cell comments of a workbook (the liborcus reader does not read them).
+// reading the cell comments of a workbook as LibreOffice sees them (the tests' yardstick
+// for the reader, which reads comments itself).
 
 #include <filesystem>
 #include <map>
