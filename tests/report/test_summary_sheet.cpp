@@ -104,6 +104,15 @@ bool contains_text(const sheet::Sheet& s, const std::string& text) {
     return false;
 }
 
+// Cells of the heading (the rows above the figures block) that contain `text`.
+int heading_cells_containing(const sheet::Sheet& s, const std::string& text) {
+    int count = 0;
+    for (int r = 0; r < s.row_count() && s.text(r, 0) != "項目"; ++r)
+        for (int c = 0; c < s.column_count(); ++c)
+            count += s.text(r, c).find(text) != std::string::npos;
+    return count;
+}
+
 // The figures block: a row of labels with the numbers in the row below.
 std::map<std::string, std::string> figures(const sheet::Sheet& s) {
     std::map<std::string, std::string> out;
@@ -200,6 +209,10 @@ TEST_P(SummarySheetInOffice, WrittenTwiceLeavesOneSheetWithTheValidatorsNumbers)
         EXPECT_TRUE(contains_text(*summary, i.reason)) << i.reason;
     for (const auto& line : before.completeness.heading_lines)
         EXPECT_TRUE(contains_text(*summary, line)) << line;
+    EXPECT_TRUE(contains_text(*summary, "会社名：株式会社サンプルペイ"));
+    const std::string sheet_title = before.workbook.sheets.at(std::size_t(before.layout.sheet)).text(0, 0);
+    EXPECT_EQ(heading_cells_containing(*summary, sheet_title), 1)
+        << "the checklist's title once, not again as the sheet's own title line";
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, SummarySheetInOffice,

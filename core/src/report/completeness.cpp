@@ -5,6 +5,8 @@
 #include <set>
 #include <string_view>
 
+#include "apichecklist/search/normalize.hpp"
+
 namespace apichecklist::report {
 
 namespace {
@@ -28,13 +30,23 @@ std::string cell_text(const sheet::Sheet& sheet, int row, int column) {
     return column < 0 ? std::string() : sheet.text(row, column);
 }
 
-std::vector<std::string> heading_lines(const sheet::Sheet& sheet, int header_row) {
+// The sheet's own title, as printed or with its version: the report already names the
+// checklist, so a reviewer reads it once. Compared folded (width, spaces, punctuation).
+bool is_checklist_title(std::string_view text, const catalog::Checklist& list) {
+    const std::u32string folded = search::fold_chars(text);
+    return !folded.empty() &&
+           (folded == search::fold_chars(list.title) ||
+            folded == search::fold_chars(list.title + list.document.version_label));
+}
+
+std::vector<std::string> heading_lines(const sheet::Sheet& sheet, int header_row,
+                                       const catalog::Checklist* list) {
     std::vector<std::string> lines;
     for (int row = 0; row < header_row; ++row) {
         std::string line;
         for (int column = 0; column < sheet.column_count(); ++column) {
             const std::string& text = sheet.text(row, column);
-            if (blank(text)) continue;
+            if (blank(text) || (list && is_checklist_title(text, *list))) continue;
             line += (line.empty() ? "" : "  ") + text;
         }
         if (!line.empty()) lines.push_back(line);
@@ -83,7 +95,7 @@ Completeness summarize(const sheet::Workbook& workbook, const sheet::ChecklistLa
     out.checklist_title = list ? list->title : layout.checklist_id;
     out.checklist_version = list ? list->document.version_label : "";
     out.sheet = sheet.name();
-    out.heading_lines = heading_lines(sheet, layout.header_row);
+    out.heading_lines = heading_lines(sheet, layout.header_row, list);
 
     std::map<std::string, CategoryCounts> by_category;
     CategoryCounts own;

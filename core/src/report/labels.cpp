@@ -4,6 +4,13 @@
 
 namespace apichecklist::report {
 
+std::string checklist_heading(const Completeness& completeness) {
+    const std::string& title = completeness.checklist_title;
+    const std::string& version = completeness.checklist_version;
+    if (version.empty() || title.find(version) != std::string::npos) return title;
+    return title + "　" + version;
+}
+
 const char* role_label_ja(validate::Role role) {
     switch (role) {
         case validate::Role::Api:

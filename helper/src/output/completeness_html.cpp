@@ -159,7 +159,7 @@ std::string completeness_html(const ReportInput& in) {
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         << "<title>確認結果 — " << escape(in.file) << "</title><style>" << kStyle << "</style></head><body>\n";
     out << "<h1>確認結果</h1>";
-    out << "<p class=\"meta\">" << escape(c.checklist_title) << " " << escape(c.checklist_version) << "</p>";
+    out << "<p class=\"meta\">" << escape(report::checklist_heading(c)) << "</p>";
     out << "<p class=\"meta\">ファイル: " << escape(in.file) << "（シート「" << escape(c.sheet) << "」）</p>";
     out << "<p class=\"meta\">回答する立場: " << report::role_label_ja(in.role) << "　作成日: " << in.generated_on << "</p>";
     for (const std::string& line : c.heading_lines) out << "<p class=\"meta\">" << escape(line) << "</p>";

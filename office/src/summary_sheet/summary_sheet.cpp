@@ -30,8 +30,7 @@ class SummaryWriter : public summary::SheetWriter {
 
     void title() {
         cells_.text(row_++, 0, kLast, "確認結果　" + in_.document_name, Style::Title);
-        cells_.text(row_++, 0, kLast, c_.checklist_title + "　" + c_.checklist_version,
-                    Style::Meta);
+        cells_.text(row_++, 0, kLast, report::checklist_heading(c_), Style::Meta);
         cells_.text(row_++, 0, kLast,
                     "シート「" + c_.sheet + "」　回答する立場: " + report::role_label_ja(in_.role) +
                         "　作成日: " + in_.generated_on,

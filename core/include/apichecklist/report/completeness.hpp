@@ -52,7 +52,7 @@ struct Completeness {
     std::string checklist_title;
     std::string checklist_version;
     std::string sheet;
-    std::vector<std::string> heading_lines;  // title, 会社名, 記入日… above the header row
+    std::vector<std::string> heading_lines;  // 会社名, 記入日… above the header row, not the title
     std::vector<CategoryCounts> categories;  // in catalog order, own items last
     CategoryCounts total;
     std::vector<FollowUp> follow_ups;  // plans with a date, earliest first

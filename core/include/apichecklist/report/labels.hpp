@@ -24,6 +24,9 @@ inline constexpr StateSegment kStateSegments[] = {
     {&RowStates::not_required, "未記入（この立場では任意）", 0xc8c8c8},
 };
 
+// The checklist title and its version, the version only when the title lacks it
+// (「ＡＰＩ接続チェックリスト（試行版）」, not 「…（試行版）　試行版」).
+std::string checklist_heading(const Completeness& completeness);
 const char* role_label_ja(validate::Role role);
 const char* severity_label_ja(validate::Severity severity);
 // The 通番, the own-item label, or — when the finding concerns no item.
