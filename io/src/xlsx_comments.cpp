@@ -67,16 +67,12 @@ struct CommentsHandler : orcus::sax_ns_handler {
 
 void add_xlsx_comments(const std::filesystem::path& file, sheet::Workbook& workbook,
                        std::uintmax_t max_part_bytes, int max_rows, int max_columns) {
-    for (const auto& sheet_part : xlsx_sheet_parts(file, max_part_bytes)) {
-        sheet::Sheet* target = nullptr;
-        for (sheet::Sheet& s : workbook.sheets)
-            if (s.name() == sheet_part.name) target = &s;
-        if (!target) continue;
+    for (const auto& sheet_part : xlsx_sheet_parts(file, workbook, max_part_bytes)) {
         for (const auto& comments_part :
              xlsx_related_parts(file, sheet_part.path, kCommentsRelationship, max_part_bytes)) {
             const auto xml = read_zip_entry(file, comments_part, max_part_bytes);
             if (!xml) continue;
-            CommentsHandler handler(*target, max_rows, max_columns);
+            CommentsHandler handler(*sheet_part.sheet, max_rows, max_columns);
             parse_xml(*xml, handler);
         }
     }

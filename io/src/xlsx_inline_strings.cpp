@@ -113,16 +113,12 @@ struct SheetHandler : orcus::sax_ns_handler {
 
 void add_xlsx_inline_strings(const std::filesystem::path& file, sheet::Workbook& workbook,
                              std::uintmax_t max_part_bytes, int max_rows, int max_columns) {
-    for (const auto& sheet_part : xlsx_sheet_parts(file, max_part_bytes)) {
-        sheet::Sheet* target = nullptr;
-        for (sheet::Sheet& s : workbook.sheets)
-            if (s.name() == sheet_part.name) target = &s;
-        if (!target) continue;
+    for (const auto& sheet_part : xlsx_sheet_parts(file, workbook, max_part_bytes)) {
         const auto part = read_zip_entry(file, sheet_part.path, max_part_bytes);
         if (!part || (part->find("inlineStr") == std::string::npos &&
                       part->find("t=\"e\"") == std::string::npos))
             continue;
-        SheetHandler handler(*target, max_rows, max_columns);
+        SheetHandler handler(*sheet_part.sheet, max_rows, max_columns);
         parse_xml(*part, handler);
     }
 }

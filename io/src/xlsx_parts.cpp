@@ -62,6 +62,7 @@ std::filesystem::path folder_of(const std::string& part) {
 }  // namespace
 
 std::vector<XlsxSheetPart> xlsx_sheet_parts(const std::filesystem::path& file,
+                                            sheet::Workbook& workbook,
                                             std::uintmax_t max_part_bytes) {
     const auto workbook_xml = read_zip_entry(file, "xl/workbook.xml", max_part_bytes);
     const auto rels_xml = read_zip_entry(file, "xl/_rels/workbook.xml.rels", max_part_bytes);
@@ -73,7 +74,9 @@ std::vector<XlsxSheetPart> xlsx_sheet_parts(const std::filesystem::path& file,
     std::vector<XlsxSheetPart> parts;
     for (const auto& [name, id] : sheets.sheets) {
         const auto found = rels.by_id.find(id);
-        if (found != rels.by_id.end()) parts.push_back({name, resolve("xl", found->second.target)});
+        if (found == rels.by_id.end()) continue;
+        for (sheet::Sheet& s : workbook.sheets)
+            if (s.name() == name) parts.push_back({&s, resolve("xl", found->second.target)});
     }
     return parts;
 }

@@ -10,15 +10,19 @@
 #include <orcus/sax_ns_parser.hpp>
 #include <orcus/xml_namespace.hpp>
 
+#include "apichecklist/sheet/workbook.hpp"
+
 namespace apichecklist::io {
 
 struct XlsxSheetPart {
-    std::string name;  // as the workbook names the sheet
-    std::string path;  // zip entry, e.g. xl/worksheets/sheet1.xml
+    sheet::Sheet* sheet;  // in the workbook orcus filled
+    std::string path;     // zip entry, e.g. xl/worksheets/sheet1.xml
 };
 
-// Empty when the workbook or its relationships part is missing.
+// The workbook's sheets paired with their parts, in workbook order; empty when the
+// package's workbook part or its relationships are missing.
 std::vector<XlsxSheetPart> xlsx_sheet_parts(const std::filesystem::path& file,
+                                            sheet::Workbook& workbook,
                                             std::uintmax_t max_part_bytes);
 
 // The zip entries the part's relationships of `type` (a full relationship type URI)
