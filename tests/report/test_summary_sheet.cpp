@@ -210,7 +210,8 @@ TEST_P(SummarySheetInOffice, WrittenTwiceLeavesOneSheetWithTheValidatorsNumbers)
     for (const auto& line : before.completeness.heading_lines)
         EXPECT_TRUE(contains_text(*summary, line)) << line;
     EXPECT_TRUE(contains_text(*summary, "会社名：株式会社サンプルペイ"));
-    const std::string sheet_title = before.workbook.sheets.at(std::size_t(before.layout.sheet)).text(0, 0);
+    const std::string sheet_title =
+        before.workbook.sheets.at(std::size_t(before.layout.sheet)).text(0, 0);
     EXPECT_EQ(heading_cells_containing(*summary, sheet_title), 1)
         << "the checklist's title once, not again as the sheet's own title line";
 }
