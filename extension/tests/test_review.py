@@ -53,17 +53,21 @@ def a1_to_indices(a1):
     return int(a1[len(letters):]) - 1, column - 1
 
 
-class ReviewTest(unittest.TestCase):
+class ReviewOffice(unittest.TestCase):
+    """One soffice with the .oxt installed, its UI in LOCALE; the helpers of the tests."""
+
+    LOCALE = "ja"
+
     @classmethod
     def setUpClass(cls):
         if not (OXT and os.path.exists(OXT) and CATALOG and CLI and FIXTURES):
             raise unittest.SkipTest("APICHECKLIST_OXT / _CATALOG_DIR / _CLI / _COMPARE_FIXTURES not set")
-        cls.profile = om.Profile()
+        cls.profile = om.Profile(locale=cls.LOCALE)
         cls.office = None
         try:
             with om.Office(cls.profile) as installer:
                 om.install_extension(installer, OXT)
-            log = os.path.join(ARTIFACTS, "soffice-review.log") if ARTIFACTS else None
+            log = os.path.join(ARTIFACTS, "soffice-review-%s.log" % cls.LOCALE) if ARTIFACTS else None
             if log:
                 os.makedirs(ARTIFACTS, exist_ok=True)
             cls.office = om.Office(cls.profile, headless=False, log_path=log).start()
@@ -162,7 +166,46 @@ class ReviewTest(unittest.TestCase):
         self.assertIn("変更のある項目 %d" % summary["items_changed"], shown["summary"])
         self.assertIn("変更 %d" % summary["answers_changed"], shown["summary"])
 
-    # -- tests
+    def press(self, doc, panel, name):
+        """Presses a button the way a click does, through its accessible action."""
+        button = self.control(doc, panel, name)
+        button.getPeer().getAccessibleContext().doAccessibleAction(0)
+
+    def press_twice_for_one_sheet(self, doc, panel, button, name):
+        """Presses a sheet writing button twice: the second press replaces the sheet."""
+        self.press(doc, panel, button)
+        om.wait_until(lambda: doc.Sheets.hasByName(name), WAIT, "the %s sheet" % name)
+        # A mark in the first one: the second press must replace that sheet, not add one.
+        doc.Sheets.getByName(name).getCellRangeByName("Z200").String = "old"
+        self.press(doc, panel, button)
+        om.wait_until(lambda: doc.Sheets.hasByName(name) and
+                      doc.Sheets.getByName(name).getCellRangeByName("Z200").String == "", WAIT,
+                      "the %s sheet replaced" % name)
+        names = doc.Sheets.getElementNames()
+        self.assertEqual(names.count(name), 1, names)
+        return doc.Sheets.getByName(name)
+
+    @staticmethod
+    def figures(rows):
+        """The 比較結果 counts: two lines of labels, each over its numbers (rows 6 to 9)."""
+        return {label: value for labels, values in ((rows[5], rows[6]), (rows[7], rows[8]))
+                for label, value in zip(labels, values) if label}
+
+    def write_comparison_sheet(self, current, previous):
+        """Compares a copy of `current` with `previous` and presses 比較結果シートを作成 once."""
+        doc, path = self.open_copy(current)
+        self.dispatch(doc, "OpenDeck")
+        self.compare_with(doc, previous)
+        self.wait_state(doc, "ComparePanel", lambda s: s["changes"], "the changes list")
+        self.press(doc, "ComparePanel", "comparison_sheet_button")
+        om.wait_until(lambda: doc.Sheets.hasByName("比較結果"), WAIT, "the 比較結果 sheet")
+        return doc, path, doc.Sheets.getByName("比較結果").getCellRangeByName("A1:H300").getDataArray()
+
+
+
+class ReviewTest(ReviewOffice):
+    """Japanese UI (the default)."""
+
 
     def check_comparison(self, previous, current_name, screenshot_name):
         doc, path = self.open_copy(current_name)
@@ -242,25 +285,6 @@ class ReviewTest(unittest.TestCase):
         self.assertTrue(shown["choose_button.visible"])
         self.assertIn("前年の回答ファイル", shown["source"])
 
-    def press(self, doc, panel, name):
-        """Presses a button the way a click does, through its accessible action."""
-        button = self.control(doc, panel, name)
-        button.getPeer().getAccessibleContext().doAccessibleAction(0)
-
-    def press_twice_for_one_sheet(self, doc, panel, button, name):
-        """Presses a sheet writing button twice: the second press replaces the sheet."""
-        self.press(doc, panel, button)
-        om.wait_until(lambda: doc.Sheets.hasByName(name), WAIT, "the %s sheet" % name)
-        # A mark in the first one: the second press must replace that sheet, not add one.
-        doc.Sheets.getByName(name).getCellRangeByName("Z200").String = "old"
-        self.press(doc, panel, button)
-        om.wait_until(lambda: doc.Sheets.hasByName(name) and
-                      doc.Sheets.getByName(name).getCellRangeByName("Z200").String == "", WAIT,
-                      "the %s sheet replaced" % name)
-        names = doc.Sheets.getElementNames()
-        self.assertEqual(names.count(name), 1, names)
-        return doc.Sheets.getByName(name)
-
     def test_summary_sheet_button_twice_leaves_one_sheet_that_is_not_validated(self):
         doc, _ = self.open_copy("changed.ods")
         self.dispatch(doc, "OpenDeck")
@@ -309,10 +333,12 @@ class ReviewTest(unittest.TestCase):
         cells = {row[4] for row in rows if row[5] in kinds.values() and row[4]}
         self.assertEqual(cells, {cell for (_, _, cell, _, _, _) in wanted})
         summary = expected["summary"]
-        figures = dict(zip(rows[5], rows[6]))
+        figures = self.figures(rows)
         self.assertEqual(figures["変更のある項目"], summary["items_changed"])
         self.assertEqual(figures["回答の変更"], summary["answers_changed"])
         self.assertEqual(figures["解消した課題"], summary["issues_closed"])
+        self.assertEqual(figures["期限を過ぎた対応計画"], summary["plans_overdue"], "overdue plans in the counts")
+        self.assertGreater(summary["plans_overdue"], 0)
 
         # Left out of validation: the 検証 panel says what it said before.
         time.sleep(1)
@@ -330,6 +356,40 @@ class ReviewTest(unittest.TestCase):
         shown = self.state(doc, "ComparePanel")
         self.assertFalse(shown["choose_button.visible"])
         self.assertFalse(shown["changes.visible"])
+
+
+class EnglishReviewTest(ReviewOffice):
+    """The office UI locale is en-US: the 比較結果 sheet is written with English labels."""
+
+    LOCALE = "en-US"
+
+    def test_comparison_sheet_labels_are_english(self):
+        doc, path, rows = self.write_comparison_sheet("changed.ods", "base.ods")
+        expected = self.oracle("base.ods", path)
+        self.assertTrue(rows[0][0].startswith("Comparison　"), rows[0])
+        self.assertTrue(rows[1][0].startswith("This document: "), rows[1])
+        self.assertTrue(rows[2][0].startswith("Previous: base.ods"), rows[2])
+        self.assertRegex(rows[3][0], r"^Written on: \d{4}-\d\d-\d\d　plans due by: \d{4}-\d\d-\d\d$")
+        summary = expected["summary"]
+        labels = {"items changed": "items_changed", "items added": "items_added", "items removed": "items_removed",
+                  "answers added": "answers_added", "answers removed": "answers_removed",
+                  "answers changed": "answers_changed", "issues closed": "issues_closed",
+                  "new issues": "issues_opened", "plans past their date": "plans_overdue"}
+        self.assertEqual(self.figures(rows), {label: summary[key] for label, key in labels.items()})
+        first_cells = [row[0] for row in rows if isinstance(row[0], str)]
+        self.assertTrue(any(cell.startswith("Changed answers (") for cell in first_cells), first_cells)
+        for heading in ("Closed issues (%d)" % summary["issues_closed"], "New issues (%d)" % summary["issues_opened"],
+                        "Plans past their date (%d)" % summary["plans_overdue"]):
+            self.assertIn(heading, first_cells)
+        self.assertIn(("No.", "Previous No.", "Security goal", "Column", "Cell", "Kind", "Previous answer",
+                       "This year's answer"), rows)
+        # The kind of each change and the status of items added or removed, in English.
+        kinds = {row[5] for row in rows[9:] if row[5]} - {"Kind", "Cell"}
+        wanted = {change["kind"] for item in expected["items"] for change in item["changes"]}
+        wanted |= {"item added" if item["status"] == "added" else "item removed"
+                   for item in expected["items"] if item["status"] in ("added", "removed")}
+        self.assertEqual(kinds, wanted)
+        screenshot(self.office, "review-comparison-sheet-english.png")
 
 
 if __name__ == "__main__":

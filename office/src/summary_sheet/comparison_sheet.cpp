@@ -48,26 +48,24 @@ class ComparisonWriter : public summary::SheetWriter {
         ++row_;
     }
 
+    // Items and answers on the first line; 課題 and overdue plans, what a reviewer chases,
+    // on the second (nine counts, eight columns).
     void figures() {
         const compare::Summary& s = c_.summary;
-        const std::pair<std::string, int> figures[] = {
+        figure_rows({
             {say("変更のある項目", "items changed"), s.items_changed},
             {say("追加された項目", "items added"), s.items_added},
             {say("削除された項目", "items removed"), s.items_removed},
             {say("回答の記入", "answers added"), s.answers_added},
             {say("回答の削除", "answers removed"), s.answers_removed},
             {say("回答の変更", "answers changed"), s.answers_changed},
+        });
+        figure_rows({
             {say("解消した課題", "issues closed"), s.issues_closed},
             {say("新しい課題", "new issues"), s.issues_opened},
-        };
-        int column = 0;
-        for (const auto& [label, value] : figures) {
-            cells_.text(row_, column, column, label, Style::FigureLabel);
-            cells_.number(row_ + 1, column, double(value), Style::Figure);
-            ++column;
-        }
-        cells_.table_borders(row_, row_ + 1, 0, kLast);
-        row_ += 3;
+            {say("期限を過ぎた対応計画", "plans past their date"), s.plans_overdue},
+        });
+        ++row_;
     }
 
     // Returns the header row of the changes, repeated on every printed page.

@@ -3,6 +3,7 @@
 // notes and table rows of spans over the grid's columns.
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "sheet_cells.hpp"
@@ -31,6 +32,17 @@ class SheetWriter {
     void note(const std::string& text) {
         cells_.text(row_++, 0, cells_.last_column(), text, Style::Note);
         ++row_;
+    }
+    // Labels over their numbers, one column each from A, boxed.
+    void figure_rows(const std::vector<std::pair<std::string, long>>& figures) {
+        int column = 0;
+        for (const auto& [label, value] : figures) {
+            cells_.text(row_, column, column, label, Style::FigureLabel);
+            cells_.number(row_ + 1, column, double(value), Style::Figure);
+            ++column;
+        }
+        cells_.table_borders(row_, row_ + 1, 0, column - 1);
+        row_ += 2;
     }
     void header(const std::vector<Span>& spans) { write(spans, Style::TableHead); }
     void line(const std::vector<Span>& spans) { write(spans, Style::Cell); }

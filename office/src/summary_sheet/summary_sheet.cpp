@@ -41,22 +41,15 @@ class SummaryWriter : public summary::SheetWriter {
     }
 
     void figures() {
-        const std::pair<const char*, long> figures[] = {
+        figure_rows({
             {"項目", c_.total.items},
             {"回答済み", c_.total.answered},
             {"未完了", c_.total.open},
             {"エラー", v_.count(validate::Severity::Error)},
             {"警告", v_.count(validate::Severity::Warning)},
             {"承認済みの指摘", long(v_.ignored.size())},
-        };
-        int column = 0;
-        for (const auto& [label, value] : figures) {
-            cells_.text(row_, column, column, label, Style::FigureLabel);
-            cells_.number(row_ + 1, column, double(value), Style::Figure);
-            ++column;
-        }
-        cells_.table_borders(row_, row_ + 1, 0, column - 1);
-        row_ += 3;
+        });
+        ++row_;
     }
 
     // Returns the chart's row and the row of its data table.

@@ -12,7 +12,8 @@
 //
 // The sheet is named sheet::kComparisonSheet (比較結果); an existing one is replaced in its
 // place, so there is never more than one, and layout detection skips it. It holds: the
-// title, this document and last year's file with their versions, the date; the counts;
+// title, this document and last year's file with their versions, the date; the counts
+// (items and answers; 課題 closed and new, overdue plans);
 // one row per changed answer (通番, previous 通番 when it differs, goal, column, cell,
 // kind, previous and this year's answer); closed 課題, new 課題, overdue plans. Page style
 // 比較結果: A4 landscape, one page wide, the changes' header row repeated.
