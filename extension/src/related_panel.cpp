@@ -75,10 +75,9 @@ void RelatedPanel::build(PanelWindow& window) {
     window.set_text(kSearchButton, english() ? "Search" : "検索");
     button->addActionListener(new ControlListener(deferred([this] { run_search(); })));
     window.add(kHeading, ControlKind::BoldLabel);
-    auto list =
-        uno::Reference<awt::XListBox>(window.add(kItems, ControlKind::List), uno::UNO_QUERY_THROW);
-    list->addItemListener(new ControlListener(deferred([this] { jump_to_selected(); })));
-    list->addActionListener(new ControlListener(deferred([this] { jump_to_selected(); })));
+    items_ =
+        std::make_unique<WrappedList>(window, kItems, deferred([this] { jump_to_selected(); }));
+    items_->box()->addActionListener(new ControlListener(deferred([this] { jump_to_selected(); })));
     window.add(kDetails, ControlKind::ReadOnlyText);
     if (auto model = uno::Reference<beans::XPropertySet>(window.control(kSearch)->getModel(),
                                                          uno::UNO_QUERY);
@@ -86,15 +85,6 @@ void RelatedPanel::build(PanelWindow& window) {
         guarded("placeholder", [&] {
             model->setPropertyValue("HelpText", uno::Any(to_ou(tr(Msg::SearchPlaceholder))));
         });
-}
-
-void RelatedPanel::show_list(const std::vector<std::string>& lines) {
-    auto list =
-        uno::Reference<awt::XListBox>(panel_window()->control(kItems), uno::UNO_QUERY_THROW);
-    list->removeItems(0, list->getItemCount());
-    uno::Sequence<rtl::OUString> items(static_cast<sal_Int32>(lines.size()));
-    for (size_t i = 0; i < lines.size(); ++i) items.getArray()[i] = to_ou(lines[i]);
-    list->addItems(items, 0);
 }
 
 void RelatedPanel::refresh() {
@@ -111,7 +101,7 @@ void RelatedPanel::refresh() {
         panel_window()->set_text(kDetails, "");
         if (!searching_) {
             list_numbers_.clear();
-            show_list({});
+            items_->show({});
         }
         return;
     }
@@ -131,7 +121,7 @@ void RelatedPanel::refresh() {
         lines.push_back(item_line(*entry.item, reasons));
         list_numbers_.push_back(entry.item->number);
     }
-    show_list(lines);
+    items_->show(lines);
 }
 
 void RelatedPanel::run_search() {
@@ -164,15 +154,13 @@ void RelatedPanel::run_search() {
         }
     }
     if (lines.empty()) lines.push_back(tr(Msg::SearchNoHit));
-    show_list(lines);
+    items_->show(lines);
 }
 
 void RelatedPanel::jump_to_selected() {
-    auto list =
-        uno::Reference<awt::XListBox>(panel_window()->control(kItems), uno::UNO_QUERY_THROW);
-    const sal_Int16 position = list->getSelectedItemPos();
-    if (position < 0 || position >= static_cast<sal_Int16>(list_numbers_.size())) return;
-    const int number = list_numbers_[static_cast<size_t>(position)];
+    const std::optional<size_t> entry = items_->selected();
+    if (!entry || *entry >= list_numbers_.size()) return;
+    const int number = list_numbers_[*entry];
     const catalog::Catalog* catalog = shared_catalog(context());
     const DocumentView* view = document();
     const std::optional<CursorPosition> cursor = cursor_of(controller());
@@ -194,6 +182,7 @@ void RelatedPanel::layout(sal_Int32 width, sal_Int32 height) {
     y += heading_height + 4;
     const sal_Int32 rest = std::max<sal_Int32>(height - y - kPanelMargin, 160);
     window->place(kItems, kPanelMargin, y, inner, rest / 2 - 3);
+    items_->fit(inner);
     window->place(kDetails, kPanelMargin, y + rest / 2 + 3, inner, rest - rest / 2 - 3);
 }
 

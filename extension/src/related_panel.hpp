@@ -8,6 +8,7 @@
 
 #include "apichecklist/search/index.hpp"
 #include "panel_base.hpp"
+#include "wrapped_list.hpp"
 
 namespace apichecklist::extension {
 
@@ -24,10 +25,10 @@ class RelatedPanel : public PanelBase {
   private:
     void run_search();
     void jump_to_selected();
-    void show_list(const std::vector<std::string>& lines);
 
-    std::string checklist_id_;       // of the document's sheet, else the default
-    std::vector<int> list_numbers_;  // 通番 of each list line
+    std::string checklist_id_;  // of the document's sheet, else the default
+    std::unique_ptr<WrappedList> items_;
+    std::vector<int> list_numbers_;  // 通番 of each list entry
     std::string shown_item_id_;
     bool searching_ = false;
     std::unique_ptr<search::SearchIndex> index_;

@@ -108,9 +108,8 @@ void ValidationPanel::build(PanelWindow& window) {
     fill(role, roles);
     role->addItemListener(new ControlListener(deferred([this] { choose_role(); })));
     window.add(kSummary, ControlKind::BoldLabel);
-    window.add(kFindings, ControlKind::List);
-    auto findings = list(&window, kFindings);
-    findings->addItemListener(new ControlListener(deferred([this] { select_finding(); })));
+    findings_ =
+        std::make_unique<WrappedList>(window, kFindings, deferred([this] { select_finding(); }));
     window.add(kReason, ControlKind::Input);
     auto ignore = uno::Reference<awt::XButton>(window.add(kIgnore, ControlKind::Button),
                                                uno::UNO_QUERY_THROW);
@@ -118,7 +117,7 @@ void ValidationPanel::build(PanelWindow& window) {
     ignore->addActionListener(new ControlListener(deferred([this] { ignore_selected(); })));
     window.add(kIgnoredLabel, ControlKind::BoldLabel);
     window.set_text(kIgnoredLabel, english() ? "Ignored findings" : "無視した指摘");
-    window.add(kIgnored, ControlKind::List);
+    ignored_ = std::make_unique<WrappedList>(window, kIgnored, [] {});
     auto restore = uno::Reference<awt::XButton>(window.add(kRestore, ControlKind::Button),
                                                 uno::UNO_QUERY_THROW);
     window.set_text(kRestore, english() ? "Restore" : "元に戻す");
@@ -171,10 +170,10 @@ void ValidationPanel::revalidate() {
 
 void ValidationPanel::show_report() {
     PanelWindow* window = panel_window();
-    finding_lines_.clear();
+    finding_entries_.clear();
     if (!report_) {
-        fill(list(window, kFindings), {});
-        fill(list(window, kIgnored), {});
+        findings_->show({});
+        ignored_->show({});
         window->set_text(kSummary, "");
         return;
     }
@@ -195,32 +194,36 @@ void ValidationPanel::show_report() {
     const validate::GroupedFindings grouped = validate::group_findings(report, kListedFindings);
     for (const validate::FindingGroup& group : grouped.groups) {
         lines.push_back("■ " + group_title(group));
-        finding_lines_.push_back(std::nullopt);
+        finding_entries_.push_back(std::nullopt);
         for (size_t index : group.findings) {
             const validate::Finding& finding = report.findings[index];
             lines.push_back("  " + std::string(severity_label(finding.severity)) + "  " +
                             finding.cell_a1() + "  " +
                             (english() ? finding.message_en : finding.message_ja));
-            finding_lines_.push_back(index);
+            finding_entries_.push_back(index);
         }
     }
     if (grouped.hidden > 0) {
         lines.push_back(tr_count(Msg::MoreFindings, grouped.hidden));
-        finding_lines_.push_back(std::nullopt);
+        finding_entries_.push_back(std::nullopt);
     }
-    fill(list(window, kFindings), lines);
+    findings_->show(lines);
 
     std::vector<std::string> ignored;
     for (const validate::IgnoredFinding& entry : report.ignored)
         ignored.push_back(item_key(entry.finding) + "  " + entry.finding.cell_a1() + "  " +
                           entry.finding.rule + " — " + entry.reason);
-    fill(list(window, kIgnored), ignored);
+    ignored_->show(ignored);
+}
+
+std::optional<size_t> ValidationPanel::selected_finding() const {
+    const std::optional<size_t> entry = findings_->selected();
+    if (!report_ || !entry || *entry >= finding_entries_.size()) return std::nullopt;
+    return finding_entries_[*entry];
 }
 
 void ValidationPanel::select_finding() {
-    const sal_Int16 line = list(panel_window(), kFindings)->getSelectedItemPos();
-    if (!report_ || line < 0 || line >= static_cast<sal_Int16>(finding_lines_.size())) return;
-    const std::optional<size_t> index = finding_lines_[static_cast<size_t>(line)];
+    const std::optional<size_t> index = selected_finding();
     if (!index) return;
     const validate::Finding& finding = report_->findings[*index];
     if (!finding.cell) return;
@@ -250,9 +253,7 @@ validate::DocumentSettings stored_settings(const sheet::Workbook& workbook) {
 }  // namespace
 
 void ValidationPanel::ignore_selected() {
-    const sal_Int16 line = list(panel_window(), kFindings)->getSelectedItemPos();
-    if (!report_ || line < 0 || line >= static_cast<sal_Int16>(finding_lines_.size())) return;
-    const std::optional<size_t> index = finding_lines_[static_cast<size_t>(line)];
+    const std::optional<size_t> index = selected_finding();
     const DocumentView* doc = document();
     if (!index || !doc) return;
     auto reason_box =
@@ -267,11 +268,10 @@ void ValidationPanel::ignore_selected() {
 }
 
 void ValidationPanel::restore_selected() {
-    const sal_Int16 line = list(panel_window(), kIgnored)->getSelectedItemPos();
+    const std::optional<size_t> entry = ignored_->selected();
     const DocumentView* doc = document();
-    if (!report_ || !doc || line < 0 || line >= static_cast<sal_Int16>(report_->ignored.size()))
-        return;
-    const validate::Finding& finding = report_->ignored[static_cast<size_t>(line)].finding;
+    if (!report_ || !doc || !entry || *entry >= report_->ignored.size()) return;
+    const validate::Finding& finding = report_->ignored[*entry].finding;
     validate::DocumentSettings settings = stored_settings(doc->workbook);
     validate::restore_finding(settings, finding);
     save(settings);
@@ -326,6 +326,7 @@ void ValidationPanel::layout(sal_Int32 width, sal_Int32 height) {
     const sal_Int32 findings_height = std::max<sal_Int32>(
         height - y - kPanelMargin - 4 * kControlRowHeight - ignored_height - 18, 100);
     window->place(kFindings, kPanelMargin, y, inner, findings_height);
+    findings_->fit(inner);
     y += findings_height + 4;
     window->place(kReason, kPanelMargin, y, inner - 84, kControlRowHeight);
     window->place(kIgnore, kPanelMargin + inner - 80, y, 80, kControlRowHeight);
@@ -333,6 +334,7 @@ void ValidationPanel::layout(sal_Int32 width, sal_Int32 height) {
     window->place(kIgnoredLabel, kPanelMargin, y, inner, kControlRowHeight);
     y += kControlRowHeight;
     window->place(kIgnored, kPanelMargin, y, inner - 84, ignored_height);
+    ignored_->fit(inner - 84);
     window->place(kRestore, kPanelMargin + inner - 80, y, 80, kControlRowHeight);
     y += ignored_height + 6;
     window->place(kSummarySheet, kPanelMargin, y, std::min<sal_Int32>(inner, 220),
@@ -340,7 +342,8 @@ void ValidationPanel::layout(sal_Int32 width, sal_Int32 height) {
 }
 
 ui::LayoutSize ValidationPanel::height_for_width(sal_Int32) {
-    return ui::LayoutSize(330, 4000, 450);
+    // Findings take two or three lines each once wrapped: room for a dozen at once.
+    return ui::LayoutSize(330, 4000, 600);
 }
 
 }  // namespace apichecklist::extension

@@ -13,6 +13,7 @@
 #include "debouncer.hpp"
 #include "duration_log.hpp"
 #include "panel_base.hpp"
+#include "wrapped_list.hpp"
 
 namespace apichecklist::extension {
 
@@ -35,6 +36,7 @@ class ValidationPanel : public PanelBase {
   private:
     void revalidate();
     void show_report();
+    std::optional<size_t> selected_finding() const;  // index into report_->findings
     void select_finding();
     void ignore_selected();
     void restore_selected();
@@ -45,7 +47,10 @@ class ValidationPanel : public PanelBase {
 
     std::unique_ptr<Debouncer> debouncer_;
     std::optional<validate::Report> report_;
-    std::vector<std::optional<size_t>> finding_lines_;  // list line → index into report_->findings
+    std::unique_ptr<WrappedList> findings_;
+    std::unique_ptr<WrappedList> ignored_;
+    std::vector<std::optional<size_t>>
+        finding_entries_;  // list entry → index into report_->findings
     bool validated_once_ = false;
     DurationLog revalidate_times_;
 };

@@ -10,6 +10,7 @@ would, so the extension's own listeners run. Screenshots go to $APICHECKLIST_ART
 with APICHECKLIST_OXT, APICHECKLIST_CATALOG_DIR, APICHECKLIST_CLI and APICHECKLIST_ARTIFACTS set.
 """
 
+import itertools
 import json
 import os
 import re
@@ -180,6 +181,16 @@ class Calc:
         context = self.control(doc, panel, name).getPeer().getAccessibleContext()
         context.doAccessibleAction(0)
 
+    def assert_lines_fit(self, doc, panel, name):
+        """No line of the list is cut at its right edge: the width VCL itself asks for to
+        show the widest line is within the list's width (once the panel has its width)."""
+        control = self.control(doc, panel, name)
+        sizes = lambda: (control.getPreferredSize().Width, control.getPosSize().Width)
+        try:
+            om.wait_until(lambda: sizes()[1] > 200 and sizes()[0] <= sizes()[1], WAIT, "the lines to fit")
+        except TimeoutError:
+            self.test.fail("%s/%s needs %d px, has %d" % ((panel, name) + sizes()))
+
     def type_text(self, doc, panel, name, text):
         self.control(doc, panel, name).setText(text)
 
@@ -214,6 +225,13 @@ def helper_validate(path):
 def line_index(lines_text, predicate):
     lines = lines_text.splitlines()
     return next(i for i, line in enumerate(lines) if predicate(line))
+
+
+def entry_lines(lines_text, first):
+    """The lines of the list entry that starts on line `first`."""
+    lines = lines_text.splitlines()
+    return lines[first:first + 1] + list(itertools.takewhile(lambda l: l.startswith(om.CONTINUED),
+                                                               lines[first + 1:]))
 
 
 class OfficeTestCase(unittest.TestCase):
@@ -268,6 +286,22 @@ class BehaviourTest(OfficeTestCase):
         self.calc.wait_state(doc, "GuidePanel", lambda s: s["number"] == "5", "the guide for 通番 5")
         screenshot(self.office, "behaviour-finding-chosen.png")
 
+    def test_long_findings_wrap_inside_the_list_and_each_line_jumps(self):
+        doc = self.open_sample()
+        self.calc.show_only(doc, "ValidationPanel")
+        findings = self.calc.state(doc, "ValidationPanel")["findings"]
+        self.calc.assert_lines_fit(doc, "ValidationPanel", "findings")
+        first = line_index(findings, lambda l: "  E8  " in l)
+        lines = entry_lines(findings, first)
+        self.assertGreater(len(lines), 1, "the message is wider than the list: %s" % lines)
+        message = next(f["message"] for f in helper_validate(SAMPLE)["findings"] if f["cell"] == "E8")
+        self.assertTrue(om.unwrapped("\n".join(lines)).endswith(message), (lines, message))
+        screenshot(self.office, "behaviour-long-findings-wrapped.png")
+        self.calc.select(doc, "A1")
+        self.calc.choose(doc, "ValidationPanel", "findings", first + len(lines) - 1)
+        om.wait_until(lambda: self.calc.cursor(doc) == (0, row_of(5) - 1, 4), WAIT,
+                      "the cursor on E8 after a click on the message's last line")
+
     def test_ignoring_a_finding_with_a_reason_is_stored_for_the_helper_and_can_be_restored(self):
         doc = self.open_sample()
         before = counts(self.calc.state(doc, "ValidationPanel")["summary"])
@@ -280,7 +314,7 @@ class BehaviourTest(OfficeTestCase):
                                      "one ignored finding")
         self.assertEqual(counts(state["summary"])["エラー"], before["エラー"] - 1)
         self.assertIn("E8", state["ignored"])
-        self.assertIn(reason, state["ignored"])
+        self.assertIn(reason, om.unwrapped(state["ignored"]))
         self.assertNotIn("  E8  ", state["findings"])
         self.calc.show_only(doc, "ValidationPanel")
         screenshot(self.office, "behaviour-finding-ignored.png")
@@ -353,9 +387,12 @@ class BehaviourTest(OfficeTestCase):
         self.assertTrue(hits, lines)
         for _, number in hits:
             self.assertIn(query, json.dumps(ITEMS[number], ensure_ascii=False), "通番 %d is no hit" % number)
+        self.calc.assert_lines_fit(doc, "RelatedPanel", "items")
+        self.assertTrue(any(l.startswith(om.CONTINUED) for l in lines), "a long hit is wrapped: %s" % lines)
+        self.calc.show_only(doc, "RelatedPanel")
         screenshot(self.office, "behaviour-search.png")
         line, number = hits[-1]
-        self.calc.choose(doc, "RelatedPanel", "items", line)
+        self.calc.choose(doc, "RelatedPanel", "items", line + len(entry_lines(state["items"], line)) - 1)
         om.wait_until(lambda: self.calc.cursor(doc)[:2] == (0, row_of(number) - 1), WAIT,
                       "the cursor on 通番 %d's row" % number)
         self.calc.wait_state(doc, "GuidePanel", lambda s: s["number"] == str(number), "the guide for the hit")
@@ -401,12 +438,13 @@ class BehaviourTest(OfficeTestCase):
         sheet = doc.Sheets.getByIndex(0)
         sheet.Rows.removeByIndex(row_of(10) - 1, 1)
         missing = "通番 10「%s」の行がありません" % ITEMS[10]["goal"]
-        self.calc.wait_state(doc, "ValidationPanel", lambda s: missing in s["findings"], "通番 10 missing")
+        self.calc.wait_state(doc, "ValidationPanel", lambda s: missing in om.unwrapped(s["findings"]),
+                             "通番 10 missing")
         self.calc.select(doc, "C%d" % row_of(10))
         self.calc.wait_state(doc, "GuidePanel", lambda s: s["number"] == "11", "通番 11 moved up")
         screenshot(self.office, "behaviour-row-deleted.png")
         doc.UndoManager.undo()
-        self.calc.wait_state(doc, "ValidationPanel", lambda s: missing not in s["findings"],
+        self.calc.wait_state(doc, "ValidationPanel", lambda s: missing not in om.unwrapped(s["findings"]),
                              "通番 10 back after undo")
         self.calc.select(doc, "D%d" % row_of(10))
         self.calc.wait_state(doc, "GuidePanel", lambda s: s["number"] == "10", "通番 10 after undo")
@@ -417,9 +455,10 @@ class BehaviourTest(OfficeTestCase):
         state = self.calc.state(doc, "ValidationPanel")
         self.assertGreaterEqual(counts(state["summary"])["エラー"], OWN_ROWS)
         lines = state["findings"].splitlines()
-        listed = [line for line in lines if line.startswith("  ")]
+        entries = om.unwrapped(state["findings"]).splitlines()
+        listed = [entry for entry in entries if entry.startswith("  ")]
         self.assertEqual(len(listed), LISTED_FINDINGS, "the list is bounded")
-        self.assertRegex(lines[-1], r"ほか \d+ 件の指摘は一覧に載せていません")
+        self.assertRegex(entries[-1], r"ほか \d+ 件の指摘は一覧に載せていません")
         self.calc.show_only(doc, "ValidationPanel")
         self.calc.control(doc, "ValidationPanel", "findings").makeVisible(len(lines) - 1)
         screenshot(self.office, "behaviour-big-sheet.png")
@@ -470,7 +509,7 @@ class EnglishUiTest(OfficeTestCase):
         self.assertEqual(validation["ignore_button"], "Ignore")
         self.assertEqual(set(counts(validation["summary"])), {"Error", "Warning", "Info", "Ignored"})
         self.assertIn("■ No. 5", validation["findings"])
-        self.assertIn("is empty", validation["findings"].split("■ No. 5")[1].splitlines()[1],
+        self.assertIn("is empty", om.unwrapped(validation["findings"]).split("■ No. 5")[1].splitlines()[1],
                       "the finding's message is the English one")
         self.assertEqual(list(self.calc.control(doc, "ValidationPanel", "role").getItems()),
                          ["API connector", "Card company", "Both"])

@@ -284,6 +284,16 @@ def panel_state(office, frame, panel):
     return {value.Name: value.Value for value in inspector.getByName(panel)}
 
 
+# The sidebar's lists break an entry that is wider than the list over several lines; the
+# further lines start with this indent (extension/src/wrapped_list.cpp).
+CONTINUED = "\u3000\u3000"
+
+
+def unwrapped(list_text):
+    """A list's text as panel_state reads it (one line per row), each entry on one line."""
+    return list_text.replace("\n" + CONTINUED, "")
+
+
 def settle(office, seconds=0.3):
     """Lets soffice handle every pending event (layout, paint) before a screenshot."""
     toolkit = office.service("com.sun.star.awt.Toolkit")

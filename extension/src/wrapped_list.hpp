@@ -1,0 +1,42 @@
+#pragma once
+// A list box whose entries may be wider than the sidebar: a panel has no room for a
+// horizontal scroll bar, so each entry is broken over as many lines as the list's width
+// needs (continuation lines indented) and every line of an entry chooses that entry.
+
+#include <com/sun/star/awt/XListBox.hpp>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "panel_window.hpp"
+
+namespace apichecklist::extension {
+
+class WrappedList {
+  public:
+    // Adds the list box `name` to `window`; `on_choose` runs when the user chooses a line
+    // (not when a rewrap selects the chosen entry's line again).
+    WrappedList(PanelWindow& window, const rtl::OUString& name, std::function<void()> on_choose);
+
+    css::uno::Reference<css::awt::XListBox> box() const { return box_; }
+    // Replaces the entries, wrapped to the width the list was last given.
+    void show(const std::vector<std::string>& entries);
+    // The panel placed the list `width` pixels wide: wraps again when that changes the lines.
+    void fit(sal_Int32 width);
+    // The entry the selected line belongs to.
+    std::optional<size_t> selected() const;
+
+  private:
+    void fill(bool same_entries);
+
+    css::uno::Reference<css::awt::XListBox> box_;
+    std::vector<rtl::OUString> entries_;
+    std::vector<rtl::OUString> lines_;  // as shown
+    std::vector<size_t> entry_of_line_;
+    sal_Int32 width_ = 0;
+    bool refilling_ = false;  // our own selectItemPos: no choice of the user
+};
+
+}  // namespace apichecklist::extension
