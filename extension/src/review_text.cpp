@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "apichecklist/compare/labels.hpp"
 #include "command_call.hpp"
 #include "messages.hpp"
 #include "previous_sheet.hpp"
@@ -15,15 +16,7 @@ using compare::ItemComparison;
 using compare::ItemStatus;
 
 const char* change_label(AnswerChangeKind kind) {
-    switch (kind) {
-        case AnswerChangeKind::Added:
-            return say("記入", "added");
-        case AnswerChangeKind::Removed:
-            return say("削除", "removed");
-        case AnswerChangeKind::Changed:
-            return say("変更", "changed");
-    }
-    return "";
+    return compare::answer_change_label(kind).in(english());
 }
 
 const char* status_label(ItemStatus status) {

@@ -1,6 +1,7 @@
 #include <sstream>
 
 #include "../context.hpp"
+#include "apichecklist/compare/labels.hpp"
 #include "compare_report.hpp"
 
 namespace apichecklist::cli {
@@ -28,15 +29,6 @@ std::string indented(const std::string& text, const std::string& indent) {
         if (c == '\n') out += indent;
     }
     return out;
-}
-
-const char* change_label(AnswerChangeKind kind) {
-    switch (kind) {
-        case AnswerChangeKind::Added: return tr("記入", "added");
-        case AnswerChangeKind::Removed: return tr("削除", "removed");
-        case AnswerChangeKind::Changed: return tr("変更", "changed");
-    }
-    return "";
 }
 
 std::string heading(const ItemComparison& item) {
@@ -78,7 +70,8 @@ void print_status(std::ostream& out, const ItemComparison& item, bool cross_vers
 
 void print_change(std::ostream& out, const compare::AnswerChange& change) {
     const std::string cell = change.cell ? sheet::to_a1(*change.cell) : "-";
-    out << "  " << cell << "  " << change.label << ": " << change_label(change.kind) << "\n";
+    out << "  " << cell << "  " << change.label << ": "
+        << compare::answer_change_label(change.kind).in(english()) << "\n";
     const std::string indent = "      ";
     switch (change.kind) {
         case AnswerChangeKind::Added:

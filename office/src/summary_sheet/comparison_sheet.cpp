@@ -3,6 +3,7 @@
 
 #include "apichecklist/office/comparison_sheet.hpp"
 
+#include "apichecklist/compare/labels.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "print_setup.hpp"
 #include "sheet_cells.hpp"
@@ -13,7 +14,6 @@ namespace apichecklist::office {
 
 namespace {
 
-using compare::AnswerChangeKind;
 using compare::ItemComparison;
 using compare::ItemStatus;
 using summary::SheetCells;
@@ -104,7 +104,7 @@ class ComparisonWriter : public summary::SheetWriter {
                       {3, 3, change.label},
                       // A removed item's cell is in last year's sheet, not in this document.
                       {4, 4, change.cell && item.new_row ? sheet::to_a1(*change.cell) : ""},
-                      {5, 5, kind_label(change.kind)},
+                      {5, 5, compare::answer_change_label(change.kind).in(in_.english)},
                       {6, 6, change.before},
                       {7, 7, change.after}});
         }
@@ -170,18 +170,6 @@ class ComparisonWriter : public summary::SheetWriter {
 
   private:
     std::string say(const char* ja, const char* en) const { return in_.english ? en : ja; }
-
-    const char* kind_label(AnswerChangeKind kind) const {
-        switch (kind) {
-            case AnswerChangeKind::Added:
-                return in_.english ? "added" : "記入";
-            case AnswerChangeKind::Removed:
-                return in_.english ? "removed" : "削除";
-            case AnswerChangeKind::Changed:
-                return in_.english ? "changed" : "変更";
-        }
-        return "";
-    }
 
     std::string status_label(ItemStatus status) const {
         switch (status) {
