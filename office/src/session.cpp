@@ -11,7 +11,7 @@
 #include <osl/file.hxx>
 
 #include "apichecklist/office/office.hpp"
-#include "signal_cleanup.hpp"
+#include "apichecklist/office/scratch_directory.hpp"
 
 namespace apichecklist::office {
 
@@ -41,27 +41,6 @@ css::uno::Reference<css::lang::XComponent> load_url(
     css::uno::Reference<css::frame::XComponentLoader> loader(desktop, css::uno::UNO_QUERY_THROW);
     return loader->loadComponentFromURL(url, "_blank", 0, args);
 }
-
-// Removed when it goes out of scope, and by the signal cleanup if Ctrl-C comes first.
-class StagingDirectory {
-  public:
-    explicit StagingDirectory(std::filesystem::path path) : path_(std::move(path)) {
-        std::filesystem::create_directories(path_);
-        token_ = clean_up_on_signal(0, path_);
-    }
-    ~StagingDirectory() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path_, ignored);
-        forget_on_signal(token_);
-    }
-    StagingDirectory(const StagingDirectory&) = delete;
-    StagingDirectory& operator=(const StagingDirectory&) = delete;
-    const std::filesystem::path& path() const { return path_; }
-
-  private:
-    std::filesystem::path path_;
-    int token_ = 0;
-};
 
 }  // namespace
 
@@ -137,12 +116,9 @@ DocumentCloser::~DocumentCloser() {
 void store_atomically(const css::uno::Reference<css::lang::XComponent>& document,
                       const std::filesystem::path& target, const std::string& filter_name,
                       const css::uno::Sequence<css::beans::PropertyValue>& filter_data) {
-    const std::filesystem::path directory =
-        target.parent_path().empty() ? std::filesystem::current_path() : target.parent_path();
     // soffice puts a lock file and a temp file of its own beside what it stores: a hidden
     // directory beside the target takes them all, and is removed on failure and on Ctrl-C.
-    const StagingDirectory staging(
-        directory / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid())));
+    const ScratchDirectory staging(staging_path_beside(target));
     const std::filesystem::path temp = staging.path() / target.filename();
     css::uno::Sequence<css::beans::PropertyValue> args(filter_data.hasElements() ? 3 : 2);
     css::beans::PropertyValue* a = args.getArray();

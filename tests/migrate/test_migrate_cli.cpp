@@ -1,5 +1,5 @@
 // apichecklist migrate end to end: the real binary, a real soffice, LibreOffice-written
-// trial sheets; outputs read back with the real reader (comments through soffice).
+// trial sheets; outputs read back with the real reader (comments also through soffice).
 
 #include <signal.h>
 

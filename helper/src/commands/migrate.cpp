@@ -12,6 +12,7 @@
 #include "apichecklist/migrate/plan.hpp"
 #include "apichecklist/office/checklist_template.hpp"
 #include "apichecklist/office/migrated_sheet.hpp"
+#include "apichecklist/office/scratch_directory.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "apichecklist/util/sha256.hpp"
 #include "apichecklist/validate/validate.hpp"
@@ -89,10 +90,6 @@ class Migration {
   public:
     Migration(Context& ctx, const MigrateOptions& options)
         : ctx_(ctx), options_(options), target_(*ctx.catalog().checklist(target_id(options))) {}
-    ~Migration() {
-        std::error_code ignored;
-        if (!work_dir_.empty()) fs::remove_all(work_dir_, ignored);
-    }
     Migration(const Migration&) = delete;
     Migration& operator=(const Migration&) = delete;
 
@@ -172,15 +169,10 @@ class Migration {
                               "出力ファイルがすでにあります: " + target.string() +
                                   "（上書きするには --force を付けてください）",
                               "output exists: " + target.string() + " (use --force to replace it)");
-        const fs::path temp = target.parent_path() /
-                              ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()));
-        struct TempRemover {
-            fs::path path;
-            ~TempRemover() {
-                std::error_code ignored;
-                fs::remove(path, ignored);
-            }
-        } remover{temp};
+        // soffice stores into a hidden directory beside the output (its lock and temp files
+        // too): removed whatever happens, Ctrl-C included.
+        const office::ScratchDirectory staging(office::staging_path_beside(target));
+        const fs::path temp = staging.path() / target.filename();
 
         const catalog::Catalog& cat = ctx_.catalog();
         std::map<std::string, std::string> properties = {
@@ -237,8 +229,8 @@ class Migration {
     const fs::path& template_path() {
         if (!template_file_.empty()) return template_file_;
         const catalog::Catalog& cat = ctx_.catalog();
-        work_dir_ = fs::temp_directory_path() / ("apichecklist-migrate-" + std::to_string(::getpid()));
-        fs::create_directories(work_dir_);
+        work_dir_.emplace(fs::temp_directory_path() /
+                          ("apichecklist-migrate-" + std::to_string(::getpid())));
         // The target's own package: an installed one for a version newer than the built-in.
         const catalog::PackageInfo* package = cat.package_of_checklist(target_.id);
         office::TemplateSource source;
@@ -246,7 +238,7 @@ class Migration {
         source.catalog_version = package ? package->version : cat.catalog_version;
         source.catalog_sha256 = util::sha256_hex(
             util::read_file((package ? package->directory : cat.directory) / "manifest.json"));
-        const fs::path file = work_dir_ / "フォーマット.ots";
+        const fs::path file = work_dir_->path() / "フォーマット.ots";
         soffice_.run(tr("テンプレートの作成", "building the template"),
                      [&](office::Session& session) {
                          office::write_checklist_template(session, source, file);
@@ -259,7 +251,7 @@ class Migration {
     const MigrateOptions& options_;
     const catalog::Checklist& target_;
     office::Office soffice_;
-    fs::path work_dir_;
+    std::optional<office::ScratchDirectory> work_dir_;
     fs::path template_file_;
 };
 
