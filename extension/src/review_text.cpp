@@ -20,19 +20,7 @@ const char* change_label(AnswerChangeKind kind) {
 }
 
 const char* status_label(ItemStatus status) {
-    switch (status) {
-        case ItemStatus::Matched:
-            return "";
-        case ItemStatus::Added:
-            return say("今回追加", "added");
-        case ItemStatus::NewInVersion:
-            return say("新しい版で追加", "new in this version");
-        case ItemStatus::Removed:
-            return say("今回削除", "removed");
-        case ItemStatus::DroppedInVersion:
-            return say("新しい版で廃止", "dropped by the new version");
-    }
-    return "";
+    return compare::item_status_label(status).in(english());
 }
 
 std::string item_name(const ItemComparison& item) {

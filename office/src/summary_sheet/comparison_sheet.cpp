@@ -172,19 +172,7 @@ class ComparisonWriter : public summary::SheetWriter {
     std::string say(const char* ja, const char* en) const { return in_.english ? en : ja; }
 
     std::string status_label(ItemStatus status) const {
-        switch (status) {
-            case ItemStatus::Matched:
-                return "";
-            case ItemStatus::Added:
-                return say("項目の追加", "item added");
-            case ItemStatus::NewInVersion:
-                return say("新しい版で追加", "new in this version");
-            case ItemStatus::Removed:
-                return say("項目の削除", "item removed");
-            case ItemStatus::DroppedInVersion:
-                return say("新しい版で廃止", "dropped by the new version");
-        }
-        return "";
+        return compare::item_status_label(status).in(in_.english);
     }
 
     // Last year's 通番 when they are not simply this year's (another version, renumbered).
