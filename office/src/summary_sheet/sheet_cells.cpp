@@ -153,10 +153,12 @@ void SheetCells::text(int row, int first, int last, const std::string& text, Sty
     apply(PropertySet(cells, uno::UNO_QUERY_THROW), style);
 }
 
-void SheetCells::number(int row, int column, double value, Style style) {
-    const auto cell = sheet_->getCellByPosition(column, row);
-    cell->setValue(value);
-    apply(PropertySet(cell, uno::UNO_QUERY_THROW), style);
+void SheetCells::number(int row, int first, int last, double value, Style style) {
+    sheet_->getCellByPosition(first, row)->setValue(value);
+    const auto cells = range(row, row, first, last);
+    if (last > first)
+        uno::Reference<css::util::XMergeable>(cells, uno::UNO_QUERY_THROW)->merge(true);
+    apply(PropertySet(cells, uno::UNO_QUERY_THROW), style);
 }
 
 void SheetCells::table_borders(int first_row, int last_row, int first_column, int last_column) {

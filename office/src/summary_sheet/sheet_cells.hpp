@@ -47,7 +47,11 @@ class SheetCells {
 
     // Text in columns first..last of `row` (merged when last > first).
     void text(int row, int first, int last, const std::string& text, Style style);
-    void number(int row, int column, double value, Style style = Style::Number);
+    void number(int row, int column, double value, Style style = Style::Number) {
+        number(row, column, column, value, style);
+    }
+    // A number in columns first..last of `row` (merged when last > first).
+    void number(int row, int first, int last, double value, Style style);
     // Thin grid lines around and inside the block; a blue rule under a heading row.
     void table_borders(int first_row, int last_row, int first_column, int last_column);
     void heading_rule(int row);

@@ -33,15 +33,23 @@ class SheetWriter {
         cells_.text(row_++, 0, cells_.last_column(), text, Style::Note);
         ++row_;
     }
-    // Labels over their numbers, one column each from A, boxed.
-    void figure_rows(const std::vector<std::pair<std::string, long>>& figures) {
-        int column = 0;
-        for (const auto& [label, value] : figures) {
-            cells_.text(row_, column, column, label, Style::FigureLabel);
-            cells_.number(row_ + 1, column, double(value), Style::Figure);
-            ++column;
+    struct Figure {
+        std::string label;
+        long value;
+    };
+    // Labels over their numbers from column A, boxed: one column each, or columns
+    // first..last of `spans` (so that a label fits a narrow grid without breaking).
+    void figure_rows(const std::vector<Figure>& figures,
+                     const std::vector<std::pair<int, int>>& spans = {}) {
+        int last_column = -1;
+        for (std::size_t i = 0; i < figures.size(); ++i) {
+            const auto [first, last] =
+                i < spans.size() ? spans[i] : std::pair{last_column + 1, last_column + 1};
+            cells_.text(row_, first, last, figures[i].label, Style::FigureLabel);
+            cells_.number(row_ + 1, first, last, double(figures[i].value), Style::Figure);
+            last_column = last;
         }
-        cells_.table_borders(row_, row_ + 1, 0, column - 1);
+        cells_.table_borders(row_, row_ + 1, 0, last_column);
         row_ += 2;
     }
     void header(const std::vector<Span>& spans) { write(spans, Style::TableHead); }
