@@ -8,20 +8,21 @@
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/frame/XTitle.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
-#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <osl/file.hxx>
 
 #include <cmath>
-#include <filesystem>
 #include <cstdio>
+#include <filesystem>
 
 #include "uno_strings.hpp"
 
@@ -53,21 +54,28 @@ sheet::Cell cell_from(const uno::Any& value) {
 }
 
 void read_sheet(const uno::Reference<css::sheet::XSpreadsheet>& calc_sheet, sheet::Sheet& out) {
-    auto cursor =
-        uno::Reference<css::sheet::XUsedAreaCursor>(calc_sheet->createCursor(), uno::UNO_QUERY);
-    auto addressable = uno::Reference<css::sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY);
-    if (!cursor.is() || !addressable.is()) return;
-    cursor->gotoEndOfUsedArea(false);
-    const table::CellRangeAddress end = addressable->getRangeAddress();
-    auto range = uno::Reference<css::sheet::XCellRangeData>(
-        calc_sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow), uno::UNO_QUERY);
-    if (!range.is()) return;
-    const uno::Sequence<uno::Sequence<uno::Any>> rows = range->getDataArray();
-    for (sal_Int32 r = 0; r < rows.getLength(); ++r) {
-        const uno::Sequence<uno::Any>& row = rows[r];
-        for (sal_Int32 c = 0; c < row.getLength(); ++c) {
-            sheet::Cell cell = cell_from(row[c]);
-            if (cell.kind != sheet::CellKind::Empty) out.set(r, c, std::move(cell));
+    // Only the blocks of cells with content: a note typed far below the table would
+    // otherwise make every read copy all the empty cells up to it.
+    auto query = uno::Reference<css::sheet::XCellRangesQuery>(calc_sheet, uno::UNO_QUERY);
+    if (!query.is()) return;
+    const uno::Reference<css::sheet::XSheetCellRanges> filled =
+        query->queryContentCells(css::sheet::CellFlags::VALUE | css::sheet::CellFlags::DATETIME |
+                                 css::sheet::CellFlags::STRING | css::sheet::CellFlags::FORMULA);
+    if (!filled.is()) return;
+    for (const table::CellRangeAddress& block : filled->getRangeAddresses()) {
+        auto range = uno::Reference<css::sheet::XCellRangeData>(
+            calc_sheet->getCellRangeByPosition(block.StartColumn, block.StartRow, block.EndColumn,
+                                               block.EndRow),
+            uno::UNO_QUERY);
+        if (!range.is()) continue;
+        const uno::Sequence<uno::Sequence<uno::Any>> rows = range->getDataArray();
+        for (sal_Int32 r = 0; r < rows.getLength(); ++r) {
+            const uno::Sequence<uno::Any>& row = rows[r];
+            for (sal_Int32 c = 0; c < row.getLength(); ++c) {
+                sheet::Cell cell = cell_from(row[c]);
+                if (cell.kind != sheet::CellKind::Empty)
+                    out.set(block.StartRow + r, block.StartColumn + c, std::move(cell));
+            }
         }
     }
 }
