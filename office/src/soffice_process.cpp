@@ -5,6 +5,9 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 #include <system_error>
 #include <thread>
@@ -37,6 +40,29 @@ struct OwnProcessGroup : bp::extend::handler {
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     }
 };
+
+// Whether a process of the group is still alive. Zombies do not count: they hold no files,
+// and reaping them is up to PID 1 once soffice's helpers (gpg, gpgconf) are orphaned —
+// about a second in some containers, which the group wait used to add to every command.
+bool group_has_live_members(int pgid) {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator("/proc", ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.empty() || name.find_first_not_of("0123456789") != std::string::npos) continue;
+        std::ifstream stat(entry.path() / "stat");
+        std::string line;
+        if (!std::getline(stat, line)) continue;
+        // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses.
+        const auto close = line.rfind(')');
+        if (close == std::string::npos) continue;
+        std::istringstream rest(line.substr(close + 1));
+        char state = 0;
+        long ppid = 0, pgrp = 0;
+        if (rest >> state >> ppid >> pgrp && pgrp == pgid && state != 'Z' && state != 'X')
+            return true;
+    }
+    return false;
+}
 
 }  // namespace
 
@@ -72,7 +98,8 @@ void SofficeProcess::kill_group() {
     while (running() && std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     // soffice.bin is reparented when oosplash dies; wait until the group is empty.
-    while (pgid_ > 0 && ::kill(-pgid_, 0) == 0 && std::chrono::steady_clock::now() < deadline) {
+    while (pgid_ > 0 && group_has_live_members(pgid_) &&
+           std::chrono::steady_clock::now() < deadline) {
         ::kill(-pgid_, SIGKILL);
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
