@@ -11,6 +11,7 @@
 #include "checklist_document.hpp"
 #include "choose_previous.hpp"
 #include "deck.hpp"
+#include "main_thread.hpp"
 #include "uno_strings.hpp"
 #include "upgrade_sheet.hpp"
 #include "validation_panel.hpp"
@@ -120,7 +121,8 @@ void run_command(Command command, const std::shared_ptr<CommandCall>& call) {
             call->succeed("");
             return;
         case Command::ValidateNow:
-            validate_now(*call);
+            // The panels' lists measure text under the office's lock: a remote dispatch has none.
+            post_to_main_thread(call->context(), [call] { validate_now(*call); });
             return;
         case Command::NewFromTemplate:
             new_from_template(*call);

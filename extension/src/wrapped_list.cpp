@@ -101,7 +101,8 @@ void WrappedList::fill(bool same_entries) {
     const uno::Reference<awt::XFont> font =
         device.is() ? device->getFont(awt::FontDescriptor()) : nullptr;
     const sal_Int32 room = width_ - kListChrome;
-    const sal_Int32 indent = font.is() ? font->getStringWidth(continuation_indent()) : 0;
+    const sal_Int32 indent =
+        font.is() && room > 0 ? font->getStringWidth(continuation_indent()) : 0;
     for (size_t e = 0; e < entries_.size(); ++e) {
         const rtl::OUString& entry = entries_[e];
         uno::Sequence<sal_Int32> ends;

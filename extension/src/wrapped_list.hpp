@@ -21,7 +21,9 @@ class WrappedList {
     WrappedList(PanelWindow& window, const rtl::OUString& name, std::function<void()> on_choose);
 
     css::uno::Reference<css::awt::XListBox> box() const { return box_; }
-    // Replaces the entries, wrapped to the width the list was last given.
+    // Replaces the entries, wrapped to the width the list was last given. XFont measures
+    // without taking the office's lock: call it from the office's own events only (a
+    // control's or a posted callback, layout), never from a remote caller's thread.
     void show(const std::vector<std::string>& entries);
     // The panel placed the list `width` pixels wide: wraps again when that changes the lines.
     void fit(sal_Int32 width);
