@@ -26,27 +26,16 @@ sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
 sys.path.insert(0, os.path.join(REPO, "tests", "fixtures"))
 import make_sample  # noqa: E402
 import office as om  # noqa: E402
+import office_test  # noqa: E402
+from office_test import CATALOG, CLI, OXT, WAIT, screenshot  # noqa: E402
 import uno  # noqa: E402
 import unohelper  # noqa: E402
 from com.sun.star.frame import XDispatchResultListener, XStatusListener  # noqa: E402
 
-OXT = os.environ.get("APICHECKLIST_OXT", "")
-CATALOG = os.environ.get("APICHECKLIST_CATALOG_DIR", "")
-ARTIFACTS = os.environ.get("APICHECKLIST_ARTIFACTS", "")
-CLI = os.environ.get("APICHECKLIST_CLI", "")
-WAIT = 20  # seconds a UI change may take
 MIGRATE_WAIT = 120  # the helper starts its own soffice
 HEADER_ROW = 2  # make_sample's header row (0-based)
 TEST_PACKAGE = os.path.join(REPO, "tests", "data", "catalogs", "card-api-1.1-test")
 SUCCESS, FAILURE = 1, 0  # com.sun.star.frame.DispatchResultState
-
-
-def screenshot(office, name):
-    if not ARTIFACTS:
-        return
-    om.settle(office)
-    os.makedirs(ARTIFACTS, exist_ok=True)
-    subprocess.run(["import", "-window", "root", os.path.join(ARTIFACTS, name)], check=False, timeout=30)
 
 
 def sha256(path):
@@ -82,58 +71,41 @@ class _Status(unohelper.Base, XStatusListener):
         pass
 
 
-class CommandsTest(unittest.TestCase):
+class CommandsTest(office_test.OfficeTestCase):
+    NEEDS = ("APICHECKLIST_CLI",)
+
     @classmethod
-    def setUpClass(cls):
-        if not (OXT and os.path.exists(OXT) and CATALOG and CLI):
-            raise unittest.SkipTest("APICHECKLIST_OXT / APICHECKLIST_CATALOG_DIR / APICHECKLIST_CLI not set")
+    def catalog_package(cls):
+        # With a helper that migrates between any versions (migrate --to), the test-only
+        # card-api-1.1-test is installed: the office and its helper find it.
+        usage = subprocess.run([CLI, "migrate", "--help"], capture_output=True, text=True, timeout=60)
+        cls.newer_installed = "--to" in usage.stdout
+        return TEST_PACKAGE if cls.newer_installed else None
+
+    @classmethod
+    def prepare(cls, installer):
         with open(os.path.join(CATALOG, "checklists", "card-api-1.0.json"), encoding="utf-8") as f:
             cls.checklist = json.load(f)
         with open(os.path.join(CATALOG, "mappings", "bank-api-trial-2017__card-api-1.0.json"),
                   encoding="utf-8") as f:
             cls.mapping = json.load(f)
-        cls.profile = om.Profile()
-        cls.office = None
-        cls.installed = None
-        try:
-            # With a helper that migrates between any versions (migrate --to), the test-only
-            # card-api-1.1-test is installed: the office and its helper find it.
-            usage = subprocess.run([CLI, "migrate", "--help"], capture_output=True, text=True, timeout=60)
-            cls.newer_installed = "--to" in usage.stdout
-            if cls.newer_installed:
-                cls.installed = om.InstalledCatalog(CLI, TEST_PACKAGE, CATALOG, os.path.join(cls.profile.path, "data"))
-            cls.sample = os.path.join(cls.profile.path, "sample.ods")
-            cls.trial = os.path.join(cls.profile.path, "試行版の回答.ods")
-            with om.Office(cls.profile) as installer:
-                om.install_extension(installer, OXT)
-                make_sample.write_sample(installer.desktop, cls.sample, CATALOG)
-                write_trial_sheet(installer.desktop, cls.trial)
-            log = os.path.join(ARTIFACTS, "soffice-commands.log") if ARTIFACTS else None
-            if log:
-                os.makedirs(ARTIFACTS, exist_ok=True)
-            # The upgrade must find the helper shipped inside the .oxt, as a user's office
-            # does: the office gets no APICHECKLIST_CLI when the package carries one.
-            with zipfile.ZipFile(OXT) as oxt:
-                cls.ships_helper = "bin/apichecklist" in oxt.namelist()
-            saved = os.environ.pop("APICHECKLIST_CLI", None) if cls.ships_helper else None
-            try:
-                cls.office = om.Office(cls.profile, headless=False, log_path=log).start()
-            finally:
-                if saved is not None:
-                    os.environ["APICHECKLIST_CLI"] = saved
-        except BaseException:
-            cls.tearDownClass()
-            raise
+        cls.sample = os.path.join(cls.profile.path, "sample.ods")
+        cls.trial = os.path.join(cls.profile.path, "試行版の回答.ods")
+        make_sample.write_sample(installer.desktop, cls.sample, CATALOG)
+        write_trial_sheet(installer.desktop, cls.trial)
 
     @classmethod
-    def tearDownClass(cls):
+    def start_office(cls):
+        # The upgrade must find the helper shipped inside the .oxt, as a user's office
+        # does: the office gets no APICHECKLIST_CLI when the package carries one.
+        with zipfile.ZipFile(OXT) as oxt:
+            cls.ships_helper = "bin/apichecklist" in oxt.namelist()
+        saved = os.environ.pop("APICHECKLIST_CLI", None) if cls.ships_helper else None
         try:
-            if cls.office is not None:
-                cls.office.stop()
+            return super().start_office()
         finally:
-            if cls.installed is not None:
-                cls.installed.restore()
-            cls.profile.remove()
+            if saved is not None:
+                os.environ["APICHECKLIST_CLI"] = saved
 
     # -- helpers
 

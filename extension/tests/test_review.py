@@ -21,24 +21,13 @@ import unittest
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
 import office as om  # noqa: E402
+import office_test  # noqa: E402
+from office_test import CLI, WAIT, screenshot  # noqa: E402
 
 import uno  # noqa: E402
 from com.sun.star.awt import ItemEvent  # noqa: E402
 
-OXT = os.environ.get("APICHECKLIST_OXT", "")
-CATALOG = os.environ.get("APICHECKLIST_CATALOG_DIR", "")
-ARTIFACTS = os.environ.get("APICHECKLIST_ARTIFACTS", "")
-CLI = os.environ.get("APICHECKLIST_CLI", "")
 FIXTURES = os.environ.get("APICHECKLIST_COMPARE_FIXTURES", "")
-WAIT = 20  # seconds any single UI change may take before the test fails
-
-
-def screenshot(office, name):
-    if not ARTIFACTS:
-        return
-    om.settle(office)
-    os.makedirs(ARTIFACTS, exist_ok=True)
-    subprocess.run(["import", "-window", "root", os.path.join(ARTIFACTS, name)], check=False, timeout=30)
 
 
 def fixture(name):
@@ -53,35 +42,10 @@ def a1_to_indices(a1):
     return int(a1[len(letters):]) - 1, column - 1
 
 
-class ReviewOffice(unittest.TestCase):
+class ReviewOffice(office_test.OfficeTestCase):
     """One soffice with the .oxt installed, its UI in LOCALE; the helpers of the tests."""
 
-    LOCALE = "ja"
-
-    @classmethod
-    def setUpClass(cls):
-        if not (OXT and os.path.exists(OXT) and CATALOG and CLI and FIXTURES):
-            raise unittest.SkipTest("APICHECKLIST_OXT / _CATALOG_DIR / _CLI / _COMPARE_FIXTURES not set")
-        cls.profile = om.Profile(locale=cls.LOCALE)
-        cls.office = None
-        try:
-            with om.Office(cls.profile) as installer:
-                om.install_extension(installer, OXT)
-            log = os.path.join(ARTIFACTS, "soffice-review-%s.log" % cls.LOCALE) if ARTIFACTS else None
-            if log:
-                os.makedirs(ARTIFACTS, exist_ok=True)
-            cls.office = om.Office(cls.profile, headless=False, log_path=log).start()
-        except BaseException:
-            cls.tearDownClass()
-            raise
-
-    @classmethod
-    def tearDownClass(cls):
-        try:
-            if cls.office is not None:
-                cls.office.stop()
-        finally:
-            cls.profile.remove()
+    NEEDS = ("APICHECKLIST_CLI", "APICHECKLIST_COMPARE_FIXTURES")
 
     # -- helpers
 
@@ -102,13 +66,6 @@ class ReviewOffice(unittest.TestCase):
     def compare_with(self, doc, previous):
         """「前回の回答と比較」 with last year's file given as the dispatch argument."""
         self.dispatch(doc, "CompareWithPrevious", URL=om.file_url(fixture(previous)), Quiet=True)
-
-    def state(self, doc, panel):
-        return om.panel_state(self.office, doc.CurrentController.Frame, panel)
-
-    def wait_state(self, doc, panel, predicate, what):
-        return om.wait_until(lambda: (lambda s: s if s and predicate(s) else None)(self.state(doc, panel)),
-                             WAIT, what)
 
     def oracle(self, previous, current):
         """What the helper's compare says about the same two files."""

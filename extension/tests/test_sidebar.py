@@ -18,12 +18,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
 import make_sample  # noqa: E402
 import office as om  # noqa: E402
+import office_test  # noqa: E402
+from office_test import CATALOG, CLI, WAIT, screenshot  # noqa: E402
 
-OXT = os.environ.get("APICHECKLIST_OXT", "")
-CATALOG = os.environ.get("APICHECKLIST_CATALOG_DIR", "")
-ARTIFACTS = os.environ.get("APICHECKLIST_ARTIFACTS", "")
-CLI = os.environ.get("APICHECKLIST_CLI", "")
-WAIT = 20  # seconds any single UI change may take before the test fails
 HEADER_ROW = 2  # make_sample writes the header on row 3 (0-based 2)
 
 
@@ -32,45 +29,14 @@ def catalog_json(name):
         return json.load(f)
 
 
-def screenshot(office, name):
-    if not ARTIFACTS:
-        return
-    om.settle(office)
-    os.makedirs(ARTIFACTS, exist_ok=True)
-    subprocess.run(["import", "-window", "root", os.path.join(ARTIFACTS, name)],
-                   check=False, timeout=30)
-
-
-class SidebarTest(unittest.TestCase):
+class SidebarTest(office_test.OfficeTestCase):
     @classmethod
-    def setUpClass(cls):
-        if not (OXT and os.path.exists(OXT) and CATALOG):
-            raise unittest.SkipTest("APICHECKLIST_OXT / APICHECKLIST_CATALOG_DIR not set")
+    def prepare(cls, installer):
         cls.checklist = catalog_json("checklists/card-api-1.0.json")
         cls.trial = catalog_json("checklists/bank-api-trial-2017.json")
         cls.mapping = catalog_json("mappings/bank-api-trial-2017__card-api-1.0.json")
-        cls.profile = om.Profile()
-        cls.office = None
-        try:
-            cls.sample = os.path.join(cls.profile.path, "sample.ods")
-            with om.Office(cls.profile) as installer:
-                om.install_extension(installer, OXT)
-                make_sample.write_sample(installer.desktop, cls.sample, CATALOG)
-            log = os.path.join(ARTIFACTS, "soffice.log") if ARTIFACTS else None
-            if log:
-                os.makedirs(ARTIFACTS, exist_ok=True)
-            cls.office = om.Office(cls.profile, headless=False, log_path=log).start()
-        except BaseException:
-            cls.tearDownClass()
-            raise
-
-    @classmethod
-    def tearDownClass(cls):
-        try:
-            if cls.office is not None:
-                cls.office.stop()
-        finally:
-            cls.profile.remove()
+        cls.sample = os.path.join(cls.profile.path, "sample.ods")
+        make_sample.write_sample(installer.desktop, cls.sample, CATALOG)
 
     # -- helpers
 
@@ -92,13 +58,6 @@ class SidebarTest(unittest.TestCase):
         om.open_deck(self.office, frame)
         om.wait_until(lambda: self.state(doc, "GuidePanel"), WAIT, "the 項目ガイド panel")
         return frame
-
-    def state(self, doc, panel):
-        return om.panel_state(self.office, doc.CurrentController.Frame, panel)
-
-    def wait_state(self, doc, panel, predicate, what):
-        return om.wait_until(lambda: (lambda s: s if s and predicate(s) else None)(self.state(doc, panel)),
-                             WAIT, what)
 
     def select(self, doc, cell):
         sheet = doc.Sheets.getByIndex(0)
@@ -260,38 +219,17 @@ class SidebarTest(unittest.TestCase):
 TEST_PACKAGE = os.path.join(os.path.dirname(os.path.dirname(HERE)), "tests", "data", "catalogs", "card-api-1.1-test")
 
 
-class NewerVersionInstalledTest(unittest.TestCase):
+class NewerVersionInstalledTest(office_test.OfficeTestCase):
     """With a newer checklist installed by `apichecklist catalog install`, the guide says
     what changes for the item at the cursor."""
 
-    @classmethod
-    def setUpClass(cls):
-        if not (OXT and os.path.exists(OXT) and CATALOG and CLI):
-            raise unittest.SkipTest("APICHECKLIST_OXT / APICHECKLIST_CATALOG_DIR / APICHECKLIST_CLI not set")
-        cls.profile = om.Profile()
-        cls.office = None
-        cls.installed = None
-        try:
-            # soffice inherits the environment: the sidebar looks for installed packages there.
-            cls.installed = om.InstalledCatalog(CLI, TEST_PACKAGE, CATALOG, os.path.join(cls.profile.path, "data"))
-            cls.sample = os.path.join(cls.profile.path, "sample.ods")
-            with om.Office(cls.profile) as installer:
-                om.install_extension(installer, OXT)
-                make_sample.write_sample(installer.desktop, cls.sample, CATALOG)
-            cls.office = om.Office(cls.profile, headless=False).start()
-        except BaseException:
-            cls.tearDownClass()
-            raise
+    NEEDS = ("APICHECKLIST_CLI",)
+    CATALOG_PACKAGE = TEST_PACKAGE
 
     @classmethod
-    def tearDownClass(cls):
-        try:
-            if cls.office is not None:
-                cls.office.stop()
-        finally:
-            if cls.installed is not None:
-                cls.installed.restore()
-            cls.profile.remove()
+    def prepare(cls, installer):
+        cls.sample = os.path.join(cls.profile.path, "sample.ods")
+        make_sample.write_sample(installer.desktop, cls.sample, CATALOG)
 
     def test_guide_shows_the_change_in_the_newer_version(self):
         copy = os.path.join(self.profile.path, "open-newer.ods")

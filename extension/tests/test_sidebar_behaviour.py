@@ -17,26 +17,21 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
 import make_sample  # noqa: E402
 import office as om  # noqa: E402
+import office_test  # noqa: E402
+from office_test import CATALOG, CLI, OXT, WAIT, screenshot  # noqa: E402
 
-OXT = os.environ.get("APICHECKLIST_OXT", "")
-CATALOG = os.environ.get("APICHECKLIST_CATALOG_DIR", "")
-ARTIFACTS = os.environ.get("APICHECKLIST_ARTIFACTS", "")
-CLI = os.environ.get("APICHECKLIST_CLI", "")
-WAIT = 20  # seconds any single UI change may take before the test fails
 HEADER_ROW = 2  # make_sample writes the header on row 3 (0-based 2)
 DECK = "ApiChecklistDeck"
 OWN_ROWS = 3000  # own items appended to the 43 of the big sheet
 LISTED_FINDINGS = 200  # the 検証 list's bound (validation_panel.cpp)
 NOTE_ROW = 5000  # a note typed in the 備考 column far below the 43 rows
 FAR_ROW = 100000  # a note right of the table; the rows down to it are formatted
-
 
 
 def row_of(number):
@@ -46,14 +41,6 @@ def row_of(number):
 def counts(summary):
     found = re.findall(r"(エラー|警告|情報|無視|Error|Warning|Info|Ignored) (\d+)", summary)
     return {label: int(n) for label, n in found}
-
-
-def screenshot(office, name):
-    if not ARTIFACTS:
-        return
-    om.settle(office)
-    os.makedirs(ARTIFACTS, exist_ok=True)
-    subprocess.run(["import", "-window", "root", os.path.join(ARTIFACTS, name)], check=False, timeout=30)
 
 
 def write_big_sample(desktop, sample, out_path):
@@ -142,11 +129,10 @@ class Calc:
         self.wait_state(doc, "ValidationPanel", lambda s: s["summary"], "the 検証 panel's findings")
 
     def state(self, doc, panel):
-        return om.panel_state(self.office, doc.CurrentController.Frame, panel)
+        return self.test.state(doc, panel)
 
     def wait_state(self, doc, panel, predicate, what):
-        return om.wait_until(lambda: (lambda s: s if s and predicate(s) else None)(self.state(doc, panel)),
-                             WAIT, what)
+        return self.test.wait_state(doc, panel, predicate, what)
 
     def select(self, doc, cell):
         doc.CurrentController.select(doc.Sheets.getByIndex(0).getCellRangeByName(cell))
@@ -253,35 +239,18 @@ def entry_lines(lines_text, first):
                                                                lines[first + 1:]))
 
 
-class OfficeTestCase(unittest.TestCase):
-    LOCALE = "ja"
+class OfficeTestCase(office_test.OfficeTestCase):
+    """One soffice per class on a copy of the module's installed profile."""
+
+    NEEDS = ("APICHECKLIST_CLI",)
 
     @classmethod
-    def setUpClass(cls):
-        cls.profile = profile_copy(cls.LOCALE)
-        cls.office = None
-        try:
-            log = os.path.join(ARTIFACTS, "soffice-behaviour-%s.log" % cls.LOCALE) if ARTIFACTS else None
-            if log:
-                os.makedirs(ARTIFACTS, exist_ok=True)
-            try:
-                cls.office = om.Office(cls.profile, headless=False, log_path=log).start()
-            except RuntimeError:
-                # A first start on a copied profile may end itself after syncing the
-                # profile (status 0), or lose the display while the last one quits.
-                time.sleep(1)
-                cls.office = om.Office(cls.profile, headless=False, log_path=log).start()
-        except BaseException:
-            cls.tearDownClass()
-            raise
+    def make_profile(cls):
+        return profile_copy(cls.LOCALE)
 
     @classmethod
-    def tearDownClass(cls):
-        try:
-            if cls.office is not None:
-                cls.office.stop()
-        finally:
-            cls.profile.remove()
+    def install(cls):
+        pass  # the copy has the .oxt and the samples already
 
     def setUp(self):
         self.calc = Calc(self, self.office, self.profile)
@@ -400,15 +369,16 @@ class BehaviourTest(OfficeTestCase):
         query = "委託先"
         self.calc.type_text(doc, "RelatedPanel", "search", query)
         self.calc.press(doc, "RelatedPanel", "search_button")
-        state = self.calc.wait_state(doc, "RelatedPanel", lambda s: s["items"], "search hits")
+        self.calc.wait_state(doc, "RelatedPanel", lambda s: s["items"], "search hits")
+        self.calc.show_only(doc, "RelatedPanel")
+        self.calc.assert_lines_fit(doc, "RelatedPanel", "items")  # once the panel has its width
+        state = self.calc.state(doc, "RelatedPanel")
         lines = state["items"].splitlines()
         hits = [(i, int(m.group(1))) for i, m in enumerate(re.match(r"通番 (\d+) ", l) for l in lines) if m]
         self.assertTrue(hits, lines)
         for _, number in hits:
             self.assertIn(query, json.dumps(ITEMS[number], ensure_ascii=False), "通番 %d is no hit" % number)
-        self.calc.assert_lines_fit(doc, "RelatedPanel", "items")
         self.assertTrue(any(l.startswith(om.CONTINUED) for l in lines), "a long hit is wrapped: %s" % lines)
-        self.calc.show_only(doc, "RelatedPanel")
         screenshot(self.office, "behaviour-search.png")
         line, number = hits[-1]
         self.calc.choose(doc, "RelatedPanel", "items", line + len(entry_lines(state["items"], line)) - 1)
