@@ -134,7 +134,8 @@ void run_command(Command command, const std::shared_ptr<CommandCall>& call) {
             upgrade_sheet(call);
             return;
         case Command::CompareWithPrevious:
-            compare_with_previous_command(*call);
+            // Like ValidateNow: the changes list measures text under the office's lock.
+            post_to_main_thread(call->context(), [call] { compare_with_previous_command(*call); });
             return;
     }
 }

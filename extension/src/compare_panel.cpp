@@ -1,7 +1,6 @@
 #include "compare_panel.hpp"
 
 #include <com/sun/star/awt/XButton.hpp>
-#include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 #include "apichecklist/office/comparison_sheet.hpp"
@@ -30,10 +29,6 @@ const rtl::OUString kSummary = "summary";
 const rtl::OUString kChanges = "changes";
 const rtl::OUString kSheet = "comparison_sheet_button";
 
-uno::Reference<awt::XListBox> list(PanelWindow* window) {
-    return uno::Reference<awt::XListBox>(window->control(kChanges), uno::UNO_QUERY_THROW);
-}
-
 }  // namespace
 
 void ComparePanel::build(PanelWindow& window) {
@@ -49,8 +44,8 @@ void ComparePanel::build(PanelWindow& window) {
     stop->addActionListener(new ControlListener(deferred([this] { stop_comparing(getFrame()); })));
     window.add(kSource, ControlKind::WrappedLabel);
     window.add(kSummary, ControlKind::BoldLabel);
-    window.add(kChanges, ControlKind::List);
-    list(&window)->addItemListener(new ControlListener(deferred([this] { select_change(); })));
+    changes_ =
+        std::make_unique<WrappedList>(window, kChanges, deferred([this] { select_change(); }));
     auto sheet_button =
         uno::Reference<awt::XButton>(window.add(kSheet, ControlKind::Button), uno::UNO_QUERY_THROW);
     window.set_text(kSheet, say("比較結果シートを作成", "Write the comparison sheet (比較結果)"));
@@ -101,7 +96,7 @@ void ComparePanel::show_comparison() {
                       "written into this document.");
         show_source(hint);
         window->set_text(kSummary, "");
-        list(window)->removeItems(0, list(window)->getItemCount());
+        changes_->show({});
         show_state(State::Idle);
         relayout();
         return;
@@ -116,11 +111,7 @@ void ComparePanel::show_comparison() {
         lines.push_back(std::move(line.text));
         targets_.push_back(line.cell);
     }
-    auto box = list(window);
-    box->removeItems(0, box->getItemCount());
-    uno::Sequence<rtl::OUString> items(static_cast<sal_Int32>(lines.size()));
-    for (size_t i = 0; i < lines.size(); ++i) items.getArray()[i] = to_ou(lines[i]);
-    box->addItems(items, 0);
+    changes_->show(lines);
     show_state(State::Comparing);
     relayout();
 }
@@ -153,9 +144,9 @@ void ComparePanel::choose_file() {
 }
 
 void ComparePanel::select_change() {
-    const sal_Int16 line = list(panel_window())->getSelectedItemPos();
-    if (line < 0 || line >= static_cast<sal_Int16>(targets_.size())) return;
-    const std::optional<sheet::CellAddress>& cell = targets_[static_cast<size_t>(line)];
+    const std::optional<size_t> entry = changes_->selected();
+    if (!entry || *entry >= targets_.size()) return;
+    const std::optional<sheet::CellAddress>& cell = targets_[*entry];
     if (!cell) return;
     select_cell(controller(), CursorPosition{sheet_index_, cell->row, cell->column});
 }
@@ -210,6 +201,7 @@ void ComparePanel::layout(sal_Int32 width, sal_Int32 height) {
     y += summary_height + 2;
     window->place(kChanges, kPanelMargin, y, inner,
                   std::max<sal_Int32>(height - y - kPanelMargin, 100));
+    changes_->fit(inner);
 }
 
 ui::LayoutSize ComparePanel::height_for_width(sal_Int32 width) {

@@ -12,6 +12,7 @@
 #include "debouncer.hpp"
 #include "panel_base.hpp"
 #include "previous_sheet.hpp"
+#include "wrapped_list.hpp"
 
 namespace apichecklist::extension {
 
@@ -38,12 +39,13 @@ class ComparePanel : public PanelBase {
     void write_comparison_sheet();
 
     std::unique_ptr<Debouncer> debouncer_;
+    std::unique_ptr<WrappedList> changes_;
     ReviewCache review_;
     State state_ = State::Quiet;
     bool shown_once_ = false;
     int sheet_index_ = 0;
     std::string shown_source_;
-    std::vector<std::optional<sheet::CellAddress>> targets_;  // list line → cell
+    std::vector<std::optional<sheet::CellAddress>> targets_;  // list entry → cell
 };
 
 }  // namespace apichecklist::extension

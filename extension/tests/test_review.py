@@ -110,7 +110,7 @@ class ReviewOffice(office_test.OfficeTestCase):
         return "".join(marks[piece["op"]] % piece["text"] for piece in pieces)
 
     def assert_changes_listed(self, shown, expected):
-        lines = shown["changes"].splitlines()
+        lines = om.unwrapped(shown["changes"]).splitlines()
         for item in expected["items"]:
             name = ("■ " + item["key"]) if item["own_item"] else ("■ 通番 " + item["key"])
             self.assertTrue(any(line.startswith(name) for line in lines), "%s not listed in %s" % (name, lines))
@@ -172,6 +172,8 @@ class ReviewTest(ReviewOffice):
         shown = self.wait_state(doc, "ComparePanel", lambda s: s["changes"], "the changes list")
         self.assertIn("前回: " + previous, shown["source"])
         self.assert_changes_listed(shown, expected)
+        # An item's goal is wider than the panel: wrapped onto an indented line, not cut.
+        self.assertIn("\n" + om.CONTINUED, shown["changes"])
 
         # The guide shows item 1's answer last time next to this time's, with the diff.
         item = next(i for i in expected["items"] if i["key"] == "1")
