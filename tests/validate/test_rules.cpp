@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "apichecklist/validate/validate.hpp"
@@ -182,4 +183,23 @@ TEST(Settings, ProblemsAreNamed) {
     const auto read = validate::parse_settings_json(
         R"({"role": "bank-ish", "ignores": [{"number": 3}, {"rule": "x"}]})");
     EXPECT_EQ(read.problems.size(), 3u);  // role, missing rule, missing reason
+}
+
+TEST(Rules, ANoteFarBelowTheTableIsAnEmptyNumberAndOneRightOfItIsNothing) {
+    auto wb = test::read_fixture("clean-api.ods");
+    const auto layout = sheet::detect_layout(wb, test::shipped_catalog());
+    ASSERT_TRUE(layout);
+    sheet::Sheet& sheet = wb.sheets[static_cast<std::size_t>(layout->sheet)];
+    const int last_table_column =
+        std::max_element(layout->columns.begin(), layout->columns.end(),
+                         [](const auto& a, const auto& b) { return a.second < b.second; })
+            ->second;
+    sheet.set_text(4999, layout->column("remarks"), "メモ: 来年度に見直す");
+    sheet.set_text(99999, last_table_column + 2, "メモ: 表の右");
+    const auto report = check(wb, Role::Api);
+    EXPECT_EQ(rule_cells(report), (std::set<std::string>{"number.invalid@A5000"}));
+    ASSERT_EQ(report.findings.size(), 1u);
+    // The message says where a note belongs instead: the place the second note shows is quiet.
+    EXPECT_NE(report.findings[0].message_ja.find("別のシートか表より右の列"), std::string::npos);
+    EXPECT_NE(report.findings[0].message_en.find("right of the table"), std::string::npos);
 }
