@@ -1,14 +1,19 @@
 #pragma once
-// Interrupt tests: wait for the first file a command creates under a directory (soffice
-// starting to store), then look at what is left there.
+// Interrupt tests: start the helper, wait for the first file it creates under a directory
+// (soffice starting to store), send Ctrl-C, then look at what is left there.
 
+#include <signal.h>
 #include <sys/inotify.h>
 #include <unistd.h>
 
+#include <boost/process.hpp>
 #include <chrono>
 #include <filesystem>
 #include <string>
 #include <thread>
+#include <vector>
+
+#include "test_paths.hpp"
 
 namespace apichecklist::test {
 
@@ -59,6 +64,27 @@ inline std::string listing(const std::filesystem::path& directory) {
     for (const auto& entry : std::filesystem::recursive_directory_iterator(directory))
         names += entry.path().lexically_relative(directory).string() + " ";
     return names;
+}
+
+// The helper on the source catalog, with no installed packages, its output discarded.
+inline boost::process::child start_cli(const std::vector<std::string>& args) {
+    namespace bp = boost::process;
+    return bp::child(cli_binary().string(), bp::args(args),
+                     bp::env["APICHECKLIST_CATALOG"] = catalog_dir().string(),
+                     bp::env["APICHECKLIST_DATA_HOME"] = "/nonexistent/apichecklist-test-data",
+                     bp::std_out > bp::null);
+}
+
+// Ctrl-C, then up to 30 s for the command to exit. False when it ignored the signal (it is
+// killed then).
+inline bool interrupt(boost::process::child& cli) {
+    ::kill(cli.id(), SIGINT);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (cli.running() && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    if (!cli.running()) return true;
+    cli.terminate();
+    return false;
 }
 
 }  // namespace apichecklist::test
