@@ -1,7 +1,6 @@
 #include "compare_panel.hpp"
 
 #include <com/sun/star/awt/XButton.hpp>
-#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 #include "apichecklist/office/comparison_sheet.hpp"
 
@@ -10,7 +9,6 @@
 #include "choose_previous.hpp"
 #include "command_call.hpp"
 #include "control_listener.hpp"
-#include "message_box.hpp"
 #include "messages.hpp"
 #include "panel_layout.hpp"
 #include "review_text.hpp"
@@ -166,18 +164,10 @@ void ComparePanel::write_comparison_sheet() {
                                              checklist_label(*catalog, comparison->old_checklist),
                                              compare::to_iso(compare::today()),
                                              english()};
-    auto spreadsheet =
-        uno::Reference<css::sheet::XSpreadsheetDocument>(model(), uno::UNO_QUERY_THROW);
-    try {
-        const sal_Int16 index = office::write_comparison_sheet(spreadsheet, input);
-        // Show what was written: the user asked for it.
-        select_cell(controller(), CursorPosition{index, 0, 0});
-    } catch (const uno::Exception& error) {  // e.g. a read-only document: say so
-        show_box(context(), getFrame(), BoxKind::Error,
-                 std::string(say("比較結果シートを書き込めませんでした: ",
-                                 "The comparison sheet could not be written: ")) +
-                     to_utf8(error.Message));
-    }
+    write_report_sheet(
+        [&](const auto& spreadsheet) { return office::write_comparison_sheet(spreadsheet, input); },
+        say("比較結果シートを書き込めませんでした: ",
+            "The comparison sheet could not be written: "));
 }
 
 void ComparePanel::layout(sal_Int32 width, sal_Int32 height) {

@@ -15,6 +15,8 @@
 #include "calc_document.hpp"
 #include "catalog_access.hpp"
 #include "guarded.hpp"
+#include "message_box.hpp"
+#include "uno_strings.hpp"
 
 namespace apichecklist::extension {
 
@@ -155,6 +157,18 @@ void PanelBase::relayout() {
     if (!window_) return;
     const awt::Rectangle size = window_->window()->getPosSize();
     layout(size.Width, size.Height);
+}
+
+void PanelBase::write_report_sheet(
+    const std::function<sal_Int16(const uno::Reference<css::sheet::XSpreadsheetDocument>&)>& write,
+    const std::string& failure) {
+    try {
+        const sal_Int16 index =
+            write(uno::Reference<css::sheet::XSpreadsheetDocument>(model(), uno::UNO_QUERY_THROW));
+        select_cell(controller(), CursorPosition{index, 0, 0});
+    } catch (const uno::Exception& error) {
+        show_box(context(), getFrame(), BoxKind::Error, failure + to_utf8(error.Message));
+    }
 }
 
 void PanelBase::request_sidebar_layout() {

@@ -7,6 +7,7 @@
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XFrameActionListener.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/ui/XSidebar.hpp>
 #include <com/sun/star/ui/XSidebarPanel.hpp>
 #include <com/sun/star/ui/XToolPanel.hpp>
@@ -118,6 +119,13 @@ class PanelBase
     std::function<void()> deferred(std::function<void()> action);
     void relayout();
     void request_sidebar_layout();
+    // Writes a report sheet (確認結果, 比較結果) into the document and shows it: the user
+    // asked for it. A document that refuses (e.g. read-only) gets a message box starting
+    // with `failure`.
+    void write_report_sheet(
+        const std::function<
+            sal_Int16(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&)>& write,
+        const std::string& failure);
 
   private:
     void attach();

@@ -19,7 +19,6 @@
 #include "calc_document.hpp"
 #include "catalog_access.hpp"
 #include "control_listener.hpp"
-#include "message_box.hpp"
 #include "messages.hpp"
 #include "panel_layout.hpp"
 #include "settings_store.hpp"
@@ -287,18 +286,10 @@ void ValidationPanel::write_summary_sheet() {
     const office::SummarySheetInput input{&completeness, &*report_, report_->role,
                                           document_title(model()),
                                           compare::to_iso(compare::today())};
-    auto spreadsheet =
-        uno::Reference<css::sheet::XSpreadsheetDocument>(model(), uno::UNO_QUERY_THROW);
-    try {
-        const sal_Int16 index = office::write_summary_sheet(spreadsheet, input);
-        // Show what was written: the user asked for it.
-        select_cell(controller(), CursorPosition{index, 0, 0});
-    } catch (const uno::Exception& error) {  // e.g. a read-only document: say so
-        show_box(context(), getFrame(), BoxKind::Error,
-                 std::string(english() ? "The summary sheet could not be written: "
-                                       : "確認結果シートを書き込めませんでした: ") +
-                     to_utf8(error.Message));
-    }
+    write_report_sheet(
+        [&](const auto& spreadsheet) { return office::write_summary_sheet(spreadsheet, input); },
+        english() ? "The summary sheet could not be written: "
+                  : "確認結果シートを書き込めませんでした: ");
 }
 
 void ValidationPanel::choose_role() {
