@@ -7,7 +7,7 @@
 #include <tuple>
 
 #include "apichecklist/io/read_workbook.hpp"
-#include "apichecklist/office/migrated_sheet.hpp"
+#include "../migrate/libreoffice_comments.hpp"
 #include "apichecklist/sheet/workbook.hpp"
 
 namespace apichecklist::test {
@@ -33,7 +33,7 @@ std::set<Comment> read_by_reader(const std::filesystem::path& file) {
 std::set<Comment> read_by_libreoffice(office::Office& soffice, const std::filesystem::path& file) {
     std::set<Comment> comments;
     soffice.run("read comments", [&](office::Session& session) {
-        for (const auto& c : office::read_cell_comments(session, file))
+        for (const auto& c : read_cell_comments(session, file))
             comments.emplace(c.sheet, c.row, c.column, c.text);
     });
     return comments;

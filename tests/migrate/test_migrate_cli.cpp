@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
-#include "apichecklist/office/migrated_sheet.hpp"
+#include "libreoffice_comments.hpp"
 #include "apichecklist/util/sha256.hpp"
 #include "migrate_expectations.hpp"
 #include "run_process.hpp"
@@ -62,9 +62,9 @@ TEST(MigrateCli, WritesVer1SheetsWithAnswersCommentsMemoAndProperties) {
 
     // Comments: the answer's comment on its target cell, the goal's in the 移行メモ.
     office::Office soffice;
-    std::vector<office::CellComment> comments;
+    std::vector<CellComment> comments;
     soffice.run("read", [&](office::Session& s) {
-        comments = office::read_cell_comments(s, out.path() / "trial-api_Ver1.0.ods");
+        comments = read_cell_comments(s, out.path() / "trial-api_Ver1.0.ods");
     });
     auto has = [&](int sheet, const std::string& text) {
         return std::any_of(comments.begin(), comments.end(), [&](const auto& c) {

@@ -8,7 +8,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "apichecklist/office/migrated_sheet.hpp"
+#include "libreoffice_comments.hpp"
 #include "apichecklist/util/sha256.hpp"
 #include "migrate_expectations.hpp"
 #include "run_process.hpp"
@@ -148,13 +148,13 @@ void MigrateVersions::expect_trial_through_the_chain() const {
 
 void MigrateVersions::expect_comments_with_their_answers() const {
     office::Office soffice;
-    std::vector<office::CellComment> api;
-    std::vector<office::CellComment> card;
+    std::vector<CellComment> api;
+    std::vector<CellComment> card;
     soffice.run("read", [&](office::Session& s) {
-        api = office::read_cell_comments(s, output("ver1-api"));
-        card = office::read_cell_comments(s, output("ver1-card"));
+        api = read_cell_comments(s, output("ver1-api"));
+        card = read_cell_comments(s, output("ver1-card"));
     });
-    auto at = [](const std::vector<office::CellComment>& comments, int sheet, int row, int column,
+    auto at = [](const std::vector<CellComment>& comments, int sheet, int row, int column,
                  const std::string& text) {
         return std::any_of(comments.begin(), comments.end(), [&](const auto& c) {
             return c.sheet == sheet && (row < 0 || (c.row == row && c.column == column)) &&

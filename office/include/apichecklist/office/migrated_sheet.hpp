@@ -1,7 +1,5 @@
 #pragma once
-// Writing a migrated checklist (a migrate::Plan) into a copy of the template, and
-// reading the cell comments of a workbook as LibreOffice sees them (the tests' yardstick
-// for the reader, which reads comments itself).
+// Writing a migrated checklist (a migrate::Plan) into a copy of the template.
 
 #include <filesystem>
 #include <map>
@@ -28,16 +26,5 @@ void write_migrated_sheet(const Session& session, const std::filesystem::path& t
                           const migrate::Plan& plan,
                           const std::map<std::string, std::string>& properties,
                           const std::filesystem::path& output);
-
-struct CellComment {
-    int sheet = 0;  // index
-    int row = 0;
-    int column = 0;
-    std::string text;
-};
-
-// Every annotation of every sheet, opened read-only with macros never executed.
-std::vector<CellComment> read_cell_comments(const Session& session,
-                                            const std::filesystem::path& file);
 
 }  // namespace apichecklist::office

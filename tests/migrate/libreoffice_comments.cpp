@@ -1,5 +1,4 @@
-// Cell comments (annotations) through soffice: the liborcus reader skips them, and a
-// migration must keep them.
+// Cell comments (annotations) through soffice.
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/sheet/XSheetAnnotation.hpp>
@@ -7,15 +6,15 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/text/XSimpleText.hpp>
 
-#include "apichecklist/office/migrated_sheet.hpp"
+#include "libreoffice_comments.hpp"
 
-namespace apichecklist::office {
+namespace apichecklist::test {
 
-std::vector<CellComment> read_cell_comments(const Session& session,
+std::vector<CellComment> read_cell_comments(const office::Session& session,
                                             const std::filesystem::path& file) {
     namespace uno = css::uno;
     auto document = session.load(file);
-    DocumentCloser closer(document);
+    office::DocumentCloser closer(document);
     uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document, uno::UNO_QUERY_THROW);
     uno::Reference<css::container::XIndexAccess> sheets(spreadsheet->getSheets(),
                                                         uno::UNO_QUERY_THROW);
@@ -31,10 +30,11 @@ std::vector<CellComment> read_cell_comments(const Session& session,
             uno::Reference<css::text::XSimpleText> text(annotation, uno::UNO_QUERY_THROW);
             const auto position = annotation->getPosition();
             comments.push_back({static_cast<int>(s), static_cast<int>(position.Row),
-                                static_cast<int>(position.Column), to_utf8(text->getString())});
+                                static_cast<int>(position.Column),
+                                office::to_utf8(text->getString())});
         }
     }
     return comments;
 }
 
-}  // namespace apichecklist::office
+}  // namespace apichecklist::test
