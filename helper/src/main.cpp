@@ -3,8 +3,10 @@
 #include <iostream>
 
 #include "apichecklist/catalog/loader.hpp"
+#include "apichecklist/io/output_file.hpp"
 #include "commands/commands.hpp"
 #include "context.hpp"
+#include "output/terminal.hpp"
 
 #ifndef APICHECKLIST_VERSION
 #define APICHECKLIST_VERSION "0.0.0"
@@ -17,9 +19,21 @@ namespace {
 
 void report(const std::string& message) { std::cerr << "apichecklist: " << message << "\n"; }
 
+// A report piped into a full disk or a closed pipe must not look like success.
+int checked_exit(int code) {
+    std::cout.flush();
+    if (std::cout.fail()) {
+        report(tr("標準出力に書き込めませんでした (ディスクの空きやパイプの相手を確認してください)",
+                  "could not write to standard output (check the free space or the reading end)"));
+        return kUsageOrInput;
+    }
+    return code;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    install_output_escaping();
     Context ctx;
     CLI::App app{tr("クレジットカード分野のオープンAPIに係る接続チェックリストのヘルパー",
                     "Helper for the card-API connection checklist"),
@@ -47,7 +61,7 @@ int main(int argc, char** argv) {
 
     try {
         app.parse(argc, argv);
-        return kOk;
+        return checked_exit(kOk);
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e);
     } catch (const CLI::CallForAllHelp& e) {
@@ -65,6 +79,9 @@ int main(int argc, char** argv) {
         return kProblemsFound;
     } catch (const UsageError& e) {
         report(e.what());
+        return kUsageOrInput;
+    } catch (const io::OutputError& e) {
+        report(english() ? e.message_en() : e.message_ja());
         return kUsageOrInput;
     } catch (const catalog::CatalogError& e) {
         report(std::string(tr("カタログが読めません: ", "cannot use the catalog: ")) + e.what());

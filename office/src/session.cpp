@@ -10,6 +10,7 @@
 #include <com/sun/star/util/XCloseable.hpp>
 #include <osl/file.hxx>
 
+#include "apichecklist/io/output_file.hpp"
 #include "apichecklist/office/office.hpp"
 #include "apichecklist/office/scratch_directory.hpp"
 
@@ -61,9 +62,9 @@ rtl::OUString file_url(const std::filesystem::path& path) {
     return url;
 }
 
-css::uno::Reference<css::lang::XComponent> Session::load(const std::filesystem::path& file,
-                                                         bool editable) const {
-    const std::string name = file.string();
+css::uno::Reference<css::lang::XComponent> Session::load(
+    const std::filesystem::path& file, bool editable, const std::filesystem::path& shown_as) const {
+    const std::string name = (shown_as.empty() ? file : shown_as).string();
     if (!std::filesystem::is_regular_file(file))
         throw OfficeError(OfficeError::Kind::DocumentNotLoaded, name + ": ファイルがありません");
     css::uno::Reference<css::lang::XComponent> document;
@@ -127,7 +128,7 @@ void store_atomically(const css::uno::Reference<css::lang::XComponent>& document
     if (filter_data.hasElements()) a[2] = property("FilterData", css::uno::Any(filter_data));
     css::uno::Reference<css::frame::XStorable> storable(document, css::uno::UNO_QUERY_THROW);
     storable->storeToURL(file_url(temp), args);
-    std::filesystem::rename(temp, target);
+    io::move_into_place(temp, target);
 }
 
 }  // namespace apichecklist::office

@@ -59,7 +59,7 @@ void export_summary_pdf(const Session& session, const fs::path& document_file,
         throw OfficeError(OfficeError::Kind::DocumentNotLoaded,
                           document_file.string() + ": ファイルがありません");
     const WorkingCopy copy(document_file, scratch);
-    const auto document = session.load(copy.path(), /*editable=*/true);
+    const auto document = session.load(copy.path(), /*editable=*/true, document_file);
     DocumentCloser closer(document);
     uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document, uno::UNO_QUERY_THROW);
     const sal_Int16 index = write_summary_sheet(spreadsheet, summary);

@@ -1,5 +1,6 @@
 // cell.formula, cell.error: answers are written text, not computed.
 
+#include "apichecklist/text/excerpt.hpp"
 #include "rule_context.hpp"
 
 namespace apichecklist::validate::detail {
@@ -13,9 +14,10 @@ void check_cell_values(const RuleContext& ctx, std::vector<Finding>& out) {
             if (cell.kind == sheet::CellKind::Error) {
                 out.push_back(ctx.finding(
                     "cell.error", Severity::Error, &row, column.key,
-                    "「" + column.label + "」がエラー値 (" + cell.text + ") です。数式 " +
-                        cell.formula + " を消して、回答を文章で記入してください。",
-                    column.label + " holds an error value (" + cell.text +
+                    "「" + column.label + "」がエラー値 (" + text::excerpt(cell.text) +
+                        ") です。数式 " + cell.formula +
+                        " を消して、回答を文章で記入してください。",
+                    column.label + " holds an error value (" + text::excerpt(cell.text) +
                         "); replace the formula " + cell.formula + " with a written answer"));
             } else if (cell.kind == sheet::CellKind::Formula) {
                 out.push_back(

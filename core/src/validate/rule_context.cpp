@@ -1,6 +1,7 @@
 #include "rule_context.hpp"
 
 #include "apichecklist/search/normalize.hpp"
+#include "apichecklist/text/excerpt.hpp"
 
 namespace apichecklist::validate::detail {
 
@@ -53,7 +54,7 @@ Finding RuleContext::finding(const char* rule, Severity severity, const sheet::D
         if (row->kind == sheet::RowKind::Item)
             f.number = row->number;
         else
-            f.item = row->number_text;
+            f.item = text::excerpt(row->number_text);
         const int column = column_key.empty() ? layout.column("number") : layout.column(column_key);
         if (column >= 0) f.cell = sheet::CellAddress{row->row, column};
     }

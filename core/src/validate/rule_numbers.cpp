@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "apichecklist/text/excerpt.hpp"
 #include "rule_context.hpp"
 
 namespace apichecklist::validate::detail {
@@ -18,14 +19,14 @@ void check_numbers(const RuleContext& ctx, std::vector<Finding>& out) {
                 empty ? "通番が空欄です。チェックリストの項目なら通番を、独自の項目なら「独自1」の"
                         "ような通番を記入してください。表の外のメモなら、別のシートか表より右の列に"
                         "移してください。"
-                      : "通番「" + row.number_text +
+                      : "通番「" + text::excerpt(row.number_text) +
                             "」は数字でも独自項目 (「独自」で始まる通番) "
                             "でもありません。通番を直してください。",
                 empty
                     ? "通番 is empty; write the item's 通番, or 独自1 etc. for an own item; a note "
                       "that is not part of the table belongs on another sheet or in a column right "
                       "of the table"
-                    : "通番 '" + row.number_text +
+                    : "通番 '" + text::excerpt(row.number_text) +
                           "' is neither a number nor an own-item label (独自…)"));
             continue;
         }

@@ -5,12 +5,16 @@
 #include <algorithm>
 
 #include "apichecklist/search/normalize.hpp"
+#include "apichecklist/text/excerpt.hpp"
 #include "rule_context.hpp"
 #include "text_diff.hpp"
 
 namespace apichecklist::validate::detail {
 
 namespace {
+
+// A goal, 区分 or 対象者 is far shorter; a longer cell is quoted, not copied.
+constexpr std::size_t kActualCharacters = 200;
 
 bool errata_accept(const RuleContext& ctx, int number, const std::string& field,
                    const std::string& text) {
@@ -75,7 +79,7 @@ void check_official_text(const RuleContext& ctx, std::vector<Finding>& out) {
                 label + " differs from the official text (official '" + diff.expected +
                     "', sheet '" + diff.actual + "'); restore it and put remarks in 備考");
             f.expected = field.expected;
-            f.actual = field.actual;
+            f.actual = text::excerpt(field.actual, kActualCharacters);
             out.push_back(std::move(f));
         }
     }

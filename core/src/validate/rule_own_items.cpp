@@ -1,5 +1,6 @@
 // own_item.goal_missing: an item a company adds needs its own goal to be answerable.
 
+#include "apichecklist/text/excerpt.hpp"
 #include "rule_context.hpp"
 
 namespace apichecklist::validate::detail {
@@ -11,9 +12,10 @@ void check_own_items(const RuleContext& ctx, std::vector<Finding>& out) {
             continue;
         out.push_back(ctx.finding(
             "own_item.goal_missing", Severity::Warning, &row, "goal",
-            "独自項目「" + row.number_text +
+            "独自項目「" + text::excerpt(row.number_text) +
                 "」に「セキュリティ対応目標」がありません。何を確認する項目かを記入してください。",
-            "own item " + row.number_text + " has no セキュリティ対応目標; state what it checks"));
+            "own item " + text::excerpt(row.number_text) +
+                " has no セキュリティ対応目標; state what it checks"));
     }
 }
 

@@ -1,5 +1,6 @@
 // leftover.future_plan_column, leftover.bank: what a Ver1.0 sheet keeps from the 試行版.
 
+#include "apichecklist/text/excerpt.hpp"
 #include "rule_context.hpp"
 
 namespace apichecklist::validate::detail {
@@ -22,12 +23,13 @@ void check_trial_leftovers(const RuleContext& ctx, std::vector<Finding>& out) {
             if (ctx.layout.column(key) < 0) continue;
             const std::string& text = ctx.cell(row, key).text;
             if (text.find("銀行") == std::string::npos) continue;
-            out.push_back(ctx.finding(
-                "leftover.bank", Severity::Warning, &row, key,
-                "「" + ctx.label_of(key) + "」に試行版の「銀行」が残っています (「" + text +
-                    "」)。Ver1.0 では「カード会社」です。原文どおりに直してください。",
-                ctx.label_of(key) + " still says 銀行 from the 試行版 ('" + text +
-                    "'); Ver1.0 says カード会社"));
+            out.push_back(
+                ctx.finding("leftover.bank", Severity::Warning, &row, key,
+                            "「" + ctx.label_of(key) + "」に試行版の「銀行」が残っています (「" +
+                                text::excerpt(text) +
+                                "」)。Ver1.0 では「カード会社」です。原文どおりに直してください。",
+                            ctx.label_of(key) + " still says 銀行 from the 試行版 ('" +
+                                text::excerpt(text) + "'); Ver1.0 says カード会社"));
         }
     }
 }

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "apichecklist/text/excerpt.hpp"
+
 namespace apichecklist::validate::detail {
 
 namespace {
@@ -23,7 +25,9 @@ std::vector<std::string_view> characters(const std::string& text) {
     return out;
 }
 
+// At most kQuotedCharacters of the difference: a cell can be megabytes long.
 std::string join(const std::vector<std::string_view>& chars, std::size_t begin, std::size_t end) {
+    end = std::min(end, begin + text::kQuotedCharacters);
     std::string out;
     if (begin > 0) out += "…";
     for (std::size_t i = begin; i < end; ++i) out += chars[i];

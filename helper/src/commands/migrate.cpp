@@ -7,6 +7,8 @@
 
 #include <iostream>
 
+#include "../output/terminal.hpp"
+#include "apichecklist/io/output_file.hpp"
 #include "apichecklist/io/read_workbook.hpp"
 #include "apichecklist/migrate/nothing_lost.hpp"
 #include "apichecklist/migrate/plan.hpp"
@@ -159,11 +161,12 @@ class Migration {
     }
 
     void write(FileResult& result, const sheet::Workbook& workbook) {
-        const fs::path& target = result.output;
-        if (!fs::is_directory(target.parent_path()))
-            throw FileFailure(Status::Unreadable,
-                              "出力先のディレクトリがありません: " + target.parent_path().string(),
-                              "output directory does not exist: " + target.parent_path().string());
+        fs::path target;
+        try {
+            target = io::resolve_output(result.output, {}, {result.input});
+        } catch (const io::OutputError& e) {
+            throw FileFailure(Status::Unreadable, e.message_ja(), e.message_en());
+        }
         if (fs::exists(target) && !options_.force)
             throw FileFailure(Status::Failed,
                               "出力ファイルがすでにあります: " + target.string() +
@@ -212,15 +215,10 @@ class Migration {
                 if (finding.severity != validate::Severity::Info) result.findings.push_back(finding);
         }
 
-        if (options_.force) {
-            fs::rename(temp, target);
-        } else {
-            // A hard link fails if the target appeared meanwhile: never clobbered.
-            std::error_code error;
-            fs::create_hard_link(temp, target, error);
-            if (error)
-                throw FileFailure(Status::Failed, "出力ファイルを作れません: " + target.string() + " (" + error.message() + ")",
-                                  "cannot create the output: " + target.string() + " (" + error.message() + ")");
+        try {
+            io::move_into_place(temp, target, options_.force ? io::Replace::Yes : io::Replace::No);
+        } catch (const io::OutputError& e) {
+            throw FileFailure(Status::Failed, e.message_ja(), e.message_en());
         }
         result.status = Status::Migrated;
     }
@@ -399,14 +397,14 @@ void run_migrate(Context& ctx, const MigrateOptions& options) {
     {
         Migration migration(ctx, options);
         for (std::size_t i = 0; i < options.files.size(); ++i) {
-            if (progress)
-                std::cerr << "\r[" << i + 1 << "/" << options.files.size() << "] "
-                          << fs::path(options.files[i]).filename().string() << std::string(10, ' ')
-                          << std::flush;
+            if (progress) unescaped(std::cerr) << "\r";
+            std::cerr << "[" << i + 1 << "/" << options.files.size() << "] "
+                      << fs::path(options.files[i]).filename().string() << std::string(10, ' ')
+                      << std::flush;
             results.push_back(migration.run(options.files[i]));
             if (!ctx.json) print_result_text(results.back());
         }
-        if (progress) std::cerr << "\r" << std::string(60, ' ') << "\r" << std::flush;
+        if (progress) unescaped(std::cerr) << "\r" << std::string(60, ' ') << "\r" << std::flush;
         migration.finish();
     }
     const int code = exit_code_of(results);

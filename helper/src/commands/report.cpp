@@ -1,14 +1,13 @@
 // apichecklist report FILE [-o OUT] [--format html|json|pdf] [--role api|card|both]
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <random>
 
 #include "../output/completeness_output.hpp"
 #include "../sheet_input.hpp"
 #include "apichecklist/compare/plan_date.hpp"
+#include "apichecklist/io/output_file.hpp"
 #include "apichecklist/report/completeness.hpp"
 #include "commands.hpp"
 #ifdef APICHECKLIST_HAVE_OFFICE
@@ -29,42 +28,14 @@ struct ReportOptions {
     std::string checklist;
 };
 
-// Next to the target, then renamed: a reader never sees half a report.
-fs::path output_directory(const fs::path& target) {
-    const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    if (!fs::is_directory(directory))
-        throw UsageError(std::string(tr("出力先のディレクトリがありません: ",
-                                        "output directory does not exist: ")) +
-                         directory.string());
-    return directory;
-}
-
-void write_atomically(const fs::path& target, const std::string& content) {
-    const fs::path directory = output_directory(target);
-    const fs::path temp = directory / (".~" + target.filename().string() + "." +
-                                       std::to_string(std::random_device{}()));
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out << content;
-        if (!out.flush()) {
-            std::error_code ignored;
-            fs::remove(temp, ignored);
-            throw UsageError(std::string(tr("書き込めません: ", "cannot write: ")) +
-                             target.string());
-        }
-    }
-    fs::rename(temp, target);
-}
-
-// Without -o the PDF goes to the current directory, named after the input (as
-// soffice --convert-to does): 回答.ods → 回答_確認結果.pdf.
-fs::path default_pdf_path(const std::string& file) {
-    return fs::path(fs::path(file).stem().string() + "_確認結果.pdf");
+// Without -o the PDF goes to the current directory, and -o DIR puts the report in DIR, named
+// after the input (as soffice --convert-to does): 回答.ods → 回答_確認結果.pdf.
+fs::path default_name(const std::string& file, const std::string& format) {
+    return fs::path(fs::path(file).stem().string() + "_確認結果." + format);
 }
 
 void write_pdf(const std::string& file, const ReportInput& input, const fs::path& target) {
 #ifdef APICHECKLIST_HAVE_OFFICE
-    output_directory(target);
     const office::SummarySheetInput summary{input.completeness, input.validation, input.role,
                                             input.file, input.generated_on};
     try {
@@ -101,9 +72,10 @@ void register_report(CLI::App& app, Context& ctx) {
         ->add_option("FILE", opt->file,
                      tr("記入済みのフォーマット (.ods/.xlsx/.csv)", "filled-in sheet"))
         ->required();
-    command->add_option("-o,--output", opt->output,
-                        tr("出力ファイル（省略時は標準出力、PDF は 入力名_確認結果.pdf）",
-                           "output file (default: stdout; PDF: INPUT_確認結果.pdf)"));
+    command->add_option(
+        "-o,--output", opt->output,
+        tr("出力ファイルまたはディレクトリ（省略時は標準出力、PDF は 入力名_確認結果.pdf）",
+           "output file or directory (default: stdout; PDF: INPUT_確認結果.pdf)"));
     command->add_option("--format", opt->format, tr("html、json または pdf", "html, json or pdf"))
         ->check(CLI::IsMember({"html", "json", "pdf"}))
         ->capture_default_str();
@@ -114,6 +86,16 @@ void register_report(CLI::App& app, Context& ctx) {
     command->add_option("--checklist", opt->checklist,
                         tr("チェックリストの ID (既定: 文書から判定)", "checklist id"));
     command->callback([&ctx, opt] {
+        const bool pdf = opt->format == "pdf";
+        const bool json = !pdf && (ctx.json || opt->format == "json");
+        const std::string format = pdf ? "pdf" : json ? "json" : "html";
+        const fs::path requested =
+            pdf && opt->output.empty() ? default_name(opt->file, format) : fs::path(opt->output);
+        // Checked before any work (and again when the file is moved into place).
+        const fs::path target = requested.empty()
+                                    ? requested
+                                    : io::resolve_output(requested, default_name(opt->file, format),
+                                                         {fs::path(opt->file)});
         const catalog::Catalog& catalog = ctx.catalog();
         if (!opt->checklist.empty()) ctx.checklist(opt->checklist);
         const CheckedSheet sheet = check_one_sheet(opt->file, catalog, opt->role, opt->checklist);
@@ -123,31 +105,20 @@ void register_report(CLI::App& app, Context& ctx) {
         const ReportInput input{fs::path(opt->file).filename().string(),
                                 compare::to_iso(compare::today()), sheet.role, &completeness,
                                 &validation};
-        const fs::path target = opt->format == "pdf" && opt->output.empty()
-                                    ? default_pdf_path(opt->file)
-                                    : fs::path(opt->output);
-        std::error_code ignored;
-        if (!target.empty() && fs::equivalent(target, opt->file, ignored))
-            throw UsageError(opt->file +
-                             tr(": 出力先が入力ファイルと同じです。入力は書き換えません。-o "
-                                "に別の名前を指定してください",
-                                ": the output is the input file; the input is never overwritten, "
-                                "give -o another name"));
-        if (opt->format == "pdf") {
+        if (pdf) {
             write_pdf(opt->file, input, target);
             std::cerr << tr("確認結果を書きました: ", "report written: ") << target.string()
                       << "\n";
             return;
         }
-        const bool json = ctx.json || opt->format == "json";
         const std::string content =
             json ? completeness_json(input).dump(2, ' ', false) + "\n" : completeness_html(input);
         if (opt->output.empty()) {
             std::cout << content;
             return;
         }
-        write_atomically(target, content);
-        std::cerr << tr("確認結果を書きました: ", "report written: ") << opt->output << "\n";
+        io::write_file_atomically(target, content);
+        std::cerr << tr("確認結果を書きました: ", "report written: ") << target.string() << "\n";
     });
 }
 

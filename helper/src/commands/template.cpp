@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "apichecklist/io/output_file.hpp"
 #include "apichecklist/office/checklist_template.hpp"
 #include "apichecklist/util/sha256.hpp"
 #include "commands.hpp"
@@ -16,13 +17,9 @@ constexpr const char* kDefaultTemplatePath = "templates/フォーマット.ots";
 void build_template(Context& ctx, const std::string& checklist_id, const std::string& output) {
     const catalog::Catalog& cat = ctx.catalog();
     const catalog::Checklist& checklist = ctx.checklist(checklist_id);
-    const std::filesystem::path target(output);
-    const std::filesystem::path directory =
-        target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
-    if (!std::filesystem::is_directory(directory))
-        throw UsageError(std::string(tr("出力先のディレクトリがありません: ",
-                                        "output directory does not exist: ")) +
-                         directory.string());
+    // -o DIR puts フォーマット.ots into DIR; checked before soffice starts.
+    const std::filesystem::path target =
+        io::resolve_output(output, std::filesystem::path(kDefaultTemplatePath).filename());
 
     office::TemplateSource source;
     source.checklist = &checklist;
@@ -61,7 +58,9 @@ void register_template(CLI::App& app, Context& ctx) {
     auto checklist_id = std::make_shared<std::string>(catalog::kDefaultChecklist);
     auto output = std::make_shared<std::string>(kDefaultTemplatePath);
     add_checklist_option(*build, *checklist_id);
-    build->add_option("-o,--output", *output, tr("出力ファイル", "output file"))
+    build
+        ->add_option("-o,--output", *output,
+                     tr("出力ファイルまたはディレクトリ", "output file or directory"))
         ->capture_default_str();
     build->callback([&ctx, checklist_id, output] { build_template(ctx, *checklist_id, *output); });
 }

@@ -12,6 +12,7 @@
 
 #include "../output/report_json.hpp"
 #include "../output/report_text.hpp"
+#include "../output/terminal.hpp"
 #include "../sheet_input.hpp"
 #include "commands.hpp"
 
@@ -72,8 +73,8 @@ std::vector<FileResult> check_all(const std::vector<std::string>& files,
             const std::size_t n = ++done;
             if (progress) {
                 std::lock_guard lock(progress_mutex);
-                std::cerr << "\r" << tr("検証中 ", "validating ") << n << "/" << files.size()
-                          << std::flush;
+                unescaped(std::cerr) << "\r";
+                std::cerr << tr("検証中 ", "validating ") << n << "/" << files.size() << std::flush;
             }
         }
     };
@@ -84,7 +85,7 @@ std::vector<FileResult> check_all(const std::vector<std::string>& files,
     for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker);
     worker();
     for (std::thread& t : threads) t.join();
-    if (progress) std::cerr << "\r" << std::string(40, ' ') << "\r" << std::flush;
+    if (progress) unescaped(std::cerr) << "\r" << std::string(40, ' ') << "\r" << std::flush;
     return results;
 }
 

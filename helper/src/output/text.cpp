@@ -3,6 +3,7 @@
 #include <string>
 
 #include "../context.hpp"
+#include "terminal.hpp"
 
 namespace apichecklist::cli {
 
@@ -168,11 +169,12 @@ void print_hit(std::ostream& out, const search::SearchHit& hit, bool color) {
     else
         out << hit.checklist << " " << tr("用語 ", "term ") << hit.title << "\n";
     const search::Snippet& s = hit.snippet;
-    const char* on = color ? "\033[1;33m" : "【";
-    const char* off = color ? "\033[0m" : "】";
-    out << "    " << s.text.substr(0, s.match_begin) << on
-        << s.text.substr(s.match_begin, s.match_length) << off
-        << s.text.substr(s.match_begin + s.match_length) << "\n";
+    std::ostream& marks = color ? unescaped(out) : out;
+    out << "    " << s.text.substr(0, s.match_begin);
+    marks << (color ? "\033[1;33m" : "【");
+    out << s.text.substr(s.match_begin, s.match_length);
+    marks << (color ? "\033[0m" : "】");
+    out << s.text.substr(s.match_begin + s.match_length) << "\n";
 }
 
 }  // namespace apichecklist::cli

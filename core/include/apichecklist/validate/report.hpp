@@ -25,7 +25,7 @@ struct Finding {
     std::string message_ja;
     std::string message_en;
     std::string expected;  // official.changed: the catalog's text
-    std::string actual;    // official.changed: the sheet's text
+    std::string actual;    // official.changed: the sheet's text (its first 200 characters)
 
     std::string cell_a1() const { return cell ? sheet::to_a1(*cell) : std::string(); }
 };

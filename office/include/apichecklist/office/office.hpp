@@ -55,9 +55,11 @@ class Session {
 
     // Loads hidden with macros never executed; ReadOnly too unless `editable`.
     // Throws OfficeError(DocumentNotLoaded) with the likely reason when soffice
-    // returns no document (a lock file beside it, a damaged or unknown file).
-    css::uno::Reference<css::lang::XComponent> load(const std::filesystem::path& file,
-                                                    bool editable = false) const;
+    // returns no document (a lock file beside it, a damaged or unknown file). The message
+    // names `shown_as` when given: the user's file, where `file` is a private copy of it.
+    css::uno::Reference<css::lang::XComponent> load(
+        const std::filesystem::path& file, bool editable = false,
+        const std::filesystem::path& shown_as = {}) const;
     // A new, hidden spreadsheet document.
     css::uno::Reference<css::lang::XComponent> new_spreadsheet() const;
 };
@@ -103,7 +105,8 @@ class DocumentCloser {
 };
 
 // Stores `document` at `target` through a temp file in the same directory and a
-// rename, so that `target` is never half written. `filter_data` goes to the filter as
+// rename, so that `target` is never half written; what the rename replaces is checked by
+// io::move_into_place (never a device or a FIFO). `filter_data` goes to the filter as
 // FilterData (e.g. the PDF export's options).
 void store_atomically(const css::uno::Reference<css::lang::XComponent>& document,
                       const std::filesystem::path& target, const std::string& filter_name,
