@@ -84,7 +84,17 @@ int main(int argc, char** argv) {
         report(english() ? e.message_en() : e.message_ja());
         return kUsageOrInput;
     } catch (const catalog::CatalogError& e) {
-        report(std::string(tr("カタログが読めません: ", "cannot use the catalog: ")) + e.what());
+        std::string hint;
+        if (!e.package().empty())
+            hint = tr("\n  インストール済みのパッケージ ", "\n  the installed package ") +
+                   e.package() +
+                   tr(" が壊れています。apichecklist catalog remove ",
+                      " is broken: remove it with apichecklist catalog remove ") +
+                   e.package() +
+                   tr(" で削除するか、正しいパッケージを入れ直してください",
+                      " or install a good copy again");
+        report(std::string(tr("カタログが読めません: ", "cannot use the catalog: ")) + e.what() +
+               hint);
         return kUsageOrInput;
     } catch (const std::exception& e) {
         report(e.what());

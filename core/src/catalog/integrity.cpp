@@ -135,17 +135,61 @@ void check_integrity(const Catalog& catalog, const SourceFiles& files) {
         check_mapping(catalog, mapping, files.mappings.at(mapping.id));
 }
 
-void check_manifest_lists(const Catalog& catalog, const JsonCursor& manifest) {
+namespace {
+
+// The file an entry's "file" names, of the right kind, holding `id`; that id.
+const std::string& listed_file(const std::map<std::string, std::string>& files,
+                               const JsonCursor& entry, const char* kind,
+                               std::set<std::string>& used) {
+    const std::string path = entry.str("file");
+    const auto it = files.find(path);
+    if (it == files.end())
+        entry.at("file").fail("\"" + path + "\" is not a " + kind + " file listed in \"files\"");
+    if (it->second != entry.str("id"))
+        entry.at("id").fail("the file " + path + " holds " + kind + " \"" + it->second +
+                            "\", not \"" + entry.str("id") + "\"");
+    if (!used.insert(path).second) entry.at("file").fail("another entry names the same file");
+    return it->second;
+}
+
+void check_all_listed(const std::map<std::string, std::string>& files,
+                      const std::set<std::string>& used, const JsonCursor& manifest,
+                      const char* key, const char* kind) {
+    for (const auto& [path, id] : files)
+        if (!used.count(path))
+            manifest.at(key).fail(std::string(kind) + " file " + path + " (\"" + id +
+                                  "\") has no entry here");
+}
+
+}  // namespace
+
+void check_manifest_lists(const Catalog& package, const PackageFiles& files,
+                          const JsonCursor& manifest) {
+    std::set<std::string> used;
     for (const JsonCursor& entry : manifest.array("checklists")) {
-        const Checklist* list = catalog.checklist(entry.str("id"));
-        if (!list) entry.at("id").fail("listed checklist is not among the catalog files");
-        if (list->version != entry.str("version"))
+        const Checklist& list =
+            *package.checklist(listed_file(files.checklists, entry, "checklist", used));
+        if (list.version != entry.str("version"))
             entry.at("version").fail("does not match the checklist file's version \"" +
-                                     list->version + "\"");
+                                     list.version + "\"");
+        if (list.official != entry.boolean("official"))
+            entry.at("official")
+                .fail(std::string("does not match the checklist file (official: ") +
+                      (list.official ? "true" : "false") + ")");
     }
-    for (const JsonCursor& entry : manifest.array("mappings"))
-        if (!catalog.mapping(entry.str("from"), entry.str("to")))
-            entry.at("id").fail("listed mapping is not among the catalog files");
+    check_all_listed(files.checklists, used, manifest, "checklists", "checklist");
+    used.clear();
+    for (const JsonCursor& entry : manifest.array("mappings")) {
+        const std::string& id = listed_file(files.mappings, entry, "mapping", used);
+        const Mapping* mapping = nullptr;
+        for (const Mapping& m : package.mappings)
+            if (m.id == id) mapping = &m;
+        if (mapping->from != entry.str("from"))
+            entry.at("from").fail("the mapping file maps from \"" + mapping->from + "\"");
+        if (mapping->to != entry.str("to"))
+            entry.at("to").fail("the mapping file maps to \"" + mapping->to + "\"");
+    }
+    check_all_listed(files.mappings, used, manifest, "mappings", "mapping");
 }
 
 }  // namespace apichecklist::catalog

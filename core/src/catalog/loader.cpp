@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "apichecklist/util/sha256.hpp"
 #include "integrity.hpp"
 #include "parse.hpp"
+#include "schema_check.hpp"
 
 #ifndef APICHECKLIST_CATALOG_INSTALL_DIR
 #define APICHECKLIST_CATALOG_INSTALL_DIR ""
@@ -19,10 +21,20 @@ namespace apichecklist::catalog {
 
 namespace fs = std::filesystem;
 
+namespace {
+constexpr const char* kManifestSchemaPath = "schemas/manifest.schema.json";
+}  // namespace
+
 CatalogError::CatalogError(std::string file, std::string pointer, const std::string& problem)
     : std::runtime_error(file + (pointer.empty() ? "" : ": " + pointer) + ": " + problem),
       file_(std::move(file)),
       pointer_(std::move(pointer)) {}
+
+CatalogError CatalogError::in_package(std::string package) const {
+    CatalogError error = *this;
+    error.package_ = std::move(package);
+    return error;
+}
 
 namespace {
 
@@ -47,10 +59,29 @@ nlohmann::json parse_json(const std::string& text, const std::string& name) {
     }
 }
 
-LoadedFile load_listed_file(const fs::path& directory, const JsonCursor& entry) {
+// A listed path: relative, inside the package, plainly spelt (no "..", ".", empty part or
+// backslash), naming a regular file (a symbolic link could point anywhere later).
+void check_listed_path(const fs::path& directory, const JsonCursor& entry) {
     const std::string name = entry.str("path");
-    if (name.find("..") != std::string::npos || (!name.empty() && name.front() == '/'))
-        entry.at("path").fail("path must stay inside the catalog directory");
+    const JsonCursor at = entry.at("path");
+    if (name.empty() || name.front() == '/' || name.find('\\') != std::string::npos ||
+        name.find('\0') != std::string::npos)
+        at.fail("path must be relative, inside the package, with / between its parts");
+    for (const fs::path& part : fs::path(name))
+        if (part.empty() || part == "." || part == "..")
+            at.fail("path must stay inside the package (no \".\", \"..\" or empty parts)");
+    if (name == "manifest.json") at.fail("the manifest cannot list itself");
+    std::error_code error;
+    const fs::file_status status = fs::symlink_status(directory / name, error);
+    if (fs::is_symlink(status))
+        at.fail("the file is a symbolic link; a package holds only regular files (reinstall it)");
+    if (fs::exists(status) && !fs::is_regular_file(status))
+        at.fail("not a regular file (reinstall the package)");
+}
+
+LoadedFile load_listed_file(const fs::path& directory, const JsonCursor& entry) {
+    check_listed_path(directory, entry);
+    const std::string name = entry.str("path");
     const std::string text = read_catalog_file(directory / name, name);
     const std::string expected = entry.str("sha256");
     if (util::sha256_hex(text) != expected)
@@ -74,7 +105,53 @@ struct LoadedPackage {
     std::string manifest_name;
 };
 
-LoadedPackage load_package(const fs::path& directory, bool builtin) {
+// The manifest schema the helper ships (the built-in catalog's copy, checked against the
+// built-in manifest's hash). Every manifest is checked against it, never against a copy
+// that came with the package being checked.
+struct ManifestSchema {
+    nlohmann::json json;
+    std::string name;
+};
+
+ManifestSchema read_manifest_schema(const fs::path& builtin) {
+    const std::string manifest_name = "manifest.json";
+    const nlohmann::json manifest =
+        parse_json(read_catalog_file(builtin / manifest_name, manifest_name), manifest_name);
+    const JsonCursor root(manifest, manifest_name);
+    for (const JsonCursor& entry : root.array("files"))
+        if (entry.str("path") == kManifestSchemaPath) {
+            LoadedFile file = load_listed_file(builtin, entry);
+            return {std::move(file.json), file.name};
+        }
+    root.fail_at("files", std::string("does not list ") + kManifestSchemaPath);
+}
+
+// Files of an installed package that its manifest does not list, and links anywhere in it:
+// nothing but the listed files (and the folders holding them) belongs there.
+void check_inventory(const fs::path& directory, const std::set<std::string>& listed,
+                     const std::string& manifest_name) {
+    std::error_code error;
+    for (auto it = fs::recursive_directory_iterator(directory, error);
+         !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+        const std::string name = it->path().lexically_relative(directory).generic_string();
+        const std::string shown = (directory.filename() / name).string();
+        if (it->is_symlink())
+            throw CatalogError(shown, "",
+                               "is a symbolic link; a package holds only regular files and "
+                               "folders (reinstall the package)");
+        if (it->is_directory()) continue;
+        if (name != "manifest.json" && !listed.count(name))
+            throw CatalogError(shown, "",
+                               "is not listed in " + manifest_name +
+                                   " (a file that does not belong to the package; reinstall it)");
+    }
+    if (error)
+        throw CatalogError(directory.string(), "", "cannot list the package: " + error.message());
+}
+
+// `expected_id`: the directory name of an installed package, which must be its id.
+LoadedPackage load_package(const fs::path& directory, bool builtin, const ManifestSchema& schema,
+                           const std::string& expected_id = {}) {
     if (!fs::is_directory(directory))
         throw CatalogError(directory.string(), "", "catalog directory not found");
     LoadedPackage loaded;
@@ -82,21 +159,30 @@ LoadedPackage load_package(const fs::path& directory, bool builtin) {
     loaded.manifest_json = parse_json(read_catalog_file(directory / "manifest.json", loaded.manifest_name),
                                       loaded.manifest_name);
     const JsonCursor manifest(loaded.manifest_json, loaded.manifest_name);
-    require_kind(manifest, "manifest");
+    require_kind(manifest, "manifest");  // a newer schema version gets its own message
+    check_against_schema(JsonCursor(schema.json, schema.name), manifest);
+    if (!expected_id.empty() && manifest.str("package") != expected_id)
+        manifest.at("package").fail("the package is installed in the directory \"" + expected_id +
+                                    "\"; an installed package lives in the directory of its id "
+                                    "(remove it and install it again)");
 
     Catalog& catalog = loaded.catalog;
     SourceFiles& sources = loaded.sources;
+    PackageFiles files;
     PackageInfo package{manifest.str("package"), manifest.str("catalog_version"), directory, builtin, {}, {}};
     for (const JsonCursor& entry : manifest.array("files")) {
         const std::string kind = entry.str("kind");
-        if (kind == "schema") continue;
+        if (!files.listed.insert(entry.str("path")).second) entry.at("path").fail("listed twice");
         LoadedFile file = load_listed_file(directory, entry);
+        const std::string path = file.name;
+        if (kind == "schema") continue;
         if (!builtin) file.name = (directory.filename() / file.name).string();
         const JsonCursor root(file.json, file.name);
         if (kind == "checklist") {
             catalog.checklists.push_back(parse_checklist(root));
             remember(sources.checklists, catalog.checklists.back().id, file.name, root);
             package.checklists.push_back(catalog.checklists.back().id);
+            files.checklists[path] = catalog.checklists.back().id;
         } else if (kind == "errata") {
             catalog.errata.push_back(parse_errata(root));
             remember(sources.errata, catalog.errata.back().checklist, file.name, root);
@@ -104,6 +190,7 @@ LoadedPackage load_package(const fs::path& directory, bool builtin) {
             catalog.mappings.push_back(parse_mapping(root));
             remember(sources.mappings, catalog.mappings.back().id, file.name, root);
             package.mappings.push_back(catalog.mappings.back().id);
+            files.mappings[path] = catalog.mappings.back().id;
         } else if (kind == "references") {
             catalog.references = parse_references(root);
             sources.references = file.name;
@@ -111,6 +198,8 @@ LoadedPackage load_package(const fs::path& directory, bool builtin) {
             entry.at("kind").fail("unknown file kind \"" + kind + "\"");
         }
     }
+    check_manifest_lists(catalog, files, manifest);
+    if (!builtin) check_inventory(directory, files.listed, loaded.manifest_name);
     catalog.directory = directory;
     catalog.catalog_version = package.version;
     catalog.packages.push_back(std::move(package));
@@ -145,16 +234,12 @@ void merge_into(LoadedPackage& into, LoadedPackage& from) {
     append(to.packages, from.catalog.packages);
 }
 
-void check_loaded(const LoadedPackage& loaded) {
-    check_integrity(loaded.catalog, loaded.sources);
-    check_manifest_lists(loaded.catalog, JsonCursor(loaded.manifest_json, loaded.manifest_name));
-}
-
 }  // namespace
 
 Catalog load_catalog(const fs::path& directory) {
-    LoadedPackage loaded = load_package(directory, /*builtin=*/true);
-    check_loaded(loaded);
+    LoadedPackage loaded =
+        load_package(directory, /*builtin=*/true, read_manifest_schema(directory));
+    check_integrity(loaded.catalog, loaded.sources);
     return std::move(loaded.catalog);
 }
 
@@ -170,24 +255,42 @@ PackageInfo read_package_info(const fs::path& directory) {
     return {manifest.str("package"), manifest.str("catalog_version"), directory, false, {}, {}};
 }
 
-Catalog load_catalogs_with(const fs::path& builtin, const fs::path& installed_root,
-                           const std::vector<fs::path>& extra, const std::vector<std::string>& skip) {
-    LoadedPackage all = load_package(builtin, /*builtin=*/true);
+std::vector<fs::path> installed_package_directories(const fs::path& installed_root) {
     std::vector<fs::path> directories;
     std::error_code error;
-    if (fs::is_directory(installed_root, error)) {
-        for (const auto& entry : fs::directory_iterator(installed_root)) {
-            const std::string name = entry.path().filename().string();
-            // Dot-names are an install or removal in progress (or its leftovers).
-            if (entry.is_directory() && name.front() != '.' &&
-                std::find(skip.begin(), skip.end(), name) == skip.end())
-                directories.push_back(entry.path());
-        }
-        std::sort(directories.begin(), directories.end());
+    if (!fs::is_directory(installed_root, error)) return directories;
+    for (const auto& entry : fs::directory_iterator(installed_root, error)) {
+        const std::string name = entry.path().filename().string();
+        // Dot-names are an install or removal in progress (or its leftovers).
+        if (name.front() != '.' && entry.is_directory(error)) directories.push_back(entry.path());
     }
-    directories.insert(directories.end(), extra.begin(), extra.end());
+    std::sort(directories.begin(), directories.end());
+    return directories;
+}
+
+PackageInfo check_package(const fs::path& builtin, const fs::path& directory, bool installed) {
+    LoadedPackage loaded = load_package(directory, /*builtin=*/false, read_manifest_schema(builtin),
+                                        installed ? directory.filename().string() : std::string());
+    return std::move(loaded.catalog.packages.front());
+}
+
+Catalog load_catalogs_with(const fs::path& builtin, const fs::path& installed_root,
+                           const std::vector<fs::path>& extra,
+                           const std::vector<std::string>& skip) {
+    const ManifestSchema schema = read_manifest_schema(builtin);
+    LoadedPackage all = load_package(builtin, /*builtin=*/true, schema);
     std::vector<LoadedPackage> installed;
-    for (const fs::path& dir : directories) installed.push_back(load_package(dir, /*builtin=*/false));
+    for (const fs::path& dir : installed_package_directories(installed_root)) {
+        const std::string name = dir.filename().string();
+        if (std::find(skip.begin(), skip.end(), name) != skip.end()) continue;
+        try {
+            installed.push_back(load_package(dir, /*builtin=*/false, schema, name));
+        } catch (const CatalogError& e) {
+            throw e.in_package(name);
+        }
+    }
+    for (const fs::path& dir : extra)
+        installed.push_back(load_package(dir, /*builtin=*/false, schema));
     const std::string builtin_id = all.catalog.packages.front().id;
     for (LoadedPackage& package : installed) {
         const PackageInfo& info = package.catalog.packages.front();

@@ -5,11 +5,11 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <random>
-#include <regex>
 
 #include "../context.hpp"
 #include "apichecklist/catalog/loader.hpp"
@@ -46,10 +46,15 @@ private:
     fs::path path_;
 };
 
+// A package id names a directory: far below NAME_MAX, and long enough for any real id.
+constexpr std::size_t kMaxPackageIdLength = 128;
+
 void check_package_id(const std::string& id) {
-    static const std::regex kValid("^[a-z0-9][a-z0-9.-]*$");
-    if (!std::regex_match(id, kValid))
-        throw PackageError(tr("manifest.json のパッケージ ID が不正です（英小文字・数字・. と - のみ）: ", "invalid package id in manifest.json (lower-case letters, digits, . and -): ") + id);
+    if (id.size() > kMaxPackageIdLength)
+        throw PackageError(tr("manifest.json のパッケージ ID が長すぎます (",
+                              "the package id in manifest.json is too long (") +
+                           std::to_string(id.size()) + tr(" 文字、最大 ", " characters, at most ") +
+                           std::to_string(kMaxPackageIdLength) + tr(" 文字)", ")"));
 }
 
 }  // namespace
@@ -71,6 +76,16 @@ void PackageStore::remove_leftovers() const {
     }
 }
 
+std::optional<fs::path> PackageStore::installed_directory(const std::string& id) const {
+    if (id.empty() || id.size() > kMaxPackageIdLength || id.front() == '.' ||
+        id.find('/') != std::string::npos)
+        return std::nullopt;
+    std::error_code error;
+    const fs::path directory = root_ / id;
+    if (fs::is_directory(fs::symlink_status(directory, error))) return directory;
+    return std::nullopt;
+}
+
 InstallResult PackageStore::install(const fs::path& source, bool allow_downgrade) {
     fs::create_directories(root_);
     remove_leftovers();
@@ -78,17 +93,28 @@ InstallResult PackageStore::install(const fs::path& source, bool allow_downgrade
     unpack_package(source, staging.path());
     fault_point("unpacked");
 
-    catalog::PackageInfo info = catalog::read_package_info(staging.path());
+    // The package on its own first: its manifest against the schema and against its files.
+    catalog::PackageInfo info =
+        catalog::check_package(builtin_, staging.path(), /*installed=*/false);
     check_package_id(info.id);
     const catalog::PackageInfo builtin = catalog::read_package_info(builtin_);
     if (info.id == builtin.id && catalog::compare_versions(info.version, builtin.version) < 0 && !allow_downgrade)
         throw PackageError(info.id + " " + info.version + tr(" は組み込みの版 ", " is older than the built-in ") +
                            builtin.version + tr(" より古い版です（入れるには --allow-downgrade）", " (use --allow-downgrade to install it anyway)"));
     const fs::path target = root_ / info.id;
-    InstallResult result{info, {}};
-    if (fs::exists(target / "manifest.json")) {
-        result.previous_version = catalog::read_package_info(target).version;
-        if (catalog::compare_versions(info.version, result.previous_version) < 0 && !allow_downgrade)
+    InstallResult result{info, {}, {}};
+    std::error_code error;
+    if (fs::exists(fs::symlink_status(target, error))) {
+        // A broken copy is replaced whatever its version: there is nothing to downgrade.
+        try {
+            result.previous_version =
+                catalog::check_package(builtin_, target, /*installed=*/true).version;
+        } catch (const catalog::CatalogError& e) {
+            result.replaced_broken = e.what();
+        }
+        if (!result.previous_version.empty() &&
+            catalog::compare_versions(info.version, result.previous_version) < 0 &&
+            !allow_downgrade)
             throw PackageError(info.id + " " + info.version + tr(" はインストール済みの版 ", " is older than the installed ") +
                                result.previous_version + tr(" より古い版です（入れるには --allow-downgrade）", " (use --allow-downgrade to install it anyway)"));
     }
@@ -96,7 +122,7 @@ InstallResult PackageStore::install(const fs::path& source, bool allow_downgrade
     catalog::load_catalogs_with(builtin_, root_, {staging.path()}, {info.id});
     fault_point("verified");
 
-    if (fs::exists(target)) {
+    if (fs::exists(fs::symlink_status(target, error))) {
         exchange(staging.path(), target);
         fault_point("swapped");
     } else {
@@ -106,24 +132,78 @@ InstallResult PackageStore::install(const fs::path& source, bool allow_downgrade
     return result;
 }
 
-std::string PackageStore::remove(const std::string& id) {
-    const catalog::Catalog all = catalog::load_catalogs(builtin_, root_);
-    const catalog::PackageInfo* found = nullptr;
-    for (const catalog::PackageInfo& package : all.packages)
-        if (package.id == id || std::find(package.checklists.begin(), package.checklists.end(), id) !=
-                                    package.checklists.end())
-            found = &package;
-    if (!found) throw PackageError(tr("インストールされたパッケージ・チェックリストがありません: ", "no installed package or checklist: ") + id);
-    if (found->builtin)
-        throw PackageError(id + tr(" は組み込みカタログの一部なので削除できません", " is part of the built-in catalog and cannot be removed"));
-    const std::string package_id = found->id;
-    const fs::path target = found->directory;
-    // Refuse a removal that would leave another package's mapping pointing nowhere.
-    catalog::load_catalogs_with(builtin_, root_, {}, {target.filename().string()});
+RemoveResult PackageStore::remove(const std::string& id) {
+    std::optional<catalog::Catalog> all;
+    std::optional<catalog::CatalogError> broken;
+    try {
+        all = catalog::load_catalogs(builtin_, root_);
+    } catch (const catalog::CatalogError& e) {
+        broken = e;
+    }
+    RemoveResult result;
+    fs::path target;
+    if (all) {
+        const catalog::PackageInfo* found = nullptr;
+        for (const catalog::PackageInfo& package : all->packages)
+            if (package.id == id || std::find(package.checklists.begin(), package.checklists.end(),
+                                              id) != package.checklists.end())
+                found = &package;
+        if (!found)
+            throw PackageError(tr("インストールされたパッケージ・チェックリストがありません: ",
+                                  "no installed package or checklist: ") +
+                               id);
+        if (found->builtin)
+            throw PackageError(id + tr(" は組み込みカタログの一部なので削除できません",
+                                       " is part of the built-in catalog and cannot be removed"));
+        result.package = found->id;
+        target = found->directory;
+        // Refuse a removal that would leave another package's mapping pointing nowhere.
+        catalog::load_catalogs_with(builtin_, root_, {}, {target.filename().string()});
+    } else {
+        // The catalog does not load: the package is found by its directory, whatever its
+        // manifest says, and removing it cannot break a catalog that works.
+        const auto directory = installed_directory(id);
+        if (!directory)
+            throw PackageError(
+                tr("インストールされたパッケージがありません: ", "no installed package: ") + id +
+                (broken->package().empty()
+                     ? std::string()
+                     : tr("（壊れているのはパッケージ ", " (the broken package is ") +
+                           broken->package() + tr(" です）", ")")));
+        target = *directory;
+        result.package = id;
+        try {
+            catalog::check_package(builtin_, target, /*installed=*/true);
+        } catch (const catalog::CatalogError& e) {
+            result.was_broken = e.what();
+        }
+    }
     const fs::path doomed = staging_path("removing");
     fs::rename(target, doomed);
     fs::remove_all(doomed);
-    return package_id;
+    return result;
+}
+
+std::vector<PackageHealth> PackageStore::check_each() const {
+    std::vector<PackageHealth> out;
+    PackageHealth builtin{builtin_.filename().string(), builtin_, true, {}, {}};
+    try {
+        builtin.info = catalog::load_catalog(builtin_).packages.front();
+        builtin.name = builtin.info->id;
+    } catch (const catalog::CatalogError& e) {
+        builtin.problem = e.what();
+    }
+    out.push_back(std::move(builtin));
+    for (const fs::path& directory : catalog::installed_package_directories(root_)) {
+        PackageHealth health{directory.filename().string(), directory, false, {}, {}};
+        try {
+            health.info = catalog::check_package(builtin_, directory, /*installed=*/true);
+        } catch (const catalog::CatalogError& e) {
+            health.problem = e.what();
+        }
+        out.push_back(std::move(health));
+    }
+    return out;
 }
 
 }  // namespace apichecklist::store

@@ -8,9 +8,11 @@
 #include <vector>
 
 #include "../context.hpp"
+#include "apichecklist/io/file_kind.hpp"
 
 namespace apichecklist::store {
 
+using cli::english;
 using cli::tr;
 namespace fs = std::filesystem;
 
@@ -124,12 +126,24 @@ void unpack_package(const fs::path& source, const fs::path& destination, const U
     Budget budget(limits);
     fs::create_directories(destination);
     std::error_code error;
-    if (fs::is_directory(source, error))
+    const fs::file_status status = fs::status(source, error);
+    if (fs::is_directory(status)) {
         copy_directory(source, destination, budget);
-    else if (fs::is_regular_file(source, error))
+    } else if (fs::is_regular_file(status)) {
         extract_archive(source, destination, budget);
-    else
+    } else if (error && error != std::errc::no_such_file_or_directory) {
+        throw PackageError(tr("パッケージを調べられません: ", "cannot examine the package: ") +
+                           error.message());
+    } else if (!fs::exists(status)) {
         throw PackageError(tr("ファイルまたはディレクトリがありません", "no such file or directory"));
+    } else {
+        const io::FileKindName kind = io::file_kind_name(status.type());
+        throw PackageError(
+            english() ? std::string("this is ") + kind.en +
+                            "; a package is a directory or a .tar, .tar.gz or .zip file"
+                      : std::string(kind.ja) +
+                            "です。パッケージはディレクトリか .tar / .tar.gz / .zip ファイルです");
+    }
     strip_single_top_folder(destination);
 }
 

@@ -16,11 +16,21 @@ class CatalogError : public std::runtime_error {
     CatalogError(std::string file, std::string pointer, const std::string& problem);
     const std::string& file() const { return file_; }
     const std::string& pointer() const { return pointer_; }
+    // The installed package (its directory name) that is broken on its own; empty for the
+    // built-in catalog and for a conflict between packages.
+    const std::string& package() const { return package_; }
+    CatalogError in_package(std::string package) const;
 
   private:
     std::string file_;
     std::string pointer_;
+    std::string package_;
 };
+
+// Every manifest is first checked against the helper's own manifest schema (the built-in
+// catalog's schemas/manifest.schema.json), then against the package's files: listed paths
+// inside the package and regular files, each checklist and mapping entry naming the file
+// that holds it; an installed package holds nothing else (no extra file, no link).
 
 // One package directory, checked on its own.
 Catalog load_catalog(const std::filesystem::path& directory);
@@ -39,6 +49,17 @@ Catalog load_catalogs_with(const std::filesystem::path& builtin, const std::file
 
 // The manifest's package id and version, without reading the other files.
 PackageInfo read_package_info(const std::filesystem::path& directory);
+
+// The package directories under `installed_root`, sorted; dot-names (an install or removal
+// in progress) are left out.
+std::vector<std::filesystem::path> installed_package_directories(
+    const std::filesystem::path& installed_root);
+
+// One package on its own, checked as load_catalogs checks it (schema, manifest against its
+// files, hashes, structure) except for references into other packages. `installed`: it
+// lives under the installed root, so its directory is named by its id.
+PackageInfo check_package(const std::filesystem::path& builtin,
+                          const std::filesystem::path& directory, bool installed);
 
 // Compares dotted version numbers ("2026.11.1"): negative, zero or positive.
 int compare_versions(const std::string& a, const std::string& b);
