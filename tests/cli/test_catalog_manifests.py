@@ -41,12 +41,16 @@ def manifest_of(package):
     return json.loads((package / "manifest.json").read_text(encoding="utf-8"))
 
 
+def edited(manifest, edit):
+    out = copy.deepcopy(manifest)
+    edit(out)
+    return out
+
+
 # Manifests that break the schema: python3-jsonschema and the helper must both refuse them.
 def schema_probes(m):
     def changed(edit):
-        out = copy.deepcopy(m)
-        edit(out)
-        return out
+        return edited(m, edit)
     return {
         "version 1.2.3.4": changed(lambda x: x.update(catalog_version="1.2.3.4")),
         "version 1.2": changed(lambda x: x.update(catalog_version="1.2")),
@@ -69,9 +73,7 @@ def schema_probes(m):
 # Manifests the schema accepts but that disagree with the package's files.
 def file_probes(m):
     def changed(edit):
-        out = copy.deepcopy(m)
-        edit(out)
-        return out
+        return edited(m, edit)
     return {
         "checklist id of another file": (changed(lambda x: x["checklists"][0].update(id="card-api-1.0")), "holds checklist"),
         "mapping from an unknown checklist": (changed(lambda x: x["mappings"][0].update(**{"from": "no-such-list"})), "maps from"),

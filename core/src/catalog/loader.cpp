@@ -114,6 +114,8 @@ struct ManifestSchema {
 };
 
 ManifestSchema read_manifest_schema(const fs::path& builtin) {
+    if (!fs::is_directory(builtin))
+        throw CatalogError(builtin.string(), "", "catalog directory not found");
     const std::string manifest_name = "manifest.json";
     const nlohmann::json manifest =
         parse_json(read_catalog_file(builtin / manifest_name, manifest_name), manifest_name);
@@ -155,9 +157,10 @@ LoadedPackage load_package(const fs::path& directory, bool builtin, const Manife
     if (!fs::is_directory(directory))
         throw CatalogError(directory.string(), "", "catalog directory not found");
     LoadedPackage loaded;
-    loaded.manifest_name = builtin ? "manifest.json" : (directory.filename() / "manifest.json").string();
-    loaded.manifest_json = parse_json(read_catalog_file(directory / "manifest.json", loaded.manifest_name),
-                                      loaded.manifest_name);
+    loaded.manifest_name =
+        builtin ? "manifest.json" : (directory.filename() / "manifest.json").string();
+    loaded.manifest_json = parse_json(
+        read_catalog_file(directory / "manifest.json", loaded.manifest_name), loaded.manifest_name);
     const JsonCursor manifest(loaded.manifest_json, loaded.manifest_name);
     require_kind(manifest, "manifest");  // a newer schema version gets its own message
     check_against_schema(JsonCursor(schema.json, schema.name), manifest);
@@ -169,7 +172,8 @@ LoadedPackage load_package(const fs::path& directory, bool builtin, const Manife
     Catalog& catalog = loaded.catalog;
     SourceFiles& sources = loaded.sources;
     PackageFiles files;
-    PackageInfo package{manifest.str("package"), manifest.str("catalog_version"), directory, builtin, {}, {}};
+    PackageInfo package{
+        manifest.str("package"), manifest.str("catalog_version"), directory, builtin, {}, {}};
     for (const JsonCursor& entry : manifest.array("files")) {
         const std::string kind = entry.str("kind");
         if (!files.listed.insert(entry.str("path")).second) entry.at("path").fail("listed twice");
@@ -216,12 +220,14 @@ void merge_into(LoadedPackage& into, LoadedPackage& from) {
     for (const auto& [id, file] : from.sources.checklists)
         if (into.sources.checklists.count(id))
             throw CatalogError(manifest, "/checklists",
-                               "checklist \"" + id + "\" is also provided by " + into.sources.checklists[id] +
+                               "checklist \"" + id + "\" is also provided by " +
+                                   into.sources.checklists[id] +
                                    " (remove one of the two packages)");
     for (const auto& [id, file] : from.sources.mappings)
         if (into.sources.mappings.count(id))
-            throw CatalogError(manifest, "/mappings",
-                               "mapping \"" + id + "\" is also provided by " + into.sources.mappings[id]);
+            throw CatalogError(
+                manifest, "/mappings",
+                "mapping \"" + id + "\" is also provided by " + into.sources.mappings[id]);
     into.sources.checklists.merge(from.sources.checklists);
     into.sources.errata.merge(from.sources.errata);
     into.sources.mappings.merge(from.sources.mappings);
@@ -294,7 +300,8 @@ Catalog load_catalogs_with(const fs::path& builtin, const fs::path& installed_ro
     const std::string builtin_id = all.catalog.packages.front().id;
     for (LoadedPackage& package : installed) {
         const PackageInfo& info = package.catalog.packages.front();
-        if (info.id == builtin_id && compare_versions(info.version, all.catalog.catalog_version) >= 0)
+        if (info.id == builtin_id &&
+            compare_versions(info.version, all.catalog.catalog_version) >= 0)
             std::swap(all, package);  // a newer copy of the built-in package supersedes it
     }
     for (LoadedPackage& package : installed)
@@ -309,7 +316,8 @@ int compare_versions(const std::string& a, const std::string& b) {
         std::size_t start = 0;
         while (start <= v.size()) {
             const std::size_t dot = v.find('.', start);
-            const std::string part = v.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+            const std::string part =
+                v.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
             out.push_back(part.empty() ? 0 : std::strtol(part.c_str(), nullptr, 10));
             if (dot == std::string::npos) break;
             start = dot + 1;
@@ -325,11 +333,13 @@ int compare_versions(const std::string& a, const std::string& b) {
 }
 
 fs::path installed_catalogs_root() {
-    if (const char* home = std::getenv("APICHECKLIST_DATA_HOME"); home && *home) return fs::path(home) / "catalogs";
+    if (const char* home = std::getenv("APICHECKLIST_DATA_HOME"); home && *home)
+        return fs::path(home) / "catalogs";
     if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
         return fs::path(xdg) / "apichecklist" / "catalogs";
     const char* user_home = std::getenv("HOME");
-    return fs::path(user_home && *user_home ? user_home : "/") / ".local" / "share" / "apichecklist" / "catalogs";
+    return fs::path(user_home && *user_home ? user_home : "/") / ".local" / "share" /
+           "apichecklist" / "catalogs";
 }
 
 fs::path default_catalog_directory() {
