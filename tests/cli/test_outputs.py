@@ -162,6 +162,18 @@ class OutputPlaces(Case):
         self.assertRefused(result, "標準出力に書き込めませんでした")
 
 
+class PdfOfAFileSofficeRefuses(Case):
+    """soffice opens a private copy; its refusal names the user's file (a real soffice)."""
+
+    def test_the_message_names_the_users_file(self):
+        # An XML character reference to ESC in the sheet name: the reader takes it, Calc does not.
+        xlsx = make_sheets.write_xlsx(self.dir / "拒否.xlsx", "&#x1b;チェック", make_sheets.rows("card-api-1.0"))
+        result = run("report", xlsx, "--format", "pdf", "-o", self.dir)
+        self.assertRefused(result, f"{xlsx}: 開けません")
+        self.assertNotIn("report-", result.stderr.decode(), "the private copy's directory")
+        self.assertEqual(self.listing(), ["回答.csv", "拒否.xlsx"])
+
+
 class TerminalEscapes(Case):
     """File-provided text reaches the terminal with its control characters escaped."""
 
