@@ -87,8 +87,8 @@ void check_replaceable(const fs::path& target) {
     const fs::path directory = directory_of(target);
     if (!fs::is_directory(directory, error))
         refuse(target,
-               "出力先のディレクトリ " + directory.string() + " がありません。先に作ってください",
-               "the output directory " + directory.string() + " does not exist; create it first");
+               "出力先のディレクトリがありません (" + directory.string() + ")。先に作ってください",
+               "the output directory does not exist (" + directory.string() + "); create it first");
     const fs::file_status status = fs::symlink_status(target, error);
     if (error && error != std::errc::no_such_file_or_directory)
         refuse_errno(target, error.value(), "出力先を調べられません", "cannot examine the output");
