@@ -66,11 +66,17 @@ void check_official_text(const RuleContext& ctx, std::vector<Finding>& out) {
         };
         for (const Field& field : fields) {
             if (ctx.layout.column(field.key) < 0 || field.expected.empty()) continue;
-            if (search::fold_chars(field.actual) == search::fold_chars(field.expected)) continue;
-            if (errata_accept(ctx, item->number, field.key, field.actual)) continue;
+            // Far longer than any folding of the official text: changed, and neither folded
+            // nor diffed whole (a 60 MB cell took 33 s and 650 MB).
+            const bool huge = field.actual.size() > 16 * field.expected.size() + 4096;
+            if (!huge && search::fold_chars(field.actual) == search::fold_chars(field.expected))
+                continue;
+            if (!huge && errata_accept(ctx, item->number, field.key, field.actual)) continue;
             if (is_bank_leftover(ctx, field.actual)) continue;
             const std::string& label = ctx.label_of(field.key);
-            const TextDifference diff = difference(field.expected, field.actual);
+            const TextDifference diff =
+                difference(field.expected,
+                           huge ? text::excerpt(field.actual, kActualCharacters) : field.actual);
             Finding f = ctx.finding(
                 "official.changed", Severity::Error, &row, field.key,
                 "「" + label + "」が原文と異なります (原文「" + diff.expected + "」、シート「" +
