@@ -202,6 +202,9 @@ class TerminalEscapes(Case):
         self.assertNoRawControls(result.stdout + result.stderr, "file names")
         self.assertIn(b"a\\u001b[2Jb.csv", result.stdout)
         self.assertIn(b"c\\xff.csv", result.stdout)
+        # JSON cannot carry the byte: it becomes U+FFFD, not an exception.
+        data = json.loads(run("validate", "--json", latin).stdout)
+        self.assertTrue(data["files"][0]["file"].endswith("c\ufffd.csv"))
 
     def test_catalog_package_title(self):
         package = self.dir / "card-api-1.1-test"

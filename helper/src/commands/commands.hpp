@@ -26,7 +26,13 @@ void register_template(CLI::App& app, Context& ctx);
 void register_migrate(CLI::App& app, Context& ctx);
 #endif
 
-// Prints a JSON value the way every subcommand does (2-space indent, UTF-8 kept).
+// JSON text the way every subcommand writes it: 2-space indent, UTF-8 kept; a byte that is
+// not UTF-8 (a file name) becomes U+FFFD instead of an exception.
+template <typename Json>
+std::string json_text(const Json& value) {
+    return value.dump(2, ' ', false, Json::error_handler_t::replace);
+}
+// Prints json_text(value) and a line break.
 void print_json(const nlohmann::json& value);
 // The item with this 通番, or NotFound naming the checklist.
 const catalog::Item& item_or_throw(const catalog::Checklist& checklist, int number);

@@ -5,7 +5,7 @@
 
 namespace apichecklist::cli {
 
-void print_json(const nlohmann::json& value) { std::cout << value.dump(2, ' ', false) << "\n"; }
+void print_json(const nlohmann::json& value) { std::cout << json_text(value) << "\n"; }
 
 const catalog::Item& item_or_throw(const catalog::Checklist& checklist, int number) {
     if (const catalog::Item* item = checklist.item_by_number(number)) return *item;

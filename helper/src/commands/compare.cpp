@@ -68,7 +68,7 @@ void register_compare(CLI::App& app, Context& ctx) {
         const ComparedFile old_file{options->old_path, &old_sheet.workbook, &old_sheet.layout};
         const ComparedFile new_file{options->new_path, &new_sheet.workbook, &new_sheet.layout};
         if (ctx.json)
-            std::cout << comparison_json(old_file, new_file, comparison).dump(2, ' ', false) << "\n";
+            std::cout << json_text(comparison_json(old_file, new_file, comparison)) << "\n";
         else
             print_comparison(std::cout, catalog, old_file, new_file, comparison);
         std::cout.flush();

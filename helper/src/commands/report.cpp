@@ -112,7 +112,7 @@ void register_report(CLI::App& app, Context& ctx) {
             return;
         }
         const std::string content =
-            json ? completeness_json(input).dump(2, ' ', false) + "\n" : completeness_html(input);
+            json ? json_text(completeness_json(input)) + "\n" : completeness_html(input);
         if (opt->output.empty()) {
             std::cout << content;
             return;

@@ -132,7 +132,7 @@ void register_validate(CLI::App& app, Context& ctx) {
         const std::vector<FileResult> results = check_all(files, catalog, *options);
         const int code = exit_code_of(results);
         if (ctx.json) {
-            std::cout << validation_json(catalog, results, code).dump(2, ' ', false) << "\n";
+            std::cout << json_text(validation_json(catalog, results, code)) << "\n";
         } else {
             for (const FileResult& r : results) print_file_report(std::cout, catalog, r);
             print_validation_summary(std::cout, results);
