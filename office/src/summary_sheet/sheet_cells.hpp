@@ -21,10 +21,12 @@ using PropertySet = uno::Reference<css::beans::XPropertySet>;
 rtl::OUString ou(const std::string& utf8);
 void set(const PropertySet& p, const char* name, const uno::Any& value);
 
-// Column widths of the printed grid A:I in 1/100 mm (A4 portrait, 10 mm margins).
+// Column widths of the printed grid A:I in 1/100 mm (A4 portrait, 10 mm margins: 190 mm).
+// A holds 期日 (2024-09-30) and 重要度, B and C セル and 通番: each fits its longest content
+// on one line in the fonts scripts/install-deps.sh installs.
 inline constexpr int kGridColumns = 9;
-inline constexpr int kGridWidths[kGridColumns] = {2000, 2000, 2000, 2000, 2000,
-                                                  2000, 2000, 2000, 3000};
+inline constexpr int kGridWidths[kGridColumns] = {2600, 1800, 1800, 1960, 1960,
+                                                  1960, 1960, 1960, 3000};
 inline constexpr int kLastGridColumn = kGridColumns - 1;
 
 enum class Style {
