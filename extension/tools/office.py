@@ -69,7 +69,8 @@ class Profile:
 class Office:
     """One soffice process on `profile`, reachable over a private pipe."""
 
-    def __init__(self, profile, headless=True, timeout=60, log_path=None):
+    def __init__(self, profile, headless=True, timeout=60, log_path=None, soffice=SOFFICE):
+        self.soffice = soffice  # another installation's program/soffice (a private copy)
         self.profile = profile
         self.headless = headless
         self.timeout = timeout
@@ -79,7 +80,7 @@ class Office:
         self.log_path = log_path
 
     def start(self):
-        args = [SOFFICE, "-env:UserInstallation=" + self.profile.url,
+        args = [self.soffice, "-env:UserInstallation=" + self.profile.url,
                 "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe,
                 "--norestore", "--nologo", "--nodefault", "--nolockcheck"]
         if self.headless:
@@ -91,19 +92,32 @@ class Office:
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
             "com.sun.star.bridge.UnoUrlResolver", local)
-        deadline = time.monotonic() + self.timeout
+        started = time.monotonic()
+        deadline = started + self.timeout
         while True:
             if self.process.poll() is not None:
-                raise RuntimeError("soffice exited with %s before accepting" % self.process.returncode)
+                status = self.process.returncode
+                self.stop()
+                raise RuntimeError("soffice exited with status %s %.2f s after its start, before it "
+                                   "accepted on its pipe%s" % (status, time.monotonic() - started, self._log_tail()))
             try:
                 self.context = resolver.resolve(
                     "uno:pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe)
                 break
             except NoConnectException:
                 if time.monotonic() > deadline:
-                    raise TimeoutError("soffice did not accept a connection in %ss" % self.timeout)
-                time.sleep(0.2)
+                    self.stop()
+                    raise TimeoutError("soffice did not accept a connection in %ss%s" % (
+                        self.timeout, self._log_tail()))
+                time.sleep(0.2)  # polling the pipe: the wait is bounded by the deadline above
         return self
+
+    def _log_tail(self):
+        if not self.log_path or not os.path.exists(self.log_path):
+            return ""
+        with open(self.log_path, "rb") as log:
+            tail = log.read()[-2000:].decode("utf-8", "replace").strip()
+        return "; its output: " + tail if tail else "; it printed nothing"
 
     @property
     def desktop(self):

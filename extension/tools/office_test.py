@@ -17,7 +17,6 @@ configures it instead of writing its own setUpClass:
 
 import os
 import subprocess
-import time
 import unittest
 
 import office as om
@@ -68,13 +67,8 @@ class OfficeTestCase(unittest.TestCase):
         log = os.path.join(ARTIFACTS, "soffice-%s.log" % cls.__name__) if ARTIFACTS else None
         if log:
             os.makedirs(ARTIFACTS, exist_ok=True)
-        try:
-            return om.Office(cls.profile, headless=False, log_path=log).start()
-        except RuntimeError:
-            # A first start on a copied profile may end itself after syncing the profile
-            # (status 0), or lose the display while the last soffice quits.
-            time.sleep(1)
-            return om.Office(cls.profile, headless=False, log_path=log).start()
+        # No retry: a start that fails says why (status, soffice's output) in the error.
+        return om.Office(cls.profile, headless=False, log_path=log).start()
 
     @classmethod
     def setUpClass(cls):
