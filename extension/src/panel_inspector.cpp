@@ -47,6 +47,8 @@ uno::Any PanelInspector::getByName(const rtl::OUString& name) {
                                     beans::PropertyState_DIRECT_VALUE);
                 values.emplace_back(shown.name + ".visible", 0, uno::Any(shown.visible),
                                     beans::PropertyState_DIRECT_VALUE);
+                values.emplace_back(shown.name + ".enabled", 0, uno::Any(shown.enabled),
+                                    beans::PropertyState_DIRECT_VALUE);
             }
             for (const PanelBase::Measurement& measured : panel->measurements())
                 values.emplace_back(measured.name, 0, uno::Any(to_ou(measured.text)),

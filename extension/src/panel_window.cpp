@@ -197,6 +197,9 @@ std::vector<PanelWindow::Shown> PanelWindow::snapshot() const {
         }
         if (auto window = uno::Reference<awt::XWindow2>(control, uno::UNO_QUERY); window.is())
             entry.visible = window->isVisible();
+        if (auto model = uno::Reference<beans::XPropertySet>(control->getModel(), uno::UNO_QUERY);
+            model.is() && model->getPropertySetInfo()->hasPropertyByName("Enabled"))
+            model->getPropertyValue("Enabled") >>= entry.enabled;
         shown.push_back(entry);
     }
     return shown;

@@ -46,6 +46,7 @@ class PanelWindow {
         rtl::OUString name;
         rtl::OUString text;  // label, text, or the list's entries one per line
         bool visible = false;
+        bool enabled = true;
     };
     // What each control displays now, read back from the controls themselves.
     std::vector<Shown> snapshot() const;

@@ -5,6 +5,9 @@
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 #include <algorithm>
@@ -44,6 +47,10 @@ const rtl::OUString kIgnoredLabel = "ignored_label";
 const rtl::OUString kIgnored = "ignored";
 const rtl::OUString kRestore = "restore_button";
 const rtl::OUString kSummarySheet = "summary_sheet_button";
+const rtl::OUString kReadOnlyNote = "read_only_note";
+const rtl::OUString kEditDocument = "edit_button";
+// What a read-only document leaves usable: the findings and the jump; not these.
+const rtl::OUString kWriting[] = {kRole, kReason, kIgnore, kRestore, kSummarySheet};
 
 constexpr validate::Role kRoles[] = {validate::Role::Api, validate::Role::Card,
                                      validate::Role::Both};
@@ -98,6 +105,18 @@ void fill(const uno::Reference<awt::XListBox>& box, const std::vector<std::strin
 void ValidationPanel::build(PanelWindow& window) {
     debouncer_ =
         std::make_unique<Debouncer>(context(), kAfterEditQuietTime, [this] { revalidate(); });
+    window.add(kReadOnlyNote, ControlKind::WrappedLabel);
+    window.set_text(kReadOnlyNote,
+                    english()
+                        ? "Read-only document: role, ignores and the summary sheet "
+                          "cannot be written into it."
+                        : "読み取り専用の文書です: 立場・無視・確認結果シートは書き込めません。");
+    auto edit = uno::Reference<awt::XButton>(window.add(kEditDocument, ControlKind::Button),
+                                             uno::UNO_QUERY_THROW);
+    window.set_text(kEditDocument, english() ? "Edit document" : "編集モードにする");
+    edit->addActionListener(new ControlListener(deferred([this] { edit_document(); })));
+    window.set_visible(kReadOnlyNote, false);
+    window.set_visible(kEditDocument, false);
     window.add(kRoleLabel, ControlKind::BoldLabel);
     window.set_text(kRoleLabel, english() ? "Answered by" : "回答する立場");
     auto role = uno::Reference<awt::XListBox>(window.add(kRole, ControlKind::Dropdown),
@@ -137,6 +156,25 @@ void ValidationPanel::refresh() {
     // The findings depend on the document, not on the cursor: validate once when shown,
     // afterwards only when the document changed.
     if (!validated_once_) revalidate();
+    if (follow_read_only()) relayout();
+}
+
+bool ValidationPanel::follow_read_only() {
+    auto storable = uno::Reference<frame::XStorable>(model(), uno::UNO_QUERY);
+    const bool read_only = storable.is() && storable->isReadonly();
+    PanelWindow* window = panel_window();
+    for (const rtl::OUString& name : kWriting) window->set_enabled(name, !read_only);
+    window->set_visible(kReadOnlyNote, read_only);
+    window->set_visible(kEditDocument, read_only);
+    const bool changed = read_only != read_only_;
+    read_only_ = read_only;
+    return changed;
+}
+
+void ValidationPanel::edit_document() {
+    auto provider =
+        uno::Reference<frame::XDispatchProvider>(controller()->getFrame(), uno::UNO_QUERY_THROW);
+    frame::DispatchHelper::create(context())->executeDispatch(provider, ".uno:EditDoc", "", 0, {});
 }
 
 void ValidationPanel::document_changed() {
@@ -239,6 +277,7 @@ void ValidationPanel::select_finding() {
 }
 
 void ValidationPanel::save(const validate::DocumentSettings& settings) {
+    if (read_only_) return;  // the controls are disabled; nothing is written
     store_settings(model(), settings);
     revalidate();
 }
@@ -277,6 +316,7 @@ void ValidationPanel::restore_selected() {
 }
 
 void ValidationPanel::write_summary_sheet() {
+    if (read_only_) return;
     revalidate();  // the sheet must show the document as it is now
     const catalog::Catalog* catalog = shared_catalog(context());
     const DocumentView* doc = document();
@@ -308,6 +348,14 @@ void ValidationPanel::layout(sal_Int32 width, sal_Int32 height) {
     PanelWindow* window = panel_window();
     const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kPanelMargin, 100);
     sal_Int32 y = kPanelMargin;
+    if (read_only_) {
+        const sal_Int32 note = window->wrapped_height(kReadOnlyNote, inner);
+        window->place(kReadOnlyNote, kPanelMargin, y, inner, note);
+        y += note + 2;
+        window->place(kEditDocument, kPanelMargin, y, std::min<sal_Int32>(inner, 160),
+                      kControlRowHeight);
+        y += kControlRowHeight + 6;
+    }
     window->place(kRoleLabel, kPanelMargin, y + 3, 100, kControlRowHeight);
     window->place(kRole, kPanelMargin + 100, y, inner - 100, kControlRowHeight);
     y += kControlRowHeight + 4;

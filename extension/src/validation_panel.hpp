@@ -4,6 +4,8 @@
 // finding selects its cell; a finding can be ignored with a reason and restored; the
 // role is chosen here. Role and ignores are stored in the document for the helper. A
 // button writes the 確認結果 summary sheet (replaced, never duplicated; never validated).
+// On a read-only document the findings and the jump work; the controls that write into
+// the document are disabled, a line says why, and 編集モードにする switches to editing.
 
 #include <memory>
 #include <optional>
@@ -44,6 +46,10 @@ class ValidationPanel : public PanelBase {
     // 確認結果シートを作成: writes (replaces) the 確認結果 sheet with the shared writer.
     void write_summary_sheet();
     void save(const validate::DocumentSettings& settings);
+    // Enables or disables the writing controls for the document's read-only state; true
+    // when the state changed (the note and its button then need a relayout).
+    bool follow_read_only();
+    void edit_document();  // .uno:EditDoc, as Calc's own 編集モード button
 
     std::unique_ptr<Debouncer> debouncer_;
     std::optional<validate::Report> report_;
@@ -52,6 +58,7 @@ class ValidationPanel : public PanelBase {
     std::vector<std::optional<size_t>>
         finding_entries_;  // list entry → index into report_->findings
     bool validated_once_ = false;
+    bool read_only_ = false;
     DurationLog revalidate_times_;
 };
 

@@ -274,6 +274,42 @@ class BehaviourTest(OfficeTestCase):
         self.calc.wait_state(doc, "GuidePanel", lambda s: s["number"] == "5", "the guide for 通番 5")
         screenshot(self.office, "behaviour-finding-chosen.png")
 
+    def test_a_read_only_document_shows_the_findings_and_jumps_but_writes_nothing(self):
+        copy = os.path.join(self.profile.path, "read-only-%s.ods" % self._testMethodName)
+        shutil.copy(SAMPLE, copy)
+        doc = self.office.desktop.loadComponentFromURL(om.file_url(copy), "_blank", 0,
+                                                       om.props(MacroExecutionMode=0, ReadOnly=True))
+        self.assertIsNotNone(doc, "soffice did not open %s" % copy)
+        frame = doc.CurrentController.Frame
+        self.addCleanup(lambda: om.close_quietly(frame.Controller.Model))
+        self.assertTrue(doc.isReadonly())
+        self.calc.open_deck(doc)
+        state = self.calc.wait_state(doc, "ValidationPanel", lambda s: s["summary"] and s["read_only_note.visible"],
+                                     "the findings of the read-only document and the note why")
+        self.assertIn("読み取り専用", state["read_only_note"])
+        for name in ("role", "ignore_reason", "ignore_button", "restore_button", "summary_sheet_button"):
+            self.assertFalse(state[name + ".enabled"], "%s writes into the document: disabled" % name)
+        self.assertTrue(state["findings.enabled"])
+        self.assertTrue(state["edit_button.visible"])
+        self.assertEqual(state["edit_button"], "編集モードにする")
+        # The deck in the order a reviewer needs the panels: 検証 first, the yearly ones last.
+        panels = doc.CurrentController.getSidebar().getDecks().getByName(DECK).getPanels()
+        order = sorted(panels.getElementNames(), key=lambda name: panels.getByName(name).getOrderIndex())
+        self.assertEqual(order, ["ApiChecklist" + name for name in ("ValidationPanel", "GuidePanel", "RelatedPanel",
+                                                                   "ComparePanel", "VersionPanel")])
+        line = line_index(state["findings"], lambda l: "  E8  " in l)
+        self.calc.select(doc, "A1")
+        self.calc.choose(doc, "ValidationPanel", "findings", line)
+        om.wait_until(lambda: self.calc.cursor(doc) == (0, row_of(5) - 1, 4), WAIT, "the cursor on E8")
+        self.calc.show_only(doc, "ValidationPanel")
+        screenshot(self.office, "behaviour-read-only.png")
+        self.calc.press(doc, "ValidationPanel", "edit_button")
+        om.wait_until(lambda: not frame.Controller.Model.isReadonly(), WAIT, "the document in edit mode")
+        edited = om.wait_until(
+            lambda: (lambda s: s if s and s["role.enabled"] and not s["read_only_note.visible"] else None)(
+                om.panel_state(self.office, frame, "ValidationPanel")), WAIT, "the writing controls enabled")
+        self.assertTrue(edited["ignore_button.enabled"])
+
     def test_long_findings_wrap_inside_the_list_and_each_line_jumps(self):
         doc = self.open_sample()
         self.calc.show_only(doc, "ValidationPanel")
