@@ -17,17 +17,56 @@ using namespace apichecklist::cli;
 
 namespace {
 
-void report(const std::string& message) { std::cerr << "apichecklist: " << message << "\n"; }
+bool json_requested = false;  // --json: an error is also JSON on stdout
+
+// An error the command cannot get past: on stderr as text and, with --json, on stdout as
+// {"error": {"message", "message_en"}}, the shape of a file's error in validate --json
+// (message in the output language; message_en when the error has an English text).
+int fail(int code, const std::string& message, const std::string& message_en = {}) {
+    std::cerr << "apichecklist: " << message << "\n";
+    if (json_requested) {
+        nlohmann::json error = {{"message", message}};
+        if (!message_en.empty()) error["message_en"] = message_en;
+        std::cout << json_text(nlohmann::json{{"error", error}}) << "\n";
+    }
+    return code;
+}
 
 // A report piped into a full disk or a closed pipe must not look like success.
 int checked_exit(int code) {
     std::cout.flush();
     if (std::cout.fail()) {
-        report(tr("標準出力に書き込めませんでした (ディスクの空きやパイプの相手を確認してください)",
-                  "could not write to standard output (check the free space or the reading end)"));
+        std::cerr
+            << "apichecklist: "
+            << tr("標準出力に書き込めませんでした (ディスクの空きやパイプの相手を確認してください)",
+                  "could not write to standard output (check the free space or the reading end)")
+            << "\n";
         return kUsageOrInput;
     }
     return code;
+}
+
+// --json anywhere before a "--": also when the parser fails before it reads the flag.
+bool asks_for_json(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--") break;
+        if (arg == "--json") return true;
+    }
+    return false;
+}
+
+std::string catalog_message(const catalog::CatalogError& e, bool en) {
+    std::string text =
+        std::string(en ? "cannot use the catalog: " : "カタログが読めません: ") + e.what();
+    if (!e.package().empty())
+        text += en ? "\n  the installed package " + e.package() +
+                         " is broken: remove it with apichecklist catalog remove " + e.package() +
+                         " or install a good copy again"
+                   : "\n  インストール済みのパッケージ " + e.package() +
+                         " が壊れています。apichecklist catalog remove " + e.package() +
+                         " で削除するか、正しいパッケージを入れ直してください";
+    return text;
 }
 
 }  // namespace
@@ -59,6 +98,7 @@ int main(int argc, char** argv) {
     register_migrate(app, ctx);
 #endif
 
+    json_requested = asks_for_json(argc, argv);
     try {
         app.parse(argc, argv);
         return checked_exit(kOk);
@@ -69,35 +109,24 @@ int main(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        app.exit(e);
-        return kUsageOrInput;
+        if (!json_requested) {
+            app.exit(e);
+            return kUsageOrInput;
+        }
+        return fail(kUsageOrInput, e.what());
     } catch (const NotFound& e) {
-        report(e.what());
-        return kNotFound;
+        return fail(kNotFound, e.what());
     } catch (const ProblemsFound& e) {
-        report(e.what());
-        return kProblemsFound;
+        // The command ran: with --json its result (e.g. catalog verify's list) is on stdout.
+        std::cerr << "apichecklist: " << e.what() << "\n";
+        return checked_exit(kProblemsFound);
     } catch (const UsageError& e) {
-        report(e.what());
-        return kUsageOrInput;
+        return fail(kUsageOrInput, e.what());
     } catch (const io::OutputError& e) {
-        report(english() ? e.message_en() : e.message_ja());
-        return kUsageOrInput;
+        return fail(kUsageOrInput, english() ? e.message_en() : e.message_ja(), e.message_en());
     } catch (const catalog::CatalogError& e) {
-        std::string hint;
-        if (!e.package().empty())
-            hint = tr("\n  インストール済みのパッケージ ", "\n  the installed package ") +
-                   e.package() +
-                   tr(" が壊れています。apichecklist catalog remove ",
-                      " is broken: remove it with apichecklist catalog remove ") +
-                   e.package() +
-                   tr(" で削除するか、正しいパッケージを入れ直してください",
-                      " or install a good copy again");
-        report(std::string(tr("カタログが読めません: ", "cannot use the catalog: ")) + e.what() +
-               hint);
-        return kUsageOrInput;
+        return fail(kUsageOrInput, catalog_message(e, english()), catalog_message(e, true));
     } catch (const std::exception& e) {
-        report(e.what());
-        return kUsageOrInput;
+        return fail(kUsageOrInput, e.what());
     }
 }

@@ -60,10 +60,14 @@ void check_numbers(const RuleContext& ctx, std::vector<Finding>& out) {
         Finding f = ctx.finding("item.missing", Severity::Error, nullptr, "",
                                 "通番 " + std::to_string(item.number) + "「" + item.goal +
                                     "」の行がありません。行を戻すか、意図して削除した場合は理由を添"
-                                    "えて無視に登録してください。",
+                                    "えて無視に登録してください（Calc のサイドバー「検証」の「無視"
+                                    "する」、または隠しシート _apichecklist の ignores。"
+                                    "docs/ignores-and-properties.md 参照）。",
                                 "item " + std::to_string(item.number) +
                                     " is missing; restore the row, or if it was deleted on "
-                                    "purpose, ignore this finding with a reason");
+                                    "purpose, ignore this finding with a reason (the Calc "
+                                    "sidebar's Validation panel, or the ignores in the hidden "
+                                    "_apichecklist sheet; see docs/ignores-and-properties.md)");
         f.number = item.number;
         out.push_back(std::move(f));
     }
