@@ -232,6 +232,34 @@ class TerminalEscapes(Case):
         self.assertTrue(titles["card-api-1.1-test"].startswith(self.HOSTILE))
 
 
+class JsonErrors(Case):
+    """With --json, an error that stops any command is one JSON object on stdout,
+    {"error": {"message", …}} (the shape of a file's error), with the documented exit code."""
+
+    def test_every_command_reports_its_error_as_json(self):
+        missing = self.dir / "missing" / "dir"
+        cases = {
+            "migrate -o missing dir": (2, ("migrate", "--json", "-o", missing, self.sheet)),
+            "report -o missing dir": (2, ("report", self.sheet, "--json", "-o", missing / "x.html")),
+            "template -o missing dir": (2, ("template", "build", "--json", "-o", missing / "x.ots")),
+            "compare missing file": (2, ("compare", "--json", self.sheet, self.dir / "nope.csv")),
+            "show unknown 通番": (1, ("show", "999", "--json")),
+            "related unknown 通番": (1, ("related", "999", "--json")),
+            "items unknown checklist": (1, ("items", "--checklist", "nope", "--json")),
+            "catalog remove unknown": (1, ("catalog", "remove", "nope", "--json")),
+            "usage error": (2, ("show", "--json")),
+            "unknown option": (2, ("--json", "list", "--bogus")),
+            "damaged catalog": (2, ("--json", "--catalog", self.dir, "list")),
+        }
+        for name, (code, args) in cases.items():
+            with self.subTest(name):
+                result = run(*args)
+                self.assertEqual(result.returncode, code, result.stderr.decode())
+                error = json.loads(result.stdout)["error"]
+                self.assertTrue(error["message"].strip(), result.stdout)
+                self.assertIn(error["message"], result.stderr.decode(), "the same text on stderr")
+
+
 class BoundedQuotes(Case):
     """A finding quotes a short excerpt of a cell, however long the cell."""
 
