@@ -175,6 +175,9 @@ void ValidationPanel::edit_document() {
     auto provider =
         uno::Reference<frame::XDispatchProvider>(controller()->getFrame(), uno::UNO_QUERY_THROW);
     frame::DispatchHelper::create(context())->executeDispatch(provider, ".uno:EditDoc", "", 0, {});
+    // Calc may switch the same document to editing (no reload, no event): look again now.
+    // Switched with Calc's own button, the panel follows at the next cursor move.
+    if (follow_read_only()) relayout();
 }
 
 void ValidationPanel::document_changed() {

@@ -293,8 +293,12 @@ class BehaviourTest(OfficeTestCase):
         self.assertTrue(state["edit_button.visible"])
         self.assertEqual(state["edit_button"], "編集モードにする")
         # The deck in the order a reviewer needs the panels: 検証 first, the yearly ones last.
-        panels = doc.CurrentController.getSidebar().getDecks().getByName(DECK).getPanels()
-        order = sorted(panels.getElementNames(), key=lambda name: panels.getByName(name).getOrderIndex())
+        provider = self.office.service("com.sun.star.configuration.ConfigurationProvider")
+        panels = provider.createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationAccess",
+            om.props(nodepath="/org.openoffice.Office.UI.Sidebar/Content/PanelList"))
+        ours = [name for name in panels.getElementNames() if panels.getByName(name).DeckId == DECK]
+        order = sorted(ours, key=lambda name: panels.getByName(name).OrderIndex)
         self.assertEqual(order, ["ApiChecklist" + name for name in ("ValidationPanel", "GuidePanel", "RelatedPanel",
                                                                    "ComparePanel", "VersionPanel")])
         line = line_index(state["findings"], lambda l: "  E8  " in l)

@@ -88,7 +88,8 @@ class Office:
         self.log = open(self.log_path, "ab") if self.log_path else None
         log = self.log or subprocess.DEVNULL
         # A process group of its own: stop() kills soffice.bin and its helpers together.
-        self.process = subprocess.Popen(args, stdout=log, stderr=log, start_new_session=True)
+        self.process = subprocess.Popen(args, stdout=log, stderr=log, start_new_session=True,
+                                        env=office_environment())
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
             "com.sun.star.bridge.UnoUrlResolver", local)
@@ -161,6 +162,13 @@ class Office:
 
     def __exit__(self, *exc):
         self.stop()
+
+
+def office_environment():
+    """This process's environment for a soffice or unopkg it starts, without the
+    URE_BOOTSTRAP that importing uno set: a child of another installation (a private copy)
+    would bootstrap from this one's fundamentalrc ("null process service factory")."""
+    return {name: value for name, value in os.environ.items() if name != "URE_BOOTSTRAP"}
 
 
 def _kill_group_and_wait(pgid, timeout=10):
