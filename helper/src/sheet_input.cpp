@@ -16,8 +16,8 @@ void fail(FileResult& result, FileStatus status, std::string ja, std::string en)
 
 }  // namespace
 
-CheckedSheet check_sheet(const std::string& file, const catalog::Catalog& catalog, const std::string& role,
-                         const std::string& checklist) {
+CheckedSheet check_sheet(const std::string& file, const catalog::Catalog& catalog,
+                         const std::string& role, const std::string& checklist) {
     CheckedSheet out;
     FileResult& result = out.result;
     result.file = file;
@@ -27,16 +27,22 @@ CheckedSheet check_sheet(const std::string& file, const catalog::Catalog& catalo
         fail(result, FileStatus::Unreadable, e.message_ja(), e.message_en());
         return out;
     } catch (const std::exception& e) {
-        fail(result, FileStatus::Unreadable, std::string("読み込み中に問題が起きました: ") + e.what(),
+        fail(result, FileStatus::Unreadable,
+             std::string("読み込み中に問題が起きました: ") + e.what(),
              std::string("reading failed: ") + e.what());
         return out;
     }
     out.layout = sheet::detect_layout(*out.workbook, catalog, checklist);
     if (!out.layout) {
+        const std::string nearest_ja = sheet::best_candidate_description_ja(*out.workbook, catalog);
+        const std::string nearest_en = sheet::best_candidate_description_en(*out.workbook, catalog);
         fail(result, FileStatus::NoChecklist,
-             "チェックリストが見つかりません。" + sheet::layout_search_description_ja() +
-                 "。フォーマットの見出し行を残してください。",
-             "no checklist found: " + sheet::layout_search_description_en() + "; keep the フォーマット's header row");
+             "チェックリストが見つかりません。" + sheet::layout_search_description_ja() + "。" +
+                 (nearest_ja.empty() ? std::string() : nearest_ja + "。") +
+                 "フォーマットの見出し行を残してください。",
+             "no checklist found: " + sheet::layout_search_description_en() +
+                 (nearest_en.empty() ? std::string() : "; " + nearest_en) +
+                 "; keep the フォーマット's header row");
         return out;
     }
     const validate::SettingsReadResult settings = validate::read_settings(*out.workbook);
@@ -55,8 +61,8 @@ CheckedSheet check_sheet(const std::string& file, const catalog::Catalog& catalo
     return out;
 }
 
-CheckedSheet check_one_sheet(const std::string& file, const catalog::Catalog& catalog, const std::string& role,
-                             const std::string& checklist) {
+CheckedSheet check_one_sheet(const std::string& file, const catalog::Catalog& catalog,
+                             const std::string& role, const std::string& checklist) {
     CheckedSheet out = check_sheet(file, catalog, role, checklist);
     if (out.result.status != FileStatus::Checked)
         throw UsageError(file + ": " + (english() ? out.result.error_en : out.result.error_ja));

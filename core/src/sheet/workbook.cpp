@@ -4,11 +4,14 @@ namespace apichecklist::sheet {
 
 std::string column_letters(int column) {
     std::string letters;
-    for (int c = column + 1; c > 0; c = (c - 1) / 26) letters.insert(letters.begin(), char('A' + (c - 1) % 26));
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        letters.insert(letters.begin(), char('A' + (c - 1) % 26));
     return letters;
 }
 
-std::string to_a1(CellAddress address) { return column_letters(address.column) + std::to_string(address.row + 1); }
+std::string to_a1(CellAddress address) {
+    return column_letters(address.column) + std::to_string(address.row + 1);
+}
 
 const Cell& Sheet::at(int row, int column) const {
     static const Cell kEmpty;
@@ -39,6 +42,11 @@ bool is_blank(std::string_view text) {
             i += 3;
         } else if (text.substr(i, 2) == "\u00a0") {
             i += 2;
+        } else if (text.substr(i, 3) == "\u200b" || text.substr(i, 3) == "\u200c" ||
+                   text.substr(i, 3) == "\u200d" || text.substr(i, 3) == "\u2060" ||
+                   text.substr(i, 3) == "\ufeff" || text.substr(i, 3) == "\u2028" ||
+                   text.substr(i, 3) == "\u2029") {
+            i += 3;  // invisible: zero-width space, BOM, line and paragraph separators
         } else {
             return false;
         }

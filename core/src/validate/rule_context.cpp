@@ -11,7 +11,7 @@ const catalog::Item* RuleContext::item(const sheet::DataRow& row) const {
 }
 
 const sheet::Cell& RuleContext::cell(const sheet::DataRow& row, const std::string& key) const {
-    return sheet.at(row.row, layout.column(key));
+    return sheet::item_cell(sheet, layout, row, key);
 }
 
 bool RuleContext::answers(const std::string& target_id) const {

@@ -11,9 +11,25 @@ namespace apichecklist::validate::detail {
 void check_numbers(const RuleContext& ctx, std::vector<Finding>& out) {
     std::map<int, const sheet::DataRow*> first_row;
     std::set<int> present;
+    // A 通番 form that cannot be read is said once, with the count of rows written alike.
+    std::vector<const sheet::DataRow*> unreadable;
+    for (const sheet::DataRow& row : ctx.layout.rows)
+        if (row.kind == sheet::RowKind::Unnumbered && !sheet::is_blank(row.number_text))
+            unreadable.push_back(&row);
     for (const sheet::DataRow& row : ctx.layout.rows) {
         if (row.kind == sheet::RowKind::Unnumbered) {
             const bool empty = sheet::is_blank(row.number_text);
+            if (!empty && &row != unreadable.front()) continue;
+            const std::string others =
+                unreadable.size() > 1
+                    ? " ほか " + std::to_string(unreadable.size() - 1) + " 行 (" +
+                          sheet::to_a1({unreadable[1]->row, ctx.layout.column("number")}) +
+                          (unreadable.size() > 2
+                               ? "〜" + sheet::to_a1(
+                                            {unreadable.back()->row, ctx.layout.column("number")})
+                               : std::string()) +
+                          ") も同じく読めません。"
+                    : std::string();
             out.push_back(ctx.finding(
                 "number.invalid", Severity::Error, &row, "number",
                 empty ? "通番が空欄です。チェックリストの項目なら通番を、独自の項目なら「独自1」の"
@@ -21,13 +37,17 @@ void check_numbers(const RuleContext& ctx, std::vector<Finding>& out) {
                         "移してください。"
                       : "通番「" + text::excerpt(row.number_text) +
                             "」は数字でも独自項目 (「独自」で始まる通番) "
-                            "でもありません。通番を直してください。",
+                            "でもありません。通番を「1」「No.1」のように直してください。" +
+                            others,
                 empty
                     ? "通番 is empty; write the item's 通番, or 独自1 etc. for an own item; a note "
                       "that is not part of the table belongs on another sheet or in a column right "
                       "of the table"
                     : "通番 '" + text::excerpt(row.number_text) +
-                          "' is neither a number nor an own-item label (独自…)"));
+                          "' is neither a number nor an own-item label (独自…)" +
+                          (unreadable.size() > 1 ? "; " + std::to_string(unreadable.size() - 1) +
+                                                       " more rows are written alike"
+                                                 : std::string())));
             continue;
         }
         if (row.kind != sheet::RowKind::Item) continue;

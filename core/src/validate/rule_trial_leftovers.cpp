@@ -18,6 +18,30 @@ void check_trial_leftovers(const RuleContext& ctx, std::vector<Finding>& out) {
         f.cell = sheet::CellAddress{ctx.layout.header_row, found->second};
         out.push_back(std::move(f));
     }
+    // An answer copied from a 試行版 sheet still speaks of 銀行: one hint for the sheet.
+    std::vector<const sheet::DataRow*> bank_answers;
+    for (const sheet::DataRow& row : ctx.layout.rows)
+        for (const char* key : {"current_status", "issue", "plan"})
+            if (ctx.layout.column(key) >= 0 &&
+                ctx.cell(row, key).text.find("銀行") != std::string::npos) {
+                bank_answers.push_back(&row);
+                break;
+            }
+    if (!bank_answers.empty()) {
+        const std::string more =
+            bank_answers.size() > 1
+                ? "ほか " + std::to_string(bank_answers.size() - 1) + " 項目の回答にもあります。"
+                : std::string();
+        out.push_back(ctx.finding("leftover.bank_answer", Severity::Info, bank_answers.front(),
+                                  "current_status",
+                                  "回答に「銀行」とあります。試行版の回答を写した場合は、Ver1.0 "
+                                  "の「カード会社」に読み替えて"
+                                  "見直してください。" +
+                                      more,
+                                  "an answer speaks of 銀行; if it was copied from a 試行版 "
+                                  "answer, review it for カード会社 (" +
+                                      std::to_string(bank_answers.size()) + " items)"));
+    }
     for (const sheet::DataRow& row : ctx.layout.rows) {
         for (const char* key : {"category", "target"}) {
             if (ctx.layout.column(key) < 0) continue;

@@ -51,6 +51,10 @@ const std::vector<RuleInfo>& rules() {
          "試行版 column 今後の対応予定 in a Ver1.0 sheet"},
         {"leftover.bank", Severity::Warning, "カード会社とすべきところが「銀行」",
          "銀行 where カード会社 is meant"},
+        {"item.deleted", Severity::Info, "（欠番）・削除と書かれた項目",
+         "item marked （欠番） or 削除"},
+        {"leftover.bank_answer", Severity::Info, "Ver1.0 の回答に試行版の「銀行」",
+         "a Ver1.0 answer speaks of 銀行 (copied from a 試行版 answer)"},
         {"own_item.goal_missing", Severity::Warning, "独自項目にセキュリティ対応目標がない",
          "own item without a goal"},
         {"settings.invalid", Severity::Warning, "文書に保存された設定が読めない",
@@ -89,6 +93,46 @@ void sort_findings(std::vector<Finding>& findings) {
 
 }  // namespace
 
+namespace {
+
+// One checklist sheet: every rule, then the rows deleted on purpose (one info each).
+void validate_sheet(const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout,
+                    const catalog::Catalog& catalog, const catalog::Checklist& checklist, Role role,
+                    std::vector<Finding>& out) {
+    const sheet::Sheet& sheet = workbook.sheets[std::size_t(layout.sheet)];
+    sheet::ChecklistLayout rules_layout = layout;
+    std::erase_if(rules_layout.rows,
+                  [](const sheet::DataRow& row) { return row.kind == sheet::RowKind::Deleted; });
+    rules_layout.more_sheets.clear();
+    const detail::RuleContext context{
+        workbook, sheet, rules_layout, checklist, catalog.errata_of(checklist.id), role};
+    std::vector<Finding> findings;
+    for (detail::Rule rule :
+         {detail::check_numbers, detail::check_columns, detail::check_answer_required,
+          detail::check_issue_plan, detail::check_official_text, detail::check_cell_values,
+          detail::check_trial_leftovers, detail::check_answer_content, detail::check_own_items})
+        rule(context, findings);
+    for (const sheet::DataRow& row : layout.rows) {
+        if (row.kind != sheet::RowKind::Deleted || !row.number) continue;
+        const int number = *row.number;
+        std::erase_if(findings, [number](const Finding& f) {
+            return f.rule == "item.missing" && f.number == number;
+        });
+        out.push_back(context.finding(
+            "item.deleted", Severity::Info, &row, "number",
+            "通番 " + std::to_string(number) +
+                " は（欠番）・削除と書かれています。意図して削除した項目として扱い、検証しません。",
+            "item " + std::to_string(number) +
+                " is marked as deleted (欠番/削除); taken as deleted on purpose, not checked"));
+        out.back().number = number;
+    }
+    sort_findings(findings);
+    out.insert(out.end(), std::make_move_iterator(findings.begin()),
+               std::make_move_iterator(findings.end()));
+}
+
+}  // namespace
+
 Report validate(const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout,
                 const catalog::Catalog& catalog, Role role, const std::vector<Ignore>& ignores) {
     Report report;
@@ -100,17 +144,27 @@ Report validate(const sheet::Workbook& workbook, const sheet::ChecklistLayout& l
         return report;
     const sheet::Sheet& sheet = workbook.sheets[std::size_t(layout.sheet)];
     report.sheet = sheet.name();
-    const detail::RuleContext context{
-        workbook, sheet, layout, *checklist, catalog.errata_of(checklist->id), role};
+    report.skipped_sheets = layout.skipped_sheets;
 
     std::vector<Finding> findings;
-    for (detail::Rule rule :
-         {detail::check_numbers, detail::check_columns, detail::check_answer_required,
-          detail::check_issue_plan, detail::check_official_text, detail::check_cell_values,
-          detail::check_trial_leftovers, detail::check_answer_content, detail::check_own_items})
-        rule(context, findings);
+    std::vector<const sheet::ChecklistLayout*> sheets{&layout};
+    for (const sheet::ChecklistLayout& more : layout.more_sheets) sheets.push_back(&more);
+    for (const sheet::ChecklistLayout* one : sheets) {
+        if (one->sheet < 0 || std::size_t(one->sheet) >= workbook.sheets.size()) continue;
+        const std::string& name = workbook.sheets[std::size_t(one->sheet)].name();
+        report.sheets.push_back({name, one->header_row});
+        for (const sheet::Reading& reading : one->readings)
+            report.readings.push_back(sheets.size() > 1 ? sheet::Reading{name + ": " + reading.ja,
+                                                                         name + ": " + reading.en}
+                                                        : reading);
+        const catalog::Checklist* own = catalog.checklist(one->checklist_id);
+        validate_sheet(workbook, *one, catalog, own ? *own : *checklist, role, findings);
+    }
 
     const SettingsReadResult settings = read_settings(workbook);
+    const detail::RuleContext context{
+        workbook, sheet, layout, *checklist, catalog.errata_of(checklist->id), role};
+    std::vector<Finding> settings_findings;
     for (std::size_t i = 0; i < settings.problems.size(); ++i) {
         Finding f = context.finding(
             "settings.invalid", Severity::Warning, nullptr, "",
@@ -121,14 +175,15 @@ Report validate(const sheet::Workbook& workbook, const sheet::ChecklistLayout& l
                 ", A1) have a problem: " + settings.problems[i]);
         f.sheet = sheet::kSettingsSheet;
         f.cell = sheet::CellAddress{0, 0};
-        findings.push_back(std::move(f));
+        settings_findings.push_back(std::move(f));
     }
+    findings.insert(findings.begin(), settings_findings.begin(), settings_findings.end());
 
-    sort_findings(findings);
     std::vector<bool> used(ignores.size(), false);
     for (Finding& finding : findings) {
-        const auto match = std::find_if(ignores.begin(), ignores.end(),
-                                        [&](const Ignore& i) { return ignore_matches(i, finding); });
+        const auto match = std::find_if(ignores.begin(), ignores.end(), [&](const Ignore& i) {
+            return ignore_matches(i, finding);
+        });
         if (match == ignores.end()) {
             report.findings.push_back(std::move(finding));
         } else {

@@ -71,6 +71,18 @@ nlohmann::ordered_json validation_json(const catalog::Catalog& catalog,
         file["role_source"] = r.role_source;
         file["sheet"] = report.sheet;
         file["header_row"] = report.header_row + 1;
+        file["sheets"] = nlohmann::ordered_json::array();
+        for (const validate::Report::CheckedSheet& checked : report.sheets)
+            file["sheets"].push_back(
+                {{"name", checked.name}, {"header_row", checked.header_row + 1}});
+        file["skipped_sheets"] = nlohmann::ordered_json::array();
+        for (const sheet::SkippedSheet& skipped : report.skipped_sheets)
+            file["skipped_sheets"].push_back({{"name", skipped.name},
+                                              {"reason", skipped.reason_ja},
+                                              {"reason_en", skipped.reason_en}});
+        file["readings"] = nlohmann::ordered_json::array();
+        for (const sheet::Reading& reading : report.readings)
+            file["readings"].push_back({{"message", reading.ja}, {"message_en", reading.en}});
         file["findings"] = nlohmann::ordered_json::array();
         for (const validate::Finding& f : report.findings)
             file["findings"].push_back(finding_json(checklist, f));

@@ -72,15 +72,41 @@ void print_file_report(std::ostream& out, const catalog::Catalog& catalog,
     const validate::Report& report = *result.report;
     const catalog::Checklist* checklist = catalog.checklist(report.checklist_id);
     out << "  " << (checklist ? checklist->title : report.checklist_id) << " ("
-        << report.checklist_id << ")" << tr("、シート「", ", sheet '") << report.sheet
-        << tr("」見出し ", "' header row ") << report.header_row + 1 << tr(" 行目", "") << "\n";
+        << report.checklist_id << ")";
+    if (report.sheets.size() <= 1) {
+        out << tr("、シート「", ", sheet '") << report.sheet << tr("」見出し ", "' header row ")
+            << report.header_row + 1 << tr(" 行目", "");
+    } else {
+        out << tr("、シート ", ", sheets ") << report.sheets.size() << tr(" 枚: ", ": ");
+        for (std::size_t i = 0; i < report.sheets.size(); ++i)
+            out << (i ? tr("・", ", ") : "") << tr("「", "'") << report.sheets[i].name
+                << tr("」(見出し ", "' (header row ") << report.sheets[i].header_row + 1
+                << tr(" 行目)", ")");
+    }
+    out << "\n";
+    for (const sheet::Reading& reading : report.readings)
+        out << "  " << tr("読み方: ", "reading: ") << (english() ? reading.en : reading.ja) << "\n";
+    if (!report.skipped_sheets.empty()) {
+        out << "  " << tr("検証しなかったシート: ", "sheets not checked: ");
+        for (std::size_t i = 0; i < report.skipped_sheets.size(); ++i)
+            out << (i ? tr("、", "; ") : "") << tr("「", "'") << report.skipped_sheets[i].name
+                << tr("」(", "' (")
+                << (english() ? report.skipped_sheets[i].reason_en
+                              : report.skipped_sheets[i].reason_ja)
+                << ")";
+        out << "\n";
+    }
     out << "  " << tr("役割: ", "role: ") << role_label(report.role) << " ("
         << role_source_label(result.role_source) << ")\n";
 
     std::string previous;
     for (const validate::Finding& f : report.findings) {
-        const std::string key = group_key(f);
-        if (key != previous) out << "  " << item_heading(checklist, f) << "\n";
+        const std::string key = f.sheet + "/" + group_key(f);
+        if (key != previous)
+            out << "  "
+                << (report.sheets.size() > 1 ? std::string(tr("「", "'")) + f.sheet + tr("」", "' ")
+                                             : std::string())
+                << item_heading(checklist, f) << "\n";
         previous = key;
         print_finding(out, f);
     }

@@ -29,6 +29,7 @@ enum class RowKind {
     Item,        // 通番 is a number (half- or full-width digits, number or text cell)
     OwnItem,     // 通番 starts with 独自: an item the company added itself
     Unnumbered,  // has content but its 通番 is empty or neither of the above
+    Deleted,     // a numbered row marked （欠番） or 削除: deliberately deleted item
 };
 
 struct DataRow {
@@ -36,6 +37,23 @@ struct DataRow {
     RowKind kind = RowKind::Item;
     std::optional<int> number;  // for Item
     std::string number_text;    // the 通番 cell as written
+    // Cells the layout read for this row instead of the one at (row, column of key): 対象者
+    // from ○ marks, the texts of an item written over two rows joined. See item_cell().
+    std::map<std::string, Cell> cells;
+    int last_row = 0;  // the row's last sheet row (an item over two rows ends below row)
+};
+
+// A sheet that was not validated, and why (for every output's sheet list).
+struct SkippedSheet {
+    std::string name;
+    std::string reason_ja;
+    std::string reason_en;
+};
+
+// Something the layout read in a way the user may not expect, said once per sheet.
+struct Reading {
+    std::string ja;
+    std::string en;
 };
 
 struct ChecklistLayout {
@@ -47,9 +65,23 @@ struct ChecklistLayout {
     std::map<std::string, int>
         foreign_columns;        // keys of another checklist version, e.g. future_plan in Ver1.0
     std::vector<DataRow> rows;  // in sheet order
+    int header_top = 0;         // first header row (two-row headers: header_row - 1)
+    std::map<int, std::string> target_marks;  // 対象者 sub-column → target label it marks
+    int status_column = -1;  // a 現在の対応状況 column of marks (〇/△/×) beside the text one
+    std::vector<Reading> readings;
+    // Further checklist sheets of the workbook (one per service or API), validated alike.
+    std::vector<ChecklistLayout> more_sheets;
+    std::vector<SkippedSheet> skipped_sheets;  // every other sheet, with the reason
 
     int column(const std::string& key) const;  // -1 when absent
+    // The column of key among columns, else among foreign_columns; -1 when absent.
+    int any_column(const std::string& key) const;
 };
+
+// The cell a rule reads for key in row: what the layout read (marks, joined rows), else the
+// sheet's cell in the key's column.
+const Cell& item_cell(const Sheet& sheet, const ChecklistLayout& layout, const DataRow& row,
+                      const std::string& key);
 
 // nullopt when no sheet has a header row with at least 通番, セキュリティ対応目標 and
 // 現在の対応状況 in its first kHeaderSearchRows rows. A non-empty checklist_id forces the
@@ -61,8 +93,14 @@ std::optional<ChecklistLayout> detect_layout(const Workbook& workbook,
 // What detect_layout looks for, for the "no checklist found" message.
 std::string layout_search_description_ja();
 std::string layout_search_description_en();
+// The nearest thing to a checklist when detect_layout found none: the sheet and row, the
+// headings found there and those missing. Empty when no sheet has even one heading.
+std::string best_candidate_description_ja(const Workbook& workbook,
+                                          const catalog::Catalog& catalog);
+std::string best_candidate_description_en(const Workbook& workbook,
+                                          const catalog::Catalog& catalog);
 
-// 12, "12", "１２", " 12 " → 12; anything else → nullopt.
+// 12, "12", "１２", " 12 ", No.12, #12, 12., 項番12 → 12; anything else → nullopt.
 std::optional<int> parse_item_number(std::string_view text);
 // 独自1, 独自-2, 独自項目A: the own-item convention (docs/validate.md).
 bool is_own_item_marker(std::string_view text);

@@ -31,7 +31,7 @@ struct Cell {
 };
 
 class Sheet {
-public:
+  public:
     explicit Sheet(std::string name = {}) : name_(std::move(name)) {}
 
     const std::string& name() const { return name_; }
@@ -46,13 +46,14 @@ public:
 
     bool hidden = false;
 
-private:
+  private:
     std::string name_;
     std::vector<std::vector<Cell>> rows_;
     int columns_ = 0;
 };
 
-// True for text that is empty or only whitespace (ASCII, U+3000 full-width, U+00A0).
+// True for text that is empty or only whitespace (ASCII, U+3000 full-width, U+00A0) or
+// invisible characters (U+200B–U+200D, U+2060, U+FEFF, U+2028, U+2029).
 bool is_blank(std::string_view text);
 // A cell a user has filled: any non-text value, or text that is not blank.
 bool has_content(const Cell& cell);

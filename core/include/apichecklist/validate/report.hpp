@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "apichecklist/sheet/layout.hpp"
 #include "apichecklist/sheet/workbook.hpp"
 #include "apichecklist/validate/settings.hpp"
 
@@ -38,8 +39,15 @@ struct IgnoredFinding {
 struct Report {
     std::string checklist_id;
     Role role = Role::Both;
-    std::string sheet;
+    std::string sheet;   // the first checked sheet
     int header_row = 0;  // 0-based
+    struct CheckedSheet {
+        std::string name;
+        int header_row = 0;  // 0-based
+    };
+    std::vector<CheckedSheet> sheets;                 // every checklist sheet validated
+    std::vector<sheet::SkippedSheet> skipped_sheets;  // every other sheet, with the reason
+    std::vector<sheet::Reading> readings;  // layout read in a way the user may not expect
     std::vector<Finding> findings;
     std::vector<IgnoredFinding> ignored;
     std::vector<Ignore> unused_ignores;  // stored ignores that matched no finding
