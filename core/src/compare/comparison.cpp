@@ -4,8 +4,8 @@
 #include <map>
 #include <set>
 
-#include "apichecklist/compare/answer_sources.hpp"
 #include "answer_text.hpp"
+#include "apichecklist/compare/answer_sources.hpp"
 
 namespace apichecklist::compare {
 
@@ -31,10 +31,16 @@ RowIndex index_rows(const sheet::ChecklistLayout& layout) {
 std::string cell_text(const SheetInput& input, int row, const std::string& key) {
     const int column = input.layout.column(key);
     if (column < 0) return {};
-    return normalized_answer(input.workbook.sheets[input.layout.sheet].text(row, column));
+    const sheet::Sheet& sheet = input.workbook.sheets[input.layout.sheet];
+    // What the layout read for the item (対象者 marks, an item over two rows), else the cell.
+    for (const sheet::DataRow& data : input.layout.rows)
+        if (data.row == row)
+            return normalized_answer(sheet::item_cell(sheet, input.layout, data, key).text);
+    return normalized_answer(sheet.text(row, column));
 }
 
-std::optional<sheet::CellAddress> cell_of(const SheetInput& input, int row, const std::string& key) {
+std::optional<sheet::CellAddress> cell_of(const SheetInput& input, int row,
+                                          const std::string& key) {
     const int column = input.layout.column(key);
     if (column < 0) return std::nullopt;
     return sheet::CellAddress{row, column};
@@ -55,9 +61,14 @@ struct Comparer {
     Comparer(const SheetInput& old_input, const SheetInput& new_input,
              const catalog::Checklist& new_checklist, const catalog::Checklist* old_checklist,
              const VersionBridge& versions, Date reference)
-        : old_sheet(old_input), new_sheet(new_input), new_list(new_checklist),
-          old_list(old_checklist), bridge(versions), as_of(reference),
-          old_rows(index_rows(old_input.layout)), new_rows(index_rows(new_input.layout)) {}
+        : old_sheet(old_input),
+          new_sheet(new_input),
+          new_list(new_checklist),
+          old_list(old_checklist),
+          bridge(versions),
+          as_of(reference),
+          old_rows(index_rows(old_input.layout)),
+          new_rows(index_rows(new_input.layout)) {}
 
     std::string old_answer(const std::vector<AnswerSource>& sources) const {
         std::vector<std::string> parts;
@@ -138,7 +149,8 @@ struct Comparer {
         const auto deadline = plan_deadline(old_plan);
         if (!deadline || !(*deadline < as_of)) return;
         // Without a 課題認識 column, a plan still written is a 課題 still open.
-        const std::string still_open = has_issue ? after.at("issue") : cell_text(new_sheet, new_row, plan_key);
+        const std::string still_open =
+            has_issue ? after.at("issue") : cell_text(new_sheet, new_row, plan_key);
         if (still_open.empty()) return;
         item.overdue = OverduePlan{old_plan, *deadline, still_open};
     }
@@ -148,7 +160,8 @@ struct Comparer {
         item.key = std::to_string(*row.number);
         item.number = row.number;
         item.new_row = row.row;
-        if (const catalog::Item* entry = new_list.item_by_number(*row.number)) item.goal = entry->goal;
+        if (const catalog::Item* entry = new_list.item_by_number(*row.number))
+            item.goal = entry->goal;
         const std::vector<int> predecessors = bridge.predecessors(*row.number);
         for (int n : predecessors)
             if (old_rows.items.count(n)) item.old_numbers.push_back(n);
@@ -229,9 +242,13 @@ void count(Summary& summary, const ItemComparison& item) {
             ++(item.changes.empty() ? summary.items_unchanged : summary.items_changed);
             break;
         case ItemStatus::Added:
-        case ItemStatus::NewInVersion: ++summary.items_added; break;
+        case ItemStatus::NewInVersion:
+            ++summary.items_added;
+            break;
         case ItemStatus::Removed:
-        case ItemStatus::DroppedInVersion: ++summary.items_removed; break;
+        case ItemStatus::DroppedInVersion:
+            ++summary.items_removed;
+            break;
     }
     for (const AnswerChange& change : item.changes) {
         if (change.kind == AnswerChangeKind::Added) ++summary.answers_added;
@@ -247,29 +264,40 @@ void count(Summary& summary, const ItemComparison& item) {
 
 const char* answer_change_name(AnswerChangeKind kind) {
     switch (kind) {
-        case AnswerChangeKind::Added: return "added";
-        case AnswerChangeKind::Removed: return "removed";
-        case AnswerChangeKind::Changed: return "changed";
+        case AnswerChangeKind::Added:
+            return "added";
+        case AnswerChangeKind::Removed:
+            return "removed";
+        case AnswerChangeKind::Changed:
+            return "changed";
     }
     return "changed";
 }
 
 const char* item_status_name(ItemStatus status) {
     switch (status) {
-        case ItemStatus::Matched: return "matched";
-        case ItemStatus::Added: return "added";
-        case ItemStatus::Removed: return "removed";
-        case ItemStatus::NewInVersion: return "new_in_version";
-        case ItemStatus::DroppedInVersion: return "dropped_in_version";
+        case ItemStatus::Matched:
+            return "matched";
+        case ItemStatus::Added:
+            return "added";
+        case ItemStatus::Removed:
+            return "removed";
+        case ItemStatus::NewInVersion:
+            return "new_in_version";
+        case ItemStatus::DroppedInVersion:
+            return "dropped_in_version";
     }
     return "matched";
 }
 
 const char* issue_event_name(IssueEvent event) {
     switch (event) {
-        case IssueEvent::None: return "none";
-        case IssueEvent::Closed: return "closed";
-        case IssueEvent::Opened: return "opened";
+        case IssueEvent::None:
+            return "none";
+        case IssueEvent::Closed:
+            return "closed";
+        case IssueEvent::Opened:
+            return "opened";
     }
     return "none";
 }

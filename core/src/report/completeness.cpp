@@ -104,22 +104,30 @@ Completeness summarize(const sheet::Workbook& workbook, const sheet::ChecklistLa
     // The 試行版 has 今後の対応予定 where Ver1.0 has 課題への対応計画.
     const int plan_column = layout.column(layout.column("plan") >= 0 ? "plan" : "future_plan");
     for (const sheet::DataRow& row : layout.rows) {
-        const catalog::Item* item = list && row.number ? list->item_by_number(*row.number) : nullptr;
+        const catalog::Item* item =
+            list && row.number ? list->item_by_number(*row.number) : nullptr;
         if (!item && row.kind != sheet::RowKind::OwnItem) continue;
-        const std::string status = cell_text(sheet, row.row, layout.column("current_status"));
-        const std::string issue = cell_text(sheet, row.row, layout.column("issue"));
-        const std::string plan = cell_text(sheet, row.row, plan_column);
+        const std::string status = sheet::item_cell(sheet, layout, row, "current_status").text;
+        const std::string issue = sheet::item_cell(sheet, layout, row, "issue").text;
+        const std::string plan =
+            plan_column < 0 ? std::string()
+                            : sheet::item_cell(sheet, layout, row,
+                                               layout.column("plan") >= 0 ? "plan" : "future_plan")
+                                  .text;
         CategoryCounts& counts = item ? by_category[item->category] : own;
         add_to(counts, !blank(status), error_rows.count(row.row) > 0, !blank(issue), !blank(plan));
-        add_to(out.total, !blank(status), error_rows.count(row.row) > 0, !blank(issue), !blank(plan));
+        add_to(out.total, !blank(status), error_rows.count(row.row) > 0, !blank(issue),
+               !blank(plan));
         if (blank(plan)) continue;
         const auto date = compare::plan_deadline(plan);
         if (!date) {
             ++out.undated_plans;
             continue;
         }
-        out.follow_ups.push_back({row.number.value_or(0), row.number_text, item ? item->goal : cell_text(sheet, row.row, layout.column("goal")),
-                                  issue, plan, sheet::to_a1({row.row, plan_column}), *date});
+        out.follow_ups.push_back(
+            {row.number.value_or(0), row.number_text,
+             item ? item->goal : cell_text(sheet, row.row, layout.column("goal")), issue, plan,
+             sheet::to_a1({row.row, plan_column}), *date});
     }
     if (list)
         for (const catalog::Category& category : list->categories) {
