@@ -440,6 +440,26 @@ def build(catalog):
     fx.expect("answer.required", 4, "current_status")
     out.append(fx)
 
+    fx = Fixture("status-marks-grouped", what="現在の対応状況 merged over 〇/△/× and 具体的な内容")
+    s = fx.sheet("回答")
+    title_lines(s, 11)
+    for c, label in enumerate(["通番", "区分", "セキュリティ対応目標", "対象者"]):
+        s.put(4, c, label)
+        s.merge(4, c, 5, c)
+    s.put(4, 4, "現在の対応状況")
+    s.merge(4, 4, 4, 5)
+    s.put_row(5, ["〇/△/×", "具体的な内容"], 4)
+    for c, label in enumerate(HEADER_10[5:]):
+        s.put(4, 6 + c, label)
+        s.merge(4, 6 + c, 5, 6 + c)
+    for r, row in enumerate(plain_rows(items, "api")):
+        mark = "〇" if row[4] else ""
+        if items[r]["number"] == 2:
+            row[4] = ""
+        s.put_row(6 + r, row[:4] + [mark] + row[4:])
+    fx.expect("answer.required", 2, "current_status")
+    out.append(fx)
+
     fx = Fixture("status-done", what="済/未 in 現在の対応状況, text in 具体的な対応内容")
     s = fx.sheet("チェックリスト")
     title_lines(s, 11)

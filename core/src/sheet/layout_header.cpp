@@ -154,9 +154,18 @@ HeaderMatch search(const Sheet& sheet, const catalog::Catalog& catalog, bool qua
             for (const auto& [column, key] : found[std::size_t(r + 1)]) merged[column] = key;
             twice = match_of(merged, r, r + 1);
         }
+        // The second row is labels too (not the first item): it wins a tie, so labels split
+        // under a group (現在の対応状況 over 〇/△/× and 具体的な内容) are all seen.
+        const bool second_is_labels =
+            twice.row >= 0 && !found[std::size_t(r + 1)].empty() &&
+            !(twice.columns.count("number") &&
+              parse_item_number(sheet.text(r + 1, twice.columns.at("number"))));
         for (HeaderMatch* candidate : {&single, &twice}) {
             if (candidate->row < 0 || (qualified_only && !qualifies(*candidate))) continue;
-            if (candidate->score() > best.score()) best = std::move(*candidate);
+            if (candidate->score() > best.score() ||
+                (candidate == &twice && second_is_labels && candidate->score() == best.score() &&
+                 best.row == r))
+                best = std::move(*candidate);
         }
     }
     return best;
