@@ -28,6 +28,20 @@ TEST(ItemNumber, AcceptsDigitsInAnyWidth) {
     EXPECT_FALSE(sheet::parse_item_number("0"));
 }
 
+TEST(ItemNumber, AcceptsTheFormsPeopleWrite) {
+    for (const char* text : {"1", "１", "No.1", "No. 1", "NO.1", "#1", "1.", "項番1", "No．１"})
+        EXPECT_EQ(sheet::parse_item_number(text), 1) << text;
+    EXPECT_FALSE(sheet::parse_item_number("第1項目"));
+    EXPECT_FALSE(sheet::parse_item_number("No."));
+}
+
+TEST(Blank, InvisibleCharactersAreBlank) {
+    EXPECT_TRUE(sheet::is_blank("\u200b"));
+    EXPECT_TRUE(sheet::is_blank("\ufeff \u200b\u3000"));
+    EXPECT_TRUE(sheet::is_blank("\u2028"));
+    EXPECT_FALSE(sheet::is_blank("\u200bあ"));
+}
+
 TEST(ItemNumber, OwnItemMarker) {
     EXPECT_TRUE(sheet::is_own_item_marker("独自1"));
     EXPECT_TRUE(sheet::is_own_item_marker(" 独自-2"));
