@@ -30,7 +30,8 @@ HEADER_ROW = 2  # make_sample writes the header on row 3 (0-based 2)
 DECK = "ApiChecklistDeck"
 OWN_ROWS = 3000  # own items appended to the 43 of the big sheet
 LISTED_FINDINGS = 200  # the 検証 list's bound (validation_panel.cpp)
-NOTE_ROW = 5000  # a note typed in the 備考 column far below the 43 rows
+NOTE_ROW = 5000  # an answer typed in the 備考 column far below the 43 rows, with no 通番
+MEMO_ROW = NOTE_ROW + 2  # a ※ note in the 備考 column: not an item, no finding
 FAR_ROW = 100000  # a note right of the table; the rows down to it are formatted
 
 
@@ -58,12 +59,14 @@ def write_big_sample(desktop, sample, out_path):
 
 
 def write_stray_sample(desktop, sample, out_path):
-    """The sample with what users leave far below the table: a note in the 備考 column of
-    row NOTE_ROW, a note right of the table in row FAR_ROW and a fill colour down to it."""
+    """The sample with what users leave far below the table: an answer without 通番 in the
+    備考 column of row NOTE_ROW, a ※ note under it in MEMO_ROW, a note right of the table in
+    row FAR_ROW and a fill colour down to it."""
     doc = desktop.loadComponentFromURL(om.file_url(sample), "_blank", 0, om.props(Hidden=True))
     try:
         sheet = doc.Sheets.getByIndex(0)
-        sheet.getCellRangeByName("J%d" % NOTE_ROW).String = "※ 社内メモ: 次回の面談で担当者を確認する"
+        sheet.getCellRangeByName("J%d" % NOTE_ROW).String = "次回の面談で担当者を確認する"
+        sheet.getCellRangeByName("J%d" % MEMO_ROW).String = "※ 社内メモ: 担当者は営業部"
         sheet.getCellRangeByName("L%d" % FAR_ROW).String = "※ 集計用メモ"
         sheet.getCellRangeByName("A%d:J%d" % (row_of(43) + 1, FAR_ROW)).CellBackColor = 0xFFFFCC
         doc.storeToURL(om.file_url(out_path), om.props(FilterName="calc8"))
@@ -510,9 +513,10 @@ class BehaviourTest(OfficeTestCase):
         self.calc.wait_state(doc, "GuidePanel", lambda s: not s["number.visible"], "the last own item")
 
     def test_notes_far_below_the_table(self):
-        """The note in a checklist column is what the core calls it (a row with content but
-        no 通番), exactly as the helper reports it; the note right of the table is no
-        finding; the list jumps to the note, and an edit is revalidated as before."""
+        """The answer in a checklist column is what the core calls it (a row with content but
+        no 通番), exactly as the helper reports it; the ※ note under it and the note right of
+        the table are no finding; the list jumps to the row, and an edit is revalidated as
+        before."""
         helper = helper_validate(STRAY_SAMPLE)
         below = [f for f in helper["findings"] if f.get("cell") and int(re.sub(r"\D", "", f["cell"])) > row_of(43)]
         self.assertEqual([(f["rule"], f["cell"]) for f in below], [("number.invalid", "A%d" % NOTE_ROW)])

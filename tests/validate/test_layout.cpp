@@ -135,3 +135,19 @@ TEST(Layout, HeaderBeyondRow30IsNotSearched) {
             std::vector<std::string>{"通番", "ｾｷｭﾘﾃｨ対応目標", "現在の 対応状況"}[c]);
     EXPECT_TRUE(sheet::detect_layout(wb, test::shipped_catalog()));
 }
+
+TEST(Layout, AnOwnRowRightUnderTheHeaderIsDataNotASecondHeaderRow) {
+    // 自社で追加した目標 holds 目標, a header alias; the 独自1 under 通番 says it is an item.
+    sheet::Workbook wb;
+    sheet::Sheet& s = wb.sheets.emplace_back("s");
+    const std::vector<std::string> header = {"通番", "区分", "セキュリティ対応目標", "対象者",
+                                             "現在の対応状況"};
+    for (int c = 0; c < int(header.size()); ++c) s.set_text(0, c, header[std::size_t(c)]);
+    s.set_text(1, 0, "独自1");
+    s.set_text(1, 2, "自社で追加した目標");
+    const auto layout = sheet::detect_layout(wb, test::shipped_catalog(), "card-api-1.0");
+    ASSERT_TRUE(layout);
+    EXPECT_EQ(layout->header_row, 0);
+    ASSERT_EQ(layout->rows.size(), 1u);
+    EXPECT_EQ(layout->rows[0].kind, sheet::RowKind::OwnItem);
+}

@@ -156,10 +156,13 @@ HeaderMatch search(const Sheet& sheet, const catalog::Catalog& catalog, bool qua
         }
         // The second row is labels too (not the first item): it wins a tie, so labels split
         // under a group (現在の対応状況 over 〇/△/× and 具体的な内容) are all seen.
+        // Under 通番 a second header row is empty (merged down) or a label; anything else
+        // there (1, 独自1) makes the row the first data row.
         const bool second_is_labels =
             twice.row >= 0 && !found[std::size_t(r + 1)].empty() &&
             !(twice.columns.count("number") &&
-              parse_item_number(sheet.text(r + 1, twice.columns.at("number"))));
+              !is_blank(sheet.text(r + 1, twice.columns.at("number"))) &&
+              !found[std::size_t(r + 1)].count(twice.columns.at("number")));
         for (HeaderMatch* candidate : {&single, &twice}) {
             if (candidate->row < 0 || (qualified_only && !qualifies(*candidate))) continue;
             if (candidate->score() > best.score() ||
