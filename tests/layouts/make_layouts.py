@@ -18,11 +18,7 @@ import argparse
 import copy
 import json
 import re
-import shutil
-import subprocess
 import sys
-import tempfile
-import uuid
 import zipfile
 from pathlib import Path
 
@@ -600,51 +596,49 @@ def column_letters(c):
 
 
 def convert_to_ods(paths, outdir):
-    profile = Path(tempfile.mkdtemp(prefix="apichecklist-layouts-lo-"))
+    """Each .xlsx opened and stored as .ods by LibreOffice, through the one launcher."""
+    office = mf.Office()
     try:
-        subprocess.run(["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                        "--norestore", "--convert-to", "ods", "--outdir", str(outdir)]
-                       + [str(p) for p in paths], check=True, timeout=240,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for path in paths:
+            doc = office.desktop.loadComponentFromURL(
+                path.resolve().as_uri(), "_blank", 0,
+                mf.props(Hidden=True, MacroExecutionMode=0))  # 0 = NEVER_EXECUTE
+            try:
+                target = (outdir / (path.stem + ".ods")).resolve().as_uri()
+                doc.storeToURL(target, mf.props(FilterName="calc8", Overwrite=True))
+            finally:
+                doc.close(True)
     finally:
-        shutil.rmtree(profile, ignore_errors=True)
+        office.close()
+
+
+def write_fixtures(out, catalog, with_office):
+    ods = []
+    for fx in build(catalog):
+        path = out / f"{fx.name}.xlsx"
+        write_xlsx(fx, path)
+        (out / f"{fx.name}.xlsx.json").write_text(
+            json.dumps(fx.key, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        if fx.ods:
+            ods.append((fx, path))
+    if ods and with_office:
+        convert_to_ods([p for _, p in ods], out)
+        for fx, path in ods:
+            key = copy.deepcopy(fx.key)
+            key["what"] += " (.ods by LibreOffice)"
+            (out / f"{fx.name}.ods.json").write_text(
+                json.dumps(key, ensure_ascii=False, indent=1) + "\n", "utf-8")
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("out")
     parser.add_argument("--catalog", default=str(mf.REPO / "catalog"))
-    parser.add_argument("--no-office", action="store_true")
+    parser.add_argument("--no-office", action="store_true",
+                        help="only the .xlsx files (no LibreOffice-made .ods)")
     args = parser.parse_args()
     final = Path(args.out).resolve()
-    final.parent.mkdir(parents=True, exist_ok=True)
-    out = Path(tempfile.mkdtemp(prefix=f".{final.name}-", dir=final.parent))
-    try:
-        fixtures = build(Path(args.catalog))
-        ods = []
-        for fx in fixtures:
-            path = out / f"{fx.name}.xlsx"
-            write_xlsx(fx, path)
-            (out / f"{fx.name}.xlsx.json").write_text(
-                json.dumps(fx.key, ensure_ascii=False, indent=1) + "\n", "utf-8")
-            if fx.ods:
-                ods.append((fx, path))
-        if ods and not args.no_office and shutil.which("soffice"):
-            convert_to_ods([p for _, p in ods], out)
-            for fx, path in ods:
-                key = copy.deepcopy(fx.key)
-                key["what"] += " (.ods by LibreOffice)"
-                (out / f"{fx.name}.ods.json").write_text(
-                    json.dumps(key, ensure_ascii=False, indent=1) + "\n", "utf-8")
-    except BaseException:
-        shutil.rmtree(out, ignore_errors=True)
-        raise
-    (out / "fixtures.stamp").write_text("ok\n")
-    old = final.parent / f".{final.name}-old-{uuid.uuid4().hex}"
-    if final.exists():
-        final.rename(old)
-    out.rename(final)
-    shutil.rmtree(old, ignore_errors=True)
+    mf.build_aside(final, lambda out: write_fixtures(out, Path(args.catalog), not args.no_office))
     print(f"wrote {len(list(final.glob('*.json')))} layout fixtures to {final}")
 
 
