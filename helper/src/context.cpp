@@ -12,7 +12,8 @@ const catalog::Catalog& Context::catalog() {
         // --catalog names one package and nothing else; otherwise the built-in package
         // and whatever the user installed.
         catalog_ = catalog_dir.empty()
-                       ? catalog::load_catalogs(catalog::default_catalog_directory(), catalog::installed_catalogs_root())
+                       ? catalog::load_catalogs(catalog::default_catalog_directory(),
+                                                catalog::installed_catalogs_root())
                        : catalog::load_catalog(catalog_dir);
     }
     return *catalog_;
@@ -23,9 +24,10 @@ void Context::reload() { catalog_.reset(); }
 const catalog::Checklist& Context::checklist(const std::string& id) {
     if (const catalog::Checklist* found = catalog().checklist(id)) return *found;
     std::string known;
-    for (const catalog::Checklist& c : catalog().checklists) known += (known.empty() ? "" : ", ") + c.id;
-    throw NotFound(std::string(tr("チェックリストが見つかりません: ", "no such checklist: ")) + id + " (" +
-                   tr("あるもの: ", "available: ") + known + ")");
+    for (const catalog::Checklist& c : catalog().checklists)
+        known += (known.empty() ? "" : ", ") + c.id;
+    throw NotFound(std::string(tr("チェックリストが見つかりません: ", "no such checklist: ")) + id +
+                   " (" + tr("あるもの: ", "available: ") + known + ")");
 }
 
 bool english() {

@@ -30,7 +30,7 @@ class UsageError : public std::runtime_error {
 };
 
 class Context {
-public:
+  public:
     std::string catalog_dir;  // empty: default location
     bool json = false;
 
@@ -39,7 +39,7 @@ public:
     // The checklist named by id; NotFound listing the known ids otherwise.
     const catalog::Checklist& checklist(const std::string& id);
 
-private:
+  private:
     std::optional<catalog::Catalog> catalog_;
 };
 

@@ -20,11 +20,11 @@ struct CheckedSheet {
 };
 
 // Never throws for a bad file: the status and messages say what is wrong.
-CheckedSheet check_sheet(const std::string& file, const catalog::Catalog& catalog, const std::string& role,
-                         const std::string& checklist);
+CheckedSheet check_sheet(const std::string& file, const catalog::Catalog& catalog,
+                         const std::string& role, const std::string& checklist);
 
 // The same, for commands that work on one sheet: UsageError (exit 2) unless it was checked.
-CheckedSheet check_one_sheet(const std::string& file, const catalog::Catalog& catalog, const std::string& role,
-                             const std::string& checklist);
+CheckedSheet check_one_sheet(const std::string& file, const catalog::Catalog& catalog,
+                             const std::string& role, const std::string& checklist);
 
 }  // namespace apichecklist::cli

@@ -1,5 +1,5 @@
-#include "apichecklist/office/cell_borders.hpp"
 #include "apichecklist/office/checklist_template.hpp"
+#include "apichecklist/office/cell_borders.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyAttribute.hpp>

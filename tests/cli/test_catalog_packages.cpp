@@ -18,14 +18,17 @@ namespace {
 const std::string kMapping = "mappings/card-api-1.0__card-api-1.1-test.json";
 
 class CatalogPackages : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override { fs::copy(source(), package(), fs::copy_options::recursive); }
 
-    static fs::path source() { return test::catalog_dir().parent_path() / "tests/data/catalogs/card-api-1.1-test"; }
+    static fs::path source() {
+        return test::catalog_dir().parent_path() / "tests/data/catalogs/card-api-1.1-test";
+    }
     fs::path package() const { return temp_.path() / "card-api-1.1-test"; }
     fs::path installed() const { return temp_.path() / "data/catalogs/card-api-1.1-test"; }
 
-    test::ProcessResult cli(std::vector<std::string> args, std::vector<std::string> env = {}) const {
+    test::ProcessResult cli(std::vector<std::string> args,
+                            std::vector<std::string> env = {}) const {
         args.insert(args.begin(), test::cli_binary().string());
         env.push_back("APICHECKLIST_CATALOG=" + test::catalog_dir().string());
         env.push_back("APICHECKLIST_DATA_HOME=" + (temp_.path() / "data").string());
@@ -43,7 +46,8 @@ protected:
         std::map<std::string, std::string> state;
         if (!fs::exists(installed())) return state;
         for (const auto& e : fs::recursive_directory_iterator(installed()))
-            if (e.is_regular_file()) state[fs::relative(e.path(), installed()).string()] = util::read_file(e.path());
+            if (e.is_regular_file())
+                state[fs::relative(e.path(), installed()).string()] = util::read_file(e.path());
         return state;
     }
 
@@ -70,8 +74,8 @@ TEST_F(CatalogPackages, InstallFromADirectoryAddsTheChecklist) {
 
 TEST_F(CatalogPackages, InstallFromATarGzArchive) {
     const fs::path archive = temp_.path() / "package.tar.gz";
-    const auto tar = test::run_process({"/bin/tar", "-czf", archive.string(), "-C", temp_.path().string(),
-                                        "card-api-1.1-test"});
+    const auto tar = test::run_process(
+        {"/bin/tar", "-czf", archive.string(), "-C", temp_.path().string(), "card-api-1.1-test"});
     ASSERT_EQ(tar.exit_code, 0) << tar.err;
     const auto r = cli({"catalog", "install", archive.string()});
     EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -136,7 +140,8 @@ TEST_F(CatalogPackages, KilledInstallLeavesThePreviousStateAtEveryStep) {
     const auto before = installed_state();
     set_version("2030.1.0");
     for (const char* step : {"unpacked", "verified", "swapped"}) {
-        const auto r = cli({"catalog", "install", package().string()}, {std::string("APICHECKLIST_FAULT_AT=") + step});
+        const auto r = cli({"catalog", "install", package().string()},
+                           {std::string("APICHECKLIST_FAULT_AT=") + step});
         EXPECT_EQ(r.exit_code, 128 + 9) << step;
         const auto after = installed_state();
         // Killed before the swap: the old package; after it: the complete new one. Never a mixture.
@@ -172,10 +177,11 @@ TEST_F(CatalogPackages, DiffShowsEachKindOfChange) {
     install_ok();
     const auto r = cli({"catalog", "diff", "card-api-1.0", "card-api-1.1-test"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    for (const char* expected : {"[変更] 5 → 5", "[分割] 20 → 20,44", "[番号変更] 42 → 43", "[削除] 43 → -", "[追加] - → 42",
-                                 "{+【テスト用】+}"})
+    for (const char* expected : {"[変更] 5 → 5", "[分割] 20 → 20,44", "[番号変更] 42 → 43",
+                                 "[削除] 43 → -", "[追加] - → 42", "{+【テスト用】+}"})
         EXPECT_NE(r.out.find(expected), std::string::npos) << expected << "\n" << r.out;
-    const auto json = nlohmann::json::parse(cli({"catalog", "diff", "card-api-1.0", "card-api-1.1-test", "--json"}).out);
+    const auto json = nlohmann::json::parse(
+        cli({"catalog", "diff", "card-api-1.0", "card-api-1.1-test", "--json"}).out);
     EXPECT_EQ(json[0]["counts"]["unchanged"], 39);
     EXPECT_EQ(json[0]["counts"]["added"], 1);
 }

@@ -30,11 +30,13 @@ inline LoadedSheet load_compare_fixture(const std::string& name) {
 // Plans are judged against a fixed day, never today.
 inline constexpr compare::Date kAsOf{2025, 4, 1};
 
-inline compare::Comparison compare_fixtures(const std::string& old_name, const std::string& new_name) {
+inline compare::Comparison compare_fixtures(const std::string& old_name,
+                                            const std::string& new_name) {
     const LoadedSheet old_sheet = load_compare_fixture(old_name);
     const LoadedSheet new_sheet = load_compare_fixture(new_name);
     return compare::compare_sheets({old_sheet.workbook, old_sheet.layout},
-                                   {new_sheet.workbook, new_sheet.layout}, shipped_catalog(), kAsOf);
+                                   {new_sheet.workbook, new_sheet.layout}, shipped_catalog(),
+                                   kAsOf);
 }
 
 }  // namespace apichecklist::test

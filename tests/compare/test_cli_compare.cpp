@@ -36,7 +36,8 @@ TEST(CompareCli, UnchangedPairExitsZero) {
     const auto r = compare_cli({fx("base.ods"), fx("reordered.ods")});
     EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
     EXPECT_NE(r.out.find("変更はありません。"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("両方にある項目 45 (変更あり 0、変更なし 45)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("両方にある項目 45 (変更あり 0、変更なし 45)"), std::string::npos)
+        << r.out;
 }
 
 TEST(CompareCli, ChangesAreGroupedByItemWithNewCells) {
@@ -50,12 +51,17 @@ TEST(CompareCli, ChangesAreGroupedByItemWithNewCells) {
     EXPECT_NE(r.out.find("課題が解消されました"), std::string::npos);
     EXPECT_NE(r.out.find("新しい課題があります"), std::string::npos);
     EXPECT_NE(r.out.find("期限を過ぎた対応計画: 期限 2024-03-31"), std::string::npos);
-    EXPECT_NE(r.out.find("通番 20  情報資産への内部からの不正アクセスを抑止する。\n  今回削除された項目 (前回 25行目)"),
-              std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("通番 20  情報資産への内部からの不正アクセスを抑止する。\n  "
+                         "今回削除された項目 (前回 25行目)"),
+              std::string::npos)
+        << r.out;
     EXPECT_NE(r.out.find("独自項目 独自3  障害時の連絡体制を整える。\n  今回追加された項目"),
-              std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("回答: 記入 4、削除 5、変更 2　課題: 解消 1、新規 1　期限を過ぎた対応計画: 1"),
-              std::string::npos) << r.out;
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(
+        r.out.find("回答: 記入 4、削除 5、変更 2　課題: 解消 1、新規 1　期限を過ぎた対応計画: 1"),
+        std::string::npos)
+        << r.out;
 }
 
 TEST(CompareCli, JsonFollowsTheDocumentedSchema) {
@@ -91,8 +97,10 @@ TEST(CompareCli, JsonFollowsTheDocumentedSchema) {
 TEST(CompareCli, TrialAgainstVer10) {
     const auto r = compare_cli({fx("trial-2017.xlsx"), fx("base.ods")});
     EXPECT_EQ(r.exit_code, 1) << r.err;
-    EXPECT_NE(r.out.find("版の対応付け: bank-api-trial-2017__card-api-1.0"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("前回の版にない列 (比較しません): 課題認識、関連規定、関連規定箇所"), std::string::npos);
+    EXPECT_NE(r.out.find("版の対応付け: bank-api-trial-2017__card-api-1.0"), std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("前回の版にない列 (比較しません): 課題認識、関連規定、関連規定箇所"),
+              std::string::npos);
     EXPECT_NE(r.out.find("前回の通番: 3、4、9"), std::string::npos);
 }
 
@@ -104,29 +112,36 @@ TEST(CompareCli, FormatsInAnyCombinationGiveTheSameResultAndExitCode) {
         EXPECT_EQ(r.exit_code, expected_code) << old_file << " → " << new_file << "\n" << r.err;
         return r.exit_code == 2 ? nlohmann::json() : nlohmann::json::parse(r.out)["summary"];
     };
-    for (const auto& [old_file, new_file] : {std::pair{"base.ods", "base.xlsx"}, {"base.xlsx", "base.csv"},
-                                             {"base.csv", "base.ods"}, {"reordered.ods", "base.csv"}}) {
+    for (const auto& [old_file, new_file] : {std::pair{"base.ods", "base.xlsx"},
+                                             {"base.xlsx", "base.csv"},
+                                             {"base.csv", "base.ods"},
+                                             {"reordered.ods", "base.csv"}}) {
         const auto summary = summary_of(old_file, new_file, 0);
         EXPECT_EQ(summary["items_unchanged"], 45) << old_file << " → " << new_file;
     }
     const auto changed = summary_of("base.ods", "changed.xlsx", 1);
     EXPECT_EQ(changed["answers_changed"], 2);
-    for (const auto& [old_file, new_file] :
-         {std::pair{"base.xlsx", "changed.csv"}, {"base.csv", "changed.ods"}, {"base.csv", "changed.csv"}})
+    for (const auto& [old_file, new_file] : {std::pair{"base.xlsx", "changed.csv"},
+                                             {"base.csv", "changed.ods"},
+                                             {"base.csv", "changed.csv"}})
         EXPECT_EQ(summary_of(old_file, new_file, 1), changed) << old_file << " → " << new_file;
     const auto trial = summary_of("trial-2017.xlsx", "base.ods", 1);
     EXPECT_GT(trial["items_compared"], 30);
-    for (const auto& [old_file, new_file] : {std::pair{"trial-2017.csv", "base.xlsx"}, {"trial-2017.xlsx", "base.csv"}})
+    for (const auto& [old_file, new_file] :
+         {std::pair{"trial-2017.csv", "base.xlsx"}, {"trial-2017.xlsx", "base.csv"}})
         EXPECT_EQ(summary_of(old_file, new_file, 1), trial) << old_file << " → " << new_file;
-    for (const auto& [old_file, new_file] : {std::pair{"base.xlsx", "no-checklist.csv"}, {"truncated.ods", "base.csv"},
-                                             {"base.csv", "trial-2017.csv"}, {"no-checklist.csv", "base.xlsx"}})
+    for (const auto& [old_file, new_file] : {std::pair{"base.xlsx", "no-checklist.csv"},
+                                             {"truncated.ods", "base.csv"},
+                                             {"base.csv", "trial-2017.csv"},
+                                             {"no-checklist.csv", "base.xlsx"}})
         summary_of(old_file, new_file, 2);
 }
 
 TEST(CompareCli, BadInputExitsTwoNamingTheFile) {
     const auto none = compare_cli({fx("base.ods"), fx("no-checklist.ods")});
     EXPECT_EQ(none.exit_code, 2);
-    EXPECT_NE(none.err.find("no-checklist.ods: チェックリストが見つかりません"), std::string::npos) << none.err;
+    EXPECT_NE(none.err.find("no-checklist.ods: チェックリストが見つかりません"), std::string::npos)
+        << none.err;
     EXPECT_NE(none.err.find("見出し行を残したファイルを指定してください"), std::string::npos);
     const auto broken = compare_cli({fx("truncated.ods"), fx("base.ods")});
     EXPECT_EQ(broken.exit_code, 2);
@@ -136,9 +151,11 @@ TEST(CompareCli, BadInputExitsTwoNamingTheFile) {
     EXPECT_NE(missing.err.find("missing.xlsx"), std::string::npos) << missing.err;
     const auto backwards = compare_cli({fx("base.ods"), fx("trial-2017.xlsx")});
     EXPECT_EQ(backwards.exit_code, 2);
-    EXPECT_NE(backwards.err.find("前回 (古い版) のファイルを先に指定してください"), std::string::npos);
+    EXPECT_NE(backwards.err.find("前回 (古い版) のファイルを先に指定してください"),
+              std::string::npos);
     const auto bad_date = test::run_process(
-        {test::cli_binary().string(), "compare", "--as-of", "2025-02-30", fx("base.ods"), fx("base.ods")},
+        {test::cli_binary().string(), "compare", "--as-of", "2025-02-30", fx("base.ods"),
+         fx("base.ods")},
         {"APICHECKLIST_CATALOG=" + test::catalog_dir().string(), "APICHECKLIST_LANG=ja"});
     EXPECT_EQ(bad_date.exit_code, 2);
     EXPECT_NE(bad_date.err.find("--as-of の日付が読めません"), std::string::npos);

@@ -20,7 +20,8 @@ const compare::ItemComparison* find_item(const compare::Comparison& c, const std
     return it == c.items.end() ? nullptr : &*it;
 }
 
-const compare::AnswerChange* find_change(const compare::ItemComparison& item, const std::string& key) {
+const compare::AnswerChange* find_change(const compare::ItemComparison& item,
+                                         const std::string& key) {
     for (const compare::AnswerChange& change : item.changes)
         if (change.key == key) return &change;
     return nullptr;
@@ -118,7 +119,8 @@ TEST(CompareSheets, ItemsAndOwnItemsAddedAndRemoved) {
     const auto* own_changed = find_item(c, "独自1");
     ASSERT_TRUE(own_changed);
     EXPECT_EQ(own_changed->status, ItemStatus::Matched);
-    EXPECT_EQ(find_change(*own_changed, "current_status")->after, "加盟店審査の手順を定め、年1回見直している。");
+    EXPECT_EQ(find_change(*own_changed, "current_status")->after,
+              "加盟店審査の手順を定め、年1回見直している。");
     EXPECT_EQ(c.summary.items_added, 1);
     EXPECT_EQ(c.summary.items_removed, 2);
     EXPECT_TRUE(c.has_changes());
@@ -157,5 +159,6 @@ TEST(CompareSheets, TrialAnswersReachVer10ThroughTheMapping) {
 }
 
 TEST(CompareSheets, NewerVersionFirstIsRefused) {
-    EXPECT_THROW(test::compare_fixtures("base.ods", "trial-2017.xlsx"), compare::IncomparableVersions);
+    EXPECT_THROW(test::compare_fixtures("base.ods", "trial-2017.xlsx"),
+                 compare::IncomparableVersions);
 }

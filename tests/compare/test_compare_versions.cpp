@@ -42,7 +42,8 @@ Built build(const SheetSpec& spec) {
     const catalog::Checklist& list = *with_test_package().checklist(spec.checklist);
     Built built;
     sheet::Sheet sheet("チェックリスト");
-    for (const catalog::Column& column : list.columns) sheet.set_text(0, column.position - 1, column.label);
+    for (const catalog::Column& column : list.columns)
+        sheet.set_text(0, column.position - 1, column.label);
     const int current = list.column_by_key("current_status")->position - 1;
     const int remarks = list.column_by_key("remarks")->position - 1;
     const int goal = list.column_by_key("goal")->position - 1;
@@ -51,8 +52,10 @@ Built build(const SheetSpec& spec) {
         sheet.set_text(row, 0, std::to_string(item.number));
         sheet.set_text(row, goal, item.goal);
         const auto answer = spec.current.find(item.number);
-        sheet.set_text(row, current, answer != spec.current.end() ? answer->second
-                                                                  : "通番" + std::to_string(item.number) + "の回答");
+        sheet.set_text(row, current,
+                       answer != spec.current.end()
+                           ? answer->second
+                           : "通番" + std::to_string(item.number) + "の回答");
         if (auto remark = spec.remarks.find(item.number); remark != spec.remarks.end())
             sheet.set_text(row, remarks, remark->second);
         ++row;
@@ -64,7 +67,8 @@ Built build(const SheetSpec& spec) {
         ++row;
     }
     built.workbook.sheets.push_back(std::move(sheet));
-    built.layout = sheet::detect_layout(built.workbook, with_test_package(), spec.checklist).value();
+    built.layout =
+        sheet::detect_layout(built.workbook, with_test_package(), spec.checklist).value();
     return built;
 }
 
@@ -139,9 +143,14 @@ TEST(CompareVersions, ChainedMappingsCarryTrialAnswersTwoVersionsOn) {
 }
 
 TEST(CompareVersions, LineEndingsAndSpacingAreNoChange) {
-    SheetSpec old_spec{"card-api-1.0", {{1, "規程を整備している。\n年1回監査する。"}, {2, "対応済み"}}, {{3, "  "}}, {}};
+    SheetSpec old_spec{"card-api-1.0",
+                       {{1, "規程を整備している。\n年1回監査する。"}, {2, "対応済み"}},
+                       {{3, "  "}},
+                       {}};
     SheetSpec new_spec{"card-api-1.0",
-                       {{1, "規程を整備している。  \r\n年1回監査する。\n\n"}, {2, "対応済み"}}, {}, {}};
+                       {{1, "規程を整備している。  \r\n年1回監査する。\n\n"}, {2, "対応済み"}},
+                       {},
+                       {}};
     const auto c = run(old_spec, new_spec);
     EXPECT_FALSE(c.has_changes());
     new_spec.current[2] = "対応済み（2025年度監査で確認）";

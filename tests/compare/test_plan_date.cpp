@@ -50,7 +50,8 @@ TEST(PlanDate, CalendarYears) {
 }
 
 TEST(PlanDate, TheLatestDateOfSeveralIsTheDeadline) {
-    EXPECT_EQ(deadline("2024年9月に規程を改定し、2025年3月までに運用を開始する。"), (Date{2025, 3, 31}));
+    EXPECT_EQ(deadline("2024年9月に規程を改定し、2025年3月までに運用を開始する。"),
+              (Date{2025, 3, 31}));
 }
 
 TEST(PlanDate, TextWithoutADateHasNoDeadline) {

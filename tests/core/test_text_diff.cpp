@@ -13,7 +13,8 @@ TEST(TextDiff, IdenticalTextIsOneSamePiece) {
 }
 
 TEST(TextDiff, InsertedWordsAreMarkedByCharacter) {
-    const auto pieces = diff_chars("利用者の被害拡大を防止する。", "利用者及び加盟店の被害拡大を防止する。");
+    const auto pieces =
+        diff_chars("利用者の被害拡大を防止する。", "利用者及び加盟店の被害拡大を防止する。");
     EXPECT_EQ(render_inline(pieces), "利用者{+及び加盟店+}の被害拡大を防止する。");
 }
 

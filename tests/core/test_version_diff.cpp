@@ -14,7 +14,9 @@ using catalog::ChangeKind;
 
 namespace {
 
-std::filesystem::path test_package() { return test::catalog_dir().parent_path() / "tests/data/catalogs/card-api-1.1-test"; }
+std::filesystem::path test_package() {
+    return test::catalog_dir().parent_path() / "tests/data/catalogs/card-api-1.1-test";
+}
 
 // The built-in catalog plus the test package, as if installed.
 const catalog::Catalog& with_test_package() {
@@ -24,9 +26,10 @@ const catalog::Catalog& with_test_package() {
 }
 
 const catalog::ItemChange* change_from(const catalog::StepDiff& step, int number) {
-    auto it = std::find_if(step.changes.begin(), step.changes.end(), [&](const catalog::ItemChange& c) {
-        return !c.from_numbers.empty() && c.from_numbers.front() == number;
-    });
+    auto it =
+        std::find_if(step.changes.begin(), step.changes.end(), [&](const catalog::ItemChange& c) {
+            return !c.from_numbers.empty() && c.from_numbers.front() == number;
+        });
     return it == step.changes.end() ? nullptr : &*it;
 }
 
@@ -40,7 +43,8 @@ TEST(VersionDiff, TestPackageLoadsBesideTheBuiltIn) {
 }
 
 TEST(VersionDiff, EveryKindOfChangeIsFound) {
-    const auto steps = catalog::diff_versions(with_test_package(), "card-api-1.0", "card-api-1.1-test");
+    const auto steps =
+        catalog::diff_versions(with_test_package(), "card-api-1.0", "card-api-1.1-test");
     ASSERT_TRUE(steps);
     ASSERT_EQ(steps->size(), 1u);
     const auto& step = steps->front();
@@ -55,15 +59,18 @@ TEST(VersionDiff, EveryKindOfChangeIsFound) {
 }
 
 TEST(VersionDiff, ChangedGoalCarriesItsTextDiff) {
-    const auto steps = catalog::diff_versions(with_test_package(), "card-api-1.0", "card-api-1.1-test");
+    const auto steps =
+        catalog::diff_versions(with_test_package(), "card-api-1.0", "card-api-1.1-test");
     const auto* change = change_from(steps->front(), 5);
     ASSERT_EQ(change->fields.size(), 1u);
     EXPECT_EQ(change->fields[0].field, "goal");
-    EXPECT_NE(text::render_inline(change->fields[0].pieces).find("{+【テスト用】+}"), std::string::npos);
+    EXPECT_NE(text::render_inline(change->fields[0].pieces).find("{+【テスト用】+}"),
+              std::string::npos);
 }
 
 TEST(VersionDiff, ChainOfMappingsIsFollowed) {
-    const auto path = catalog::mapping_path(with_test_package(), "bank-api-trial-2017", "card-api-1.1-test");
+    const auto path =
+        catalog::mapping_path(with_test_package(), "bank-api-trial-2017", "card-api-1.1-test");
     ASSERT_TRUE(path);
     ASSERT_EQ(path->size(), 2u);
     EXPECT_EQ((*path)[0]->to, "card-api-1.0");
@@ -71,5 +78,6 @@ TEST(VersionDiff, ChainOfMappingsIsFollowed) {
 }
 
 TEST(VersionDiff, UnjoinedVersionsHaveNoPath) {
-    EXPECT_FALSE(catalog::mapping_path(with_test_package(), "card-api-1.1-test", "bank-api-trial-2017"));
+    EXPECT_FALSE(
+        catalog::mapping_path(with_test_package(), "card-api-1.1-test", "bank-api-trial-2017"));
 }

@@ -16,12 +16,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string fixture(const char* name) { return (fs::path(APICHECKLIST_TEST_FIXTURES) / name).string(); }
+std::string fixture(const char* name) {
+    return (fs::path(APICHECKLIST_TEST_FIXTURES) / name).string();
+}
 
 test::ProcessResult cli(std::vector<std::string> args) {
     args.insert(args.begin(), test::cli_binary().string());
-    return test::run_process(args, {"APICHECKLIST_CATALOG=" + test::catalog_dir().string(), "APICHECKLIST_LANG=ja",
-                                    "APICHECKLIST_DATA_HOME=/nonexistent/apichecklist-test-data"});
+    return test::run_process(
+        args, {"APICHECKLIST_CATALOG=" + test::catalog_dir().string(), "APICHECKLIST_LANG=ja",
+               "APICHECKLIST_DATA_HOME=/nonexistent/apichecklist-test-data"});
 }
 
 nlohmann::json report_json(const std::string& file, const char* role) {
@@ -32,7 +35,8 @@ nlohmann::json report_json(const std::string& file, const char* role) {
 
 }  // namespace
 
-class ReportAgreesWithValidator : public ::testing::TestWithParam<std::pair<std::string, std::string>> {};
+class ReportAgreesWithValidator
+    : public ::testing::TestWithParam<std::pair<std::string, std::string>> {};
 
 TEST_P(ReportAgreesWithValidator, CountsAreTheValidatorsCounts) {
     const auto& [name, role] = GetParam();
@@ -49,24 +53,28 @@ TEST_P(ReportAgreesWithValidator, CountsAreTheValidatorsCounts) {
     int items = 0;
     for (const auto& category : report["categories"]) {
         const auto& s = category["states"];
-        EXPECT_EQ(category["items"].get<int>(), s["open"].get<int>() + s["issue_without_plan"].get<int>() +
-                                                    s["issue_with_plan"].get<int>() + s["answered"].get<int>() +
-                                                    s["not_required"].get<int>())
+        EXPECT_EQ(category["items"].get<int>(),
+                  s["open"].get<int>() + s["issue_without_plan"].get<int>() +
+                      s["issue_with_plan"].get<int>() + s["answered"].get<int>() +
+                      s["not_required"].get<int>())
             << "each row is in exactly one state";
         items += category["items"].get<int>();
     }
     EXPECT_EQ(items, report["total"]["items"].get<int>());
 }
 
-INSTANTIATE_TEST_SUITE_P(Fixtures, ReportAgreesWithValidator,
-                         ::testing::Values(std::pair<std::string, std::string>{"clean-api.ods", "api"}, std::pair<std::string, std::string>{"clean-card.xlsx", "card"},
-                                           std::pair<std::string, std::string>{"broken.ods", "api"}, std::pair<std::string, std::string>{"broken.xlsx", "both"}),
-                         [](const auto& param_info) {
-                             std::string name = std::string(param_info.param.first) + "_" + param_info.param.second;
-                             for (char& c : name)
-                                 if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-                             return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    Fixtures, ReportAgreesWithValidator,
+    ::testing::Values(std::pair<std::string, std::string>{"clean-api.ods", "api"},
+                      std::pair<std::string, std::string>{"clean-card.xlsx", "card"},
+                      std::pair<std::string, std::string>{"broken.ods", "api"},
+                      std::pair<std::string, std::string>{"broken.xlsx", "both"}),
+    [](const auto& param_info) {
+        std::string name = std::string(param_info.param.first) + "_" + param_info.param.second;
+        for (char& c : name)
+            if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+        return name;
+    });
 
 TEST(Report, CleanSheetHas43ItemsIn9CategoriesAndNoOpenItems) {
     const auto report = report_json(fixture("clean-api.ods"), "api");
@@ -80,7 +88,8 @@ TEST(Report, CleanSheetHas43ItemsIn9CategoriesAndNoOpenItems) {
 TEST(Report, BrokenSheetListsIgnoredFindingsWithReasons) {
     const auto report = report_json(fixture("broken.ods"), "api");
     ASSERT_FALSE(report["ignored"].empty());
-    for (const auto& ignored : report["ignored"]) EXPECT_FALSE(ignored["reason"].get<std::string>().empty());
+    for (const auto& ignored : report["ignored"])
+        EXPECT_FALSE(ignored["reason"].get<std::string>().empty());
     EXPECT_GT(report["total"]["open"].get<int>(), 0);
 }
 
@@ -120,5 +129,6 @@ TEST(Report, BadInputIsExitTwo) {
     EXPECT_EQ(none.exit_code, 2);
     EXPECT_NE(none.err.find("no-checklist.ods"), std::string::npos);
     EXPECT_EQ(cli({"report", fixture("truncated.xlsx")}).exit_code, 2);
-    EXPECT_EQ(cli({"report", fixture("clean-api.ods"), "-o", "/nonexistent/dir/r.html"}).exit_code, 2);
+    EXPECT_EQ(cli({"report", fixture("clean-api.ods"), "-o", "/nonexistent/dir/r.html"}).exit_code,
+              2);
 }

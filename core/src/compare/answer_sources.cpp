@@ -16,8 +16,10 @@ const std::vector<catalog::ColumnRoute>& routes_of(const catalog::Mapping& mappi
 template <typename T>
 void sort_unique(std::vector<T>& values) {
     std::sort(values.begin(), values.end(), [](const T& a, const T& b) {
-        if constexpr (std::is_same_v<T, int>) return a < b;
-        else return a.number != b.number ? a.number < b.number : a.key < b.key;
+        if constexpr (std::is_same_v<T, int>)
+            return a < b;
+        else
+            return a.number != b.number ? a.number < b.number : a.key < b.key;
     });
     values.erase(std::unique(values.begin(), values.end()), values.end());
 }
@@ -41,9 +43,8 @@ std::vector<AnswerSource> VersionBridge::sources(int new_number, const std::stri
         std::vector<AnswerSource> earlier;
         for (const AnswerSource& source : current)
             for (const catalog::MappingRow& row : (*step)->rows) {
-                if (!row.from_number ||
-                    std::find(row.to_numbers.begin(), row.to_numbers.end(), source.number) ==
-                        row.to_numbers.end())
+                if (!row.from_number || std::find(row.to_numbers.begin(), row.to_numbers.end(),
+                                                  source.number) == row.to_numbers.end())
                     continue;
                 for (const catalog::ColumnRoute& route : routes_of(**step, row))
                     if (std::find(route.to_keys.begin(), route.to_keys.end(), source.key) !=

@@ -22,9 +22,18 @@ std::string trim(std::string_view text) {
     // Walk back over trailing spaces: ASCII ones are one byte, the others end in a known byte.
     while (end > begin) {
         std::size_t w = 0;
-        if (is_space_at(text, end - 1, w) && w == 1) { --end; continue; }
-        if (end >= begin + 3 && is_space_at(text, end - 3, w) && w == 3) { end -= 3; continue; }
-        if (end >= begin + 2 && is_space_at(text, end - 2, w) && w == 2) { end -= 2; continue; }
+        if (is_space_at(text, end - 1, w) && w == 1) {
+            --end;
+            continue;
+        }
+        if (end >= begin + 3 && is_space_at(text, end - 3, w) && w == 3) {
+            end -= 3;
+            continue;
+        }
+        if (end >= begin + 2 && is_space_at(text, end - 2, w) && w == 2) {
+            end -= 2;
+            continue;
+        }
         break;
     }
     return std::string(text.substr(begin, end - begin));
@@ -59,10 +68,12 @@ std::string join_lines(const std::vector<std::string>& parts) {
 }
 
 std::string own_item_key(std::string_view number_text) {
-    static const char* const kDigits[] = {"０", "１", "２", "３", "４", "５", "６", "７", "８", "９"};
+    static const char* const kDigits[] = {"０", "１", "２", "３", "４",
+                                          "５", "６", "７", "８", "９"};
     std::string key = trim(number_text);
     for (int d = 0; d < 10; ++d)
-        for (std::size_t at = key.find(kDigits[d]); at != std::string::npos; at = key.find(kDigits[d], at))
+        for (std::size_t at = key.find(kDigits[d]); at != std::string::npos;
+             at = key.find(kDigits[d], at))
             key.replace(at, 3, 1, char('0' + d));
     return key;
 }

@@ -12,7 +12,8 @@ namespace apichecklist::compare {
 // whitespace-only cell is empty.
 std::string normalized_answer(std::string_view text);
 std::string join_lines(const std::vector<std::string>& parts);
-// 独自1, 「 独自１ 」 → 独自1: own items keep the number as written, modulo spacing and width of digits.
+// 独自1, 「 独自１ 」 → 独自1: own items keep the number as written, modulo spacing and width of
+// digits.
 std::string own_item_key(std::string_view number_text);
 
 }  // namespace apichecklist::compare

@@ -14,9 +14,9 @@ bool leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 ==
 // Full-width digits and separators as ASCII, so one set of patterns reads both.
 std::string ascii_digits(std::string_view text) {
     static const std::vector<std::pair<std::string, std::string>> kFold = {
-        {"０", "0"}, {"１", "1"}, {"２", "2"}, {"３", "3"}, {"４", "4"}, {"５", "5"},
-        {"６", "6"}, {"７", "7"}, {"８", "8"}, {"９", "9"}, {"／", "/"}, {"－", "-"},
-        {"．", "."}, {"　", " "}, {"元年", "1年"}};
+        {"０", "0"}, {"１", "1"}, {"２", "2"}, {"３", "3"}, {"４", "4"},
+        {"５", "5"}, {"６", "6"}, {"７", "7"}, {"８", "8"}, {"９", "9"},
+        {"／", "/"}, {"－", "-"}, {"．", "."}, {"　", " "}, {"元年", "1年"}};
     std::string out(text);
     for (const auto& [from, to] : kFold)
         for (std::size_t at = out.find(from); at != std::string::npos; at = out.find(from, at))
@@ -98,8 +98,8 @@ std::optional<Date> plan_deadline(std::string_view raw) {
     for (std::sregex_iterator it(text.begin(), text.end(), kMonth), end; it != end; ++it) {
         const int y = year_of(*it, 1);
         const int month = int_of((*it)[4]);
-        keep_latest(latest, (*it)[5].matched ? Date{y, month, int_of((*it)[5])}
-                                             : month_end(y, month));
+        keep_latest(latest,
+                    (*it)[5].matched ? Date{y, month, int_of((*it)[5])} : month_end(y, month));
     }
     // A calendar year alone: 2025年中, 2025年末, 2025年上期/下期 (not 2025年度, not 2025年3月).
     static const std::regex kYear(year + R"(\s*年\s*(中|末|内|上期|上半期|下期|下半期))");
@@ -108,12 +108,13 @@ std::optional<Date> plan_deadline(std::string_view raw) {
         keep_latest(latest, (*it)[4].str().rfind("上", 0) == 0 ? Date{y, 6, 30} : Date{y, 12, 31});
     }
     // Numeric: 2025/3/31, 2025-3-31, 2025.3.31, 2025/3.
-    static const std::regex kNumeric(R"((?:^|[^\d])(\d{4})([/.\-])(\d{1,2})(?:\2(\d{1,2}))?(?!\d))");
+    static const std::regex kNumeric(
+        R"((?:^|[^\d])(\d{4})([/.\-])(\d{1,2})(?:\2(\d{1,2}))?(?!\d))");
     for (std::sregex_iterator it(text.begin(), text.end(), kNumeric), end; it != end; ++it) {
         const int y = int_of((*it)[1]);
         const int month = int_of((*it)[3]);
-        keep_latest(latest, (*it)[4].matched ? Date{y, month, int_of((*it)[4])}
-                                             : month_end(y, month));
+        keep_latest(latest,
+                    (*it)[4].matched ? Date{y, month, int_of((*it)[4])} : month_end(y, month));
     }
     return latest;
 }

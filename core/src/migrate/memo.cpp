@@ -28,7 +28,8 @@ std::string label_of(const catalog::Checklist& checklist, const std::string& key
 
 std::string numbers_text(const std::vector<int>& numbers) {
     std::string out;
-    for (const int n : numbers) out += (out.empty() ? "" : "、") + std::string("通番") + std::to_string(n);
+    for (const int n : numbers)
+        out += (out.empty() ? "" : "、") + std::string("通番") + std::to_string(n);
     return out;
 }
 
@@ -65,7 +66,8 @@ void write_memo(Plan& plan, const catalog::Checklist& trial, const catalog::Chec
     memo.blank();
     memo.row({"■ " + plan.from_label + "の項目と回答の移行先"});
     std::vector<std::string> heading = {plan.from_label + "通番", "関係", "移行先", "対応表の説明"};
-    for (const auto& key : plan.answer_columns) heading.push_back(label_of(trial, key) + "の移行先");
+    for (const auto& key : plan.answer_columns)
+        heading.push_back(label_of(trial, key) + "の移行先");
     heading.push_back("削除された項目の回答（全文）");
     heading.push_back(plan.from_label + "シートの記載（回答以外）");
     memo.row(heading);
@@ -78,7 +80,8 @@ void write_memo(Plan& plan, const catalog::Checklist& trial, const catalog::Chec
                 std::find(target.column_keys.begin(), target.column_keys.end(), route.to_column) -
                 target.column_keys.begin());
             std::string out = route.from_cell + " → ";
-            if (row.relation == "own") return out + "独自項目の行 「" + label_of(ver1, route.to_column) + "」";
+            if (row.relation == "own")
+                return out + "独自項目の行 「" + label_of(ver1, route.to_column) + "」";
             std::vector<std::string> places;
             for (const int number : route.to_numbers) {
                 int index = 0;
@@ -100,15 +103,16 @@ void write_memo(Plan& plan, const catalog::Checklist& trial, const catalog::Chec
         std::string removed;
         for (const auto& route : row.routes)
             if (route.to_column.empty() && row.relation != "own")
-                removed += (removed.empty() ? "" : "\n") + label_of(trial, route.from_column) + ": " +
-                           route.text;
+                removed += (removed.empty() ? "" : "\n") + label_of(trial, route.from_column) +
+                           ": " + route.text;
         std::string official;
         if (texts)
             for (const auto& [key, text] : texts->by_column)
                 official += (official.empty() ? "" : "\n") + label_of(trial, key) + ": " + text;
         std::vector<std::string> cells = {
             row.number_text, relation_ja(row.relation),
-            row.relation == "own" ? "独自項目として残す" : numbers_text(row.to_numbers), row.reason};
+            row.relation == "own" ? "独自項目として残す" : numbers_text(row.to_numbers),
+            row.reason};
         for (const auto& key : plan.answer_columns) cells.push_back(where(row, key));
         cells.push_back(removed);
         cells.push_back(official);
@@ -121,12 +125,14 @@ void write_memo(Plan& plan, const catalog::Checklist& trial, const catalog::Chec
         bool found = false;
         for (std::size_t r = 0; r < plan.trial_rows.size(); ++r) {
             const TrialRow& row = plan.trial_rows[r];
-            if (row.number != number || row.relation == "own" || row.relation == "unknown") continue;
+            if (row.number != number || row.relation == "own" || row.relation == "unknown")
+                continue;
             write_row(row, &row_texts[r]);
             found = true;
         }
         if (!found)
-            memo.row({std::to_string(number), "シートにない項目", "", "", "（シートに行がありません）"});
+            memo.row(
+                {std::to_string(number), "シートにない項目", "", "", "（シートに行がありません）"});
     }
     for (std::size_t r = 0; r < plan.trial_rows.size(); ++r)
         if (plan.trial_rows[r].relation == "own" || plan.trial_rows[r].relation == "unknown")

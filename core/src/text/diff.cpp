@@ -30,7 +30,8 @@ DiffOp op_of(dtl::edit_t type) {
 }  // namespace
 
 std::vector<DiffPiece> diff_chars(std::string_view before, std::string_view after) {
-    dtl::Diff<std::string, std::vector<std::string>> diff(split_code_points(before), split_code_points(after));
+    dtl::Diff<std::string, std::vector<std::string>> diff(split_code_points(before),
+                                                          split_code_points(after));
     diff.compose();
     std::vector<DiffPiece> pieces;
     for (const auto& [element, info] : diff.getSes().getSequence()) {

@@ -13,7 +13,8 @@ namespace apichecklist::cli {
 namespace {
 
 store::PackageStore package_store() {
-    return store::PackageStore(catalog::default_catalog_directory(), catalog::installed_catalogs_root());
+    return store::PackageStore(catalog::default_catalog_directory(),
+                               catalog::installed_catalogs_root());
 }
 
 // The helper's own catalog, the yardstick of official text.
@@ -59,10 +60,13 @@ void print_packages(Context& ctx) {
                            {"official_text", official_text_json(checks)}});
             continue;
         }
-        std::cout << p.id << " " << p.version << "  " << (p.builtin ? tr("[組み込み]", "[built-in]") : tr("[インストール済み]", "[installed]"))
+        std::cout << p.id << " " << p.version << "  "
+                  << (p.builtin ? tr("[組み込み]", "[built-in]")
+                                : tr("[インストール済み]", "[installed]"))
                   << "  " << p.directory.string() << "\n";
         print_checklist_lines(cat, p, checks);
-        for (const std::string& id : p.mappings) std::cout << "    " << tr("対応表 ", "mapping ") << id << "\n";
+        for (const std::string& id : p.mappings)
+            std::cout << "    " << tr("対応表 ", "mapping ") << id << "\n";
     }
     if (ctx.json) print_json(out);
     warn_official_text(std::cerr, all_checks);
@@ -74,15 +78,21 @@ void register_install(CLI::App& parent, Context& ctx) {
         bool allow_downgrade = false;
     };
     auto opt = std::make_shared<Options>();
-    CLI::App* command = parent.add_subcommand("install", tr("カタログパッケージをインストールする", "install a catalog package"));
-    command->add_option("PATH", opt->path, tr("ディレクトリまたは .tar.gz / .zip", "directory or .tar.gz / .zip"))->required();
-    command->add_flag("--allow-downgrade", opt->allow_downgrade, tr("古い版での上書きを許す", "allow installing an older version"));
+    CLI::App* command = parent.add_subcommand(
+        "install", tr("カタログパッケージをインストールする", "install a catalog package"));
+    command
+        ->add_option("PATH", opt->path,
+                     tr("ディレクトリまたは .tar.gz / .zip", "directory or .tar.gz / .zip"))
+        ->required();
+    command->add_flag("--allow-downgrade", opt->allow_downgrade,
+                      tr("古い版での上書きを許す", "allow installing an older version"));
     command->callback([&ctx, opt] {
         store::InstallResult result;
         try {
             result = package_store().install(opt->path, opt->allow_downgrade);
         } catch (const store::PackageError& e) {
-            throw UsageError(opt->path + ": " + tr("インストールしませんでした: ", "not installed: ") + e.what());
+            throw UsageError(opt->path + ": " +
+                             tr("インストールしませんでした: ", "not installed: ") + e.what());
         } catch (const catalog::CatalogError& e) {
             if (!e.package().empty())
                 throw UsageError(opt->path + ": " +
@@ -90,8 +100,11 @@ void register_install(CLI::App& parent, Context& ctx) {
                                     "not installed: the installed package ") +
                                  e.package() + tr(" が壊れています: ", " is broken: ") + e.what() +
                                  "\n  " + what_to_do(e.package()));
-            throw UsageError(opt->path + ": " + tr("パッケージが壊れているか改変されています。インストールしませんでした: ",
-                                                   "damaged or tampered package, not installed: ") + e.what());
+            throw UsageError(
+                opt->path + ": " +
+                tr("パッケージが壊れているか改変されています。インストールしませんでした: ",
+                   "damaged or tampered package, not installed: ") +
+                e.what());
         }
         ctx.reload();
         const auto checks = check_official_text(ctx.catalog(), result.package, builtin_catalog());
@@ -123,8 +136,12 @@ void register_install(CLI::App& parent, Context& ctx) {
 
 void register_remove(CLI::App& parent, Context& ctx) {
     auto id = std::make_shared<std::string>();
-    CLI::App* command = parent.add_subcommand("remove", tr("インストールしたパッケージを削除する", "remove an installed package"));
-    command->add_option("ID", *id, tr("パッケージ ID またはチェックリスト ID", "package or checklist id"))->required();
+    CLI::App* command = parent.add_subcommand(
+        "remove", tr("インストールしたパッケージを削除する", "remove an installed package"));
+    command
+        ->add_option("ID", *id,
+                     tr("パッケージ ID またはチェックリスト ID", "package or checklist id"))
+        ->required();
     command->callback([&ctx, id] {
         store::RemoveResult removed;
         try {
@@ -133,7 +150,8 @@ void register_remove(CLI::App& parent, Context& ctx) {
             throw NotFound(e.what());
         } catch (const catalog::CatalogError& e) {
             throw UsageError(std::string(tr("削除すると他のパッケージが使えなくなります: ",
-                                            "removing it would break another package: ")) + e.what());
+                                            "removing it would break another package: ")) +
+                             e.what());
         }
         if (ctx.json)
             return print_json(
@@ -158,7 +176,9 @@ void register_verify(CLI::App& parent, Context& ctx) {
     CLI::App* command = parent.add_subcommand(
         "verify", tr("カタログを検査する（ハッシュ・構造・参照・余分なファイル・公式テキスト）",
                      "check hashes, structure, references, extra files and official text"));
-    command->add_option("ID", *id, tr("パッケージ ID またはチェックリスト ID（省略時は全部）", "package or checklist id (all when omitted)"));
+    command->add_option("ID", *id,
+                        tr("パッケージ ID またはチェックリスト ID（省略時は全部）",
+                           "package or checklist id (all when omitted)"));
     command->callback([&ctx, id] {
         // Each package on its own first, so that a broken one is named; then all together
         // (references between packages), as every command loads them.
@@ -233,16 +253,19 @@ void register_diff(CLI::App& parent, Context& ctx) {
         bool all = false;
     };
     auto opt = std::make_shared<Options>();
-    CLI::App* command = parent.add_subcommand("diff", tr("2 つの版の違い", "differences between two versions"));
+    CLI::App* command =
+        parent.add_subcommand("diff", tr("2 つの版の違い", "differences between two versions"));
     command->add_option("ID_A", opt->from, tr("元の版", "older version"))->required();
     command->add_option("ID_B", opt->to, tr("新しい版", "newer version"))->required();
-    command->add_flag("--all", opt->all, tr("変更のない項目も表示する", "also list unchanged items"));
+    command->add_flag("--all", opt->all,
+                      tr("変更のない項目も表示する", "also list unchanged items"));
     command->callback([&ctx, opt] {
         ctx.checklist(opt->from);
         ctx.checklist(opt->to);
         const auto steps = catalog::diff_versions(ctx.catalog(), opt->from, opt->to);
         if (!steps)
-            throw NotFound(std::string(tr("2 つの版をつなぐ対応表がありません: ", "no mapping joins the two versions: ")) +
+            throw NotFound(std::string(tr("2 つの版をつなぐ対応表がありません: ",
+                                          "no mapping joins the two versions: ")) +
                            opt->from + " → " + opt->to);
         if (ctx.json) return print_json(version_diff_json(*steps));
         print_version_diff(std::cout, *steps, opt->all);
@@ -252,9 +275,12 @@ void register_diff(CLI::App& parent, Context& ctx) {
 }  // namespace
 
 void register_catalog(CLI::App& app, Context& ctx) {
-    CLI::App* command = app.add_subcommand("catalog", tr("カタログパッケージの管理", "manage catalog packages"));
+    CLI::App* command =
+        app.add_subcommand("catalog", tr("カタログパッケージの管理", "manage catalog packages"));
     command->require_subcommand(1);
-    command->add_subcommand("list", tr("パッケージの一覧", "list packages"))->callback([&ctx] { print_packages(ctx); });
+    command->add_subcommand("list", tr("パッケージの一覧", "list packages"))->callback([&ctx] {
+        print_packages(ctx);
+    });
     register_install(*command, ctx);
     register_verify(*command, ctx);
     register_remove(*command, ctx);

@@ -30,8 +30,9 @@ io::ChecklistFile load(const std::string& path, const catalog::Catalog& catalog)
 compare::Date reference_date(const std::string& option) {
     if (option.empty()) return compare::today();
     if (auto date = compare::parse_iso_date(option)) return *date;
-    throw UsageError(std::string(tr("--as-of の日付が読めません: ", "cannot read the --as-of date: ")) +
-                     option + tr(" (YYYY-MM-DD で指定してください)", " (use YYYY-MM-DD)"));
+    throw UsageError(
+        std::string(tr("--as-of の日付が読めません: ", "cannot read the --as-of date: ")) + option +
+        tr(" (YYYY-MM-DD で指定してください)", " (use YYYY-MM-DD)"));
 }
 
 }  // namespace
@@ -41,8 +42,10 @@ void register_compare(CLI::App& app, Context& ctx) {
     CLI::App* command = app.add_subcommand(
         "compare", tr("前回と今回のフォーマットを比較する (変更があれば終了コード 1)",
                       "compare last time's sheet with this time's (exit code 1 on changes)"));
-    command->add_option("old", options->old_path, tr("前回のファイル", "previous sheet"))->required();
-    command->add_option("new", options->new_path, tr("今回のファイル", "current sheet"))->required();
+    command->add_option("old", options->old_path, tr("前回のファイル", "previous sheet"))
+        ->required();
+    command->add_option("new", options->new_path, tr("今回のファイル", "current sheet"))
+        ->required();
     command->add_option("--as-of", options->as_of,
                         tr("対応計画の期限を判定する基準日 YYYY-MM-DD (既定: 今日)",
                            "reference date for plan deadlines, YYYY-MM-DD (default: today)"));
@@ -53,17 +56,20 @@ void register_compare(CLI::App& app, Context& ctx) {
         const io::ChecklistFile new_sheet = load(options->new_path, catalog);
         compare::Comparison comparison;
         try {
-            comparison = compare::compare_sheets({old_sheet.workbook, old_sheet.layout},
-                                                 {new_sheet.workbook, new_sheet.layout}, catalog, as_of);
+            comparison =
+                compare::compare_sheets({old_sheet.workbook, old_sheet.layout},
+                                        {new_sheet.workbook, new_sheet.layout}, catalog, as_of);
         } catch (const compare::IncomparableVersions&) {
             throw UsageError(
-                english() ? "cannot compare " + old_sheet.layout.checklist_id + " (" + options->old_path +
-                                ") with " + new_sheet.layout.checklist_id + " (" + options->new_path +
-                                "): no mapping leads from the first to the second; give the older sheet first"
-                          : options->old_path + " (" + old_sheet.layout.checklist_id + ") と " +
-                                options->new_path + " (" + new_sheet.layout.checklist_id +
-                                ") は比較できません。版の対応表がこの向きにはありません。前回 (古い版) "
-                                "のファイルを先に指定してください。");
+                english()
+                    ? "cannot compare " + old_sheet.layout.checklist_id + " (" + options->old_path +
+                          ") with " + new_sheet.layout.checklist_id + " (" + options->new_path +
+                          "): no mapping leads from the first to the second; give the older sheet "
+                          "first"
+                    : options->old_path + " (" + old_sheet.layout.checklist_id + ") と " +
+                          options->new_path + " (" + new_sheet.layout.checklist_id +
+                          ") は比較できません。版の対応表がこの向きにはありません。前回 (古い版) "
+                          "のファイルを先に指定してください。");
         }
         const ComparedFile old_file{options->old_path, &old_sheet.workbook, &old_sheet.layout};
         const ComparedFile new_file{options->new_path, &new_sheet.workbook, &new_sheet.layout};

@@ -40,10 +40,14 @@ enum class Status { Migrated, Planned, Failed, Unreadable };
 
 const char* status_name(Status status) {
     switch (status) {
-        case Status::Migrated: return "migrated";
-        case Status::Planned: return "planned";
-        case Status::Failed: return "failed";
-        case Status::Unreadable: return "unreadable";
+        case Status::Migrated:
+            return "migrated";
+        case Status::Planned:
+            return "planned";
+        case Status::Failed:
+            return "failed";
+        case Status::Unreadable:
+            return "unreadable";
     }
     return "failed";
 }
@@ -74,9 +78,10 @@ std::string target_id(const MigrateOptions& options) {
 // NAME_Ver1.0.ods, NAME_Ver1.1.ods: named by the target version.
 fs::path output_path(const fs::path& input, const MigrateOptions& options,
                      const catalog::Checklist& target) {
-    const fs::path directory = options.output_dir.empty()
-                                   ? (input.parent_path().empty() ? fs::path(".") : input.parent_path())
-                                   : fs::path(options.output_dir);
+    const fs::path directory =
+        options.output_dir.empty()
+            ? (input.parent_path().empty() ? fs::path(".") : input.parent_path())
+            : fs::path(options.output_dir);
     return directory / (input.stem().string() + "_" + migrate::version_label(target) + ".ods");
 }
 
@@ -128,15 +133,19 @@ class Migration {
         workbook.source = input.filename().string();
         const auto layout = sheet::detect_layout(workbook, cat);
         if (!layout)
-            throw FileFailure(Status::Unreadable,
-                              "チェックリストが見つかりません。" + sheet::layout_search_description_ja(),
-                              "no checklist found: " + sheet::layout_search_description_en());
+            throw FileFailure(
+                Status::Unreadable,
+                "チェックリストが見つかりません。" + sheet::layout_search_description_ja(),
+                "no checklist found: " + sheet::layout_search_description_en());
         if (options_.to.empty() && layout->checklist_id != migrate::kFromChecklist)
-            throw FileFailure(Status::Unreadable,
-                              "試行版のシートではありません（" + layout->checklist_id +
-                                  " と判定）。--to を付けないときに移行できるのは「API接続チェックリスト（試行版）」のシートだけです",
-                              "not a 試行版 sheet (detected " + layout->checklist_id +
-                                  "); without --to only bank-api-trial-2017 sheets can be migrated");
+            throw FileFailure(
+                Status::Unreadable,
+                "試行版のシートではありません（" + layout->checklist_id +
+                    " と判定）。--to "
+                    "を付けないときに移行できるのは「API接続チェックリスト（試行版）」のシートだけ"
+                    "です",
+                "not a 試行版 sheet (detected " + layout->checklist_id +
+                    "); without --to only bank-api-trial-2017 sheets can be migrated");
         try {
             migrate::resolve_chain(cat, layout->checklist_id, target_.id);
         } catch (const migrate::PlanError& e) {
@@ -148,11 +157,13 @@ class Migration {
             workbook, migrate::planned_workbook(plan, kChecklistSheetName));
         result.plan = std::move(plan);
         if (!result.lost.empty())
-            throw FileFailure(Status::Failed,
-                              "移行計画で失われる内容があるため書きませんでした（不具合です。報告してください）:" +
-                                  lost_list(result.lost),
-                              "not written: the plan would lose these texts (a bug, please report):" +
-                                  lost_list(result.lost));
+            throw FileFailure(
+                Status::Failed,
+                "移行計画で失われる内容があるため書きませんでした（不具合です。報告してください）"
+                ":" +
+                    lost_list(result.lost),
+                "not written: the plan would lose these texts (a bug, please report):" +
+                    lost_list(result.lost));
         if (options_.dry_run) {
             result.status = Status::Planned;
             return;
@@ -180,8 +191,7 @@ class Migration {
         const catalog::Catalog& cat = ctx_.catalog();
         std::map<std::string, std::string> properties = {
             {office::kPropertyMigratedFrom, result.input.filename().string()},
-            {office::kPropertyMigratedFromSha256,
-             util::sha256_hex(util::read_file(result.input))},
+            {office::kPropertyMigratedFromSha256, util::sha256_hex(util::read_file(result.input))},
             {office::kPropertyMigrationMapping, result.plan->mapping_id},
             {office::kPropertyMigrationMappingVersion, result.plan->mapping_version},
         };
@@ -202,17 +212,19 @@ class Migration {
         }
         result.lost = migrate::find_lost_texts(workbook, stored);
         if (!result.lost.empty())
-            throw FileFailure(Status::Failed,
-                              "書いたファイルに入力の内容が欠けているため出力しませんでした:" +
-                                  lost_list(result.lost),
-                              "not written: the stored file lacks these input texts:" +
-                                  lost_list(result.lost));
+            throw FileFailure(
+                Status::Failed,
+                "書いたファイルに入力の内容が欠けているため出力しませんでした:" +
+                    lost_list(result.lost),
+                "not written: the stored file lacks these input texts:" + lost_list(result.lost));
 
         if (const auto layout = sheet::detect_layout(stored, cat, target_.id)) {
-            const auto role = validate::role_from_name(result.plan->role).value_or(validate::Role::Both);
+            const auto role =
+                validate::role_from_name(result.plan->role).value_or(validate::Role::Both);
             const validate::Report report = validate::validate(stored, *layout, cat, role, {});
             for (const auto& finding : report.findings)
-                if (finding.severity != validate::Severity::Info) result.findings.push_back(finding);
+                if (finding.severity != validate::Severity::Info)
+                    result.findings.push_back(finding);
         }
 
         try {
@@ -257,12 +269,14 @@ const char* msg(const std::string& ja, const std::string& en) {
     return english() ? en.c_str() : ja.c_str();
 }
 
-std::string cell_of(const migrate::PlannedCell& cell) { return sheet::to_a1({cell.row, cell.column}); }
+std::string cell_of(const migrate::PlannedCell& cell) {
+    return sheet::to_a1({cell.row, cell.column});
+}
 
 void print_plan_text(const migrate::Plan& plan) {
     for (const auto& row : plan.trial_rows) {
-        std::cout << "  " << plan.from_label << tr(" 通番", " no. ") << row.number_text << " [" << row.relation
-                  << "]";
+        std::cout << "  " << plan.from_label << tr(" 通番", " no. ") << row.number_text << " ["
+                  << row.relation << "]";
         if (!row.to_numbers.empty()) {
             std::cout << " →";
             for (const int n : row.to_numbers) std::cout << " " << n;
@@ -272,18 +286,19 @@ void print_plan_text(const migrate::Plan& plan) {
             std::string to;
             for (std::size_t i = 0; i < route.to_cells.size(); ++i)
                 to += (i ? ", " : "") + std::string(tr("通番", "no. ")) +
-                      std::to_string(route.to_numbers[i]) + " " + route.to_column + " " + route.to_cells[i];
+                      std::to_string(route.to_numbers[i]) + " " + route.to_column + " " +
+                      route.to_cells[i];
             if (row.relation == "own") to = tr("独自項目の行 ", "own-item row ") + route.to_column;
             if (to.empty()) to = tr("移行メモ（削除項目）", "移行メモ (removed item)");
             std::cout << "    " << route.from_column << " " << route.from_cell << " → " << to
-                      << (route.has_comment ? tr("（コメント付き）", " (with comment)") : "") << "\n";
+                      << (route.has_comment ? tr("（コメント付き）", " (with comment)") : "")
+                      << "\n";
         }
     }
     std::cout << "  " << tr("要確認の ", "") << plan.to_label << tr(" 項目: ", " items to review: ")
-              << plan.reviews.size()
-              << ", " << tr("独自項目: ", "own items: ") << plan.own_rows << ", "
-              << tr("移行メモに残すその他のセル: ", "other cells kept in 移行メモ: ") << plan.other_cells
-              << "\n";
+              << plan.reviews.size() << ", " << tr("独自項目: ", "own items: ") << plan.own_rows
+              << ", " << tr("移行メモに残すその他のセル: ", "other cells kept in 移行メモ: ")
+              << plan.other_cells << "\n";
 }
 
 nlohmann::json plan_json(const migrate::Plan& plan) {
@@ -291,13 +306,15 @@ nlohmann::json plan_json(const migrate::Plan& plan) {
     for (const auto& row : plan.trial_rows) {
         nlohmann::json routes = nlohmann::json::array();
         for (const auto& route : row.routes)
-            routes.push_back({{"from_column", route.from_column},
-                              {"from_cell", route.from_cell},
-                              {"to_numbers", route.to_numbers},
-                              {"to_column", route.to_column.empty() ? nlohmann::json() : nlohmann::json(route.to_column)},
-                              {"to_cells", route.to_cells},
-                              {"text", route.text},
-                              {"has_comment", route.has_comment}});
+            routes.push_back(
+                {{"from_column", route.from_column},
+                 {"from_cell", route.from_cell},
+                 {"to_numbers", route.to_numbers},
+                 {"to_column",
+                  route.to_column.empty() ? nlohmann::json() : nlohmann::json(route.to_column)},
+                 {"to_cells", route.to_cells},
+                 {"text", route.text},
+                 {"has_comment", route.has_comment}});
         rows.push_back({{"number", row.number_text},
                         {"relation", row.relation},
                         {"to_numbers", row.to_numbers},
@@ -306,16 +323,24 @@ nlohmann::json plan_json(const migrate::Plan& plan) {
     nlohmann::json cells = nlohmann::json::array();
     for (const auto& cell : plan.cells)
         if (!cell.text.empty() || !cell.comment.empty())
-            cells.push_back({{"cell", cell_of(cell)}, {"text", cell.text}, {"comment", cell.comment}});
+            cells.push_back(
+                {{"cell", cell_of(cell)}, {"text", cell.text}, {"comment", cell.comment}});
     nlohmann::json reviews = nlohmann::json::array();
     for (const auto& review : plan.reviews)
-        reviews.push_back({{"number", review.number}, {"reason", review.reason_ja}, {"reason_en", review.reason_en}});
-    return {{"from", plan.from_checklist}, {"to", plan.to_checklist},
+        reviews.push_back({{"number", review.number},
+                           {"reason", review.reason_ja},
+                           {"reason_en", review.reason_en}});
+    return {{"from", plan.from_checklist},
+            {"to", plan.to_checklist},
             {"mappings", plan.mapping_ids},
-            {"mapping", plan.mapping_id},  {"mapping_version", plan.mapping_version},
-            {"role", plan.role},           {"trial_rows", rows},
-            {"cells", cells},              {"reviews", reviews},
-            {"own_rows", plan.own_rows},   {"other_cells", plan.other_cells},
+            {"mapping", plan.mapping_id},
+            {"mapping_version", plan.mapping_version},
+            {"role", plan.role},
+            {"trial_rows", rows},
+            {"cells", cells},
+            {"reviews", reviews},
+            {"own_rows", plan.own_rows},
+            {"other_cells", plan.other_cells},
             {"memo_cells", plan.memo_cells.size()}};
 }
 
@@ -323,11 +348,12 @@ void print_result_text(const FileResult& result) {
     const std::string file = result.input.string();
     switch (result.status) {
         case Status::Migrated:
-            std::cout << tr("移行しました: ", "migrated: ") << file << " → " << result.output.string() << "\n";
+            std::cout << tr("移行しました: ", "migrated: ") << file << " → "
+                      << result.output.string() << "\n";
             break;
         case Status::Planned:
-            std::cout << tr("移行計画（書き込みなし）: ", "plan (nothing written): ") << file << " → "
-                      << result.output.string() << "\n";
+            std::cout << tr("移行計画（書き込みなし）: ", "plan (nothing written): ") << file
+                      << " → " << result.output.string() << "\n";
             print_plan_text(*result.plan);
             break;
         default:
@@ -340,12 +366,13 @@ void print_result_text(const FileResult& result) {
                   << msg(review.reason_ja, review.reason_en) << "\n";
     if (result.status == Status::Migrated) {
         std::cout << "  " << tr("検証（役割 ", "validation (role ") << result.plan->role
-                  << tr(") で人が解決すべき指摘: ", "), findings for a human: ") << result.findings.size()
-                  << "\n";
+                  << tr(") で人が解決すべき指摘: ", "), findings for a human: ")
+                  << result.findings.size() << "\n";
         for (const auto& f : result.findings)
             std::cout << "    " << validate::severity_name(f.severity) << " "
                       << (f.number ? tr("通番", "no. ") + std::to_string(*f.number) : f.item) << " "
-                      << f.cell_a1() << " [" << f.rule << "] " << msg(f.message_ja, f.message_en) << "\n";
+                      << f.cell_a1() << " [" << f.rule << "] " << msg(f.message_ja, f.message_en)
+                      << "\n";
     }
 }
 
@@ -358,7 +385,8 @@ nlohmann::json result_json(const FileResult& result) {
     if (result.plan) out["plan"] = plan_json(*result.plan);
     nlohmann::json lost = nlohmann::json::array();
     for (const auto& l : result.lost)
-        lost.push_back({{"sheet", l.sheet}, {"cell", l.cell}, {"comment", l.comment}, {"text", l.text}});
+        lost.push_back(
+            {{"sheet", l.sheet}, {"cell", l.cell}, {"comment", l.comment}, {"text", l.text}});
     out["lost"] = lost;
     nlohmann::json findings = nlohmann::json::array();
     for (const auto& f : result.findings)
@@ -390,8 +418,9 @@ void run_migrate(Context& ctx, const MigrateOptions& options) {
     if (!ctx.catalog().checklist(target_id(options)))
         throw UsageError(std::string(tr("移行先のチェックリストがカタログにありません: ",
                                         "the target checklist is not in the catalog: ")) +
-                         options.to + tr("（apichecklist catalog list で ID を確認してください）",
-                                         " (see apichecklist catalog list for the ids)"));
+                         options.to +
+                         tr("（apichecklist catalog list で ID を確認してください）",
+                            " (see apichecklist catalog list for the ids)"));
     const bool progress = options.files.size() > 1 && isatty(STDERR_FILENO);
     std::vector<FileResult> results;
     {
@@ -429,8 +458,9 @@ void run_migrate(Context& ctx, const MigrateOptions& options) {
                       {"unreadable", unreadable}}},
                     {"exit_code", code}});
     } else {
-        std::cout << tr("合計: ", "total: ") << results.size() << tr(" ファイル、移行 ", " files, migrated ")
-                  << migrated << tr("、計画のみ ", ", planned ") << planned << tr("、失敗 ", ", failed ")
+        std::cout << tr("合計: ", "total: ") << results.size()
+                  << tr(" ファイル、移行 ", " files, migrated ") << migrated
+                  << tr("、計画のみ ", ", planned ") << planned << tr("、失敗 ", ", failed ")
                   << failed << tr("、読めない ", ", unreadable ") << unreadable << "\n";
     }
     std::cout.flush();
@@ -441,10 +471,14 @@ void run_migrate(Context& ctx, const MigrateOptions& options) {
 
 void register_migrate(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<MigrateOptions>();
-    CLI::App* command = app.add_subcommand(
-        "migrate", tr("試行版のシートを Ver1.0 のフォーマットに (--to で後の版に) 移行する (LibreOffice を使う)",
-                      "migrate 試行版 sheets to the Ver1.0 template (--to: to a later version; uses LibreOffice)"));
-    command->add_option("files", options->files, tr("移行するシート (.ods/.xlsx)", "sheets to migrate (.ods/.xlsx)"))
+    CLI::App* command =
+        app.add_subcommand("migrate", tr("試行版のシートを Ver1.0 のフォーマットに (--to "
+                                         "で後の版に) 移行する (LibreOffice を使う)",
+                                         "migrate 試行版 sheets to the Ver1.0 template (--to: to a "
+                                         "later version; uses LibreOffice)"));
+    command
+        ->add_option("files", options->files,
+                     tr("移行するシート (.ods/.xlsx)", "sheets to migrate (.ods/.xlsx)"))
         ->required();
     command->add_option("--to", options->to,
                         tr("移行先のチェックリスト ID (既定: 試行版 → card-api-1.0)",
@@ -452,9 +486,11 @@ void register_migrate(CLI::App& app, Context& ctx) {
     command->add_flag("--dry-run", options->dry_run,
                       tr("移行計画を表示するだけで何も書かない", "print the plan, write nothing"));
     command->add_option("-o,--output-dir", options->output_dir,
-                        tr("出力先ディレクトリ (既定: 入力と同じ場所)", "output directory (default: beside the input)"));
+                        tr("出力先ディレクトリ (既定: 入力と同じ場所)",
+                           "output directory (default: beside the input)"));
     command->add_flag("--force", options->force,
-                      tr("既存の出力を置き換える (一時ファイルから入れ替え)", "replace existing outputs (atomically)"));
+                      tr("既存の出力を置き換える (一時ファイルから入れ替え)",
+                         "replace existing outputs (atomically)"));
     command->callback([&ctx, options] { run_migrate(ctx, *options); });
 }
 

@@ -20,9 +20,12 @@ ordered_json row_json(const std::optional<int>& row) {
 
 const char* op_name(text::DiffOp op) {
     switch (op) {
-        case text::DiffOp::Same: return "same";
-        case text::DiffOp::Removed: return "removed";
-        case text::DiffOp::Added: return "added";
+        case text::DiffOp::Same:
+            return "same";
+        case text::DiffOp::Removed:
+            return "removed";
+        case text::DiffOp::Added:
+            return "added";
     }
     return "same";
 }
@@ -31,13 +34,14 @@ ordered_json change_json(const compare::AnswerChange& change) {
     ordered_json diff = ordered_json::array();
     for (const text::DiffPiece& piece : change.pieces)
         diff.push_back({{"op", op_name(piece.op)}, {"text", piece.text}});
-    return {{"column", change.key},
-            {"label", change.label},
-            {"kind", compare::answer_change_name(change.kind)},
-            {"cell", change.cell ? ordered_json(sheet::to_a1(*change.cell)) : ordered_json(nullptr)},
-            {"before", change.before},
-            {"after", change.after},
-            {"diff", diff}};
+    return {
+        {"column", change.key},
+        {"label", change.label},
+        {"kind", compare::answer_change_name(change.kind)},
+        {"cell", change.cell ? ordered_json(sheet::to_a1(*change.cell)) : ordered_json(nullptr)},
+        {"before", change.before},
+        {"after", change.after},
+        {"diff", diff}};
 }
 
 ordered_json item_json(const compare::ItemComparison& item) {
@@ -64,11 +68,11 @@ ordered_json item_json(const compare::ItemComparison& item) {
 }
 
 ordered_json summary_json(const compare::Summary& s) {
-    return {{"items_compared", s.items_compared}, {"items_unchanged", s.items_unchanged},
-            {"items_changed", s.items_changed},   {"items_added", s.items_added},
-            {"items_removed", s.items_removed},   {"answers_added", s.answers_added},
+    return {{"items_compared", s.items_compared},   {"items_unchanged", s.items_unchanged},
+            {"items_changed", s.items_changed},     {"items_added", s.items_added},
+            {"items_removed", s.items_removed},     {"answers_added", s.answers_added},
             {"answers_removed", s.answers_removed}, {"answers_changed", s.answers_changed},
-            {"issues_closed", s.issues_closed},   {"issues_opened", s.issues_opened},
+            {"issues_closed", s.issues_closed},     {"issues_opened", s.issues_opened},
             {"plans_overdue", s.plans_overdue}};
 }
 

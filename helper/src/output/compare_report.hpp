@@ -17,8 +17,9 @@ struct ComparedFile {
     const sheet::ChecklistLayout* layout = nullptr;
 };
 
-void print_comparison(std::ostream& out, const catalog::Catalog& catalog, const ComparedFile& old_file,
-                      const ComparedFile& new_file, const compare::Comparison& comparison);
+void print_comparison(std::ostream& out, const catalog::Catalog& catalog,
+                      const ComparedFile& old_file, const ComparedFile& new_file,
+                      const compare::Comparison& comparison);
 
 nlohmann::ordered_json comparison_json(const ComparedFile& old_file, const ComparedFile& new_file,
                                        const compare::Comparison& comparison);

@@ -48,10 +48,12 @@ void print_status(std::ostream& out, const ItemComparison& item, bool cross_vers
     switch (item.status) {
         case ItemStatus::Matched:
             if (cross_version && item.old_numbers != std::vector<int>{item.number.value_or(0)})
-                out << "  " << tr("前回の通番: ", "previous items: ") << numbers(item.old_numbers) << "\n";
+                out << "  " << tr("前回の通番: ", "previous items: ") << numbers(item.old_numbers)
+                    << "\n";
             break;
         case ItemStatus::Added:
-            out << "  " << tr("今回追加された項目 (", "item added (") << row_label(*item.new_row) << ")\n";
+            out << "  " << tr("今回追加された項目 (", "item added (") << row_label(*item.new_row)
+                << ")\n";
             break;
         case ItemStatus::NewInVersion:
             out << "  " << tr("新しい版で追加された項目 (", "item new in this checklist version (")
@@ -62,7 +64,9 @@ void print_status(std::ostream& out, const ItemComparison& item, bool cross_vers
                 << row_label(*item.old_row) << ")\n";
             break;
         case ItemStatus::DroppedInVersion:
-            out << "  " << tr("新しい版で廃止された項目 (前回 ", "item dropped by the new version (previously ")
+            out << "  "
+                << tr("新しい版で廃止された項目 (前回 ",
+                      "item dropped by the new version (previously ")
                 << row_label(*item.old_row) << ")\n";
             break;
     }
@@ -92,8 +96,10 @@ void print_item(std::ostream& out, const ItemComparison& item, bool cross_versio
     print_status(out, item, cross_version);
     for (const compare::AnswerChange& change : item.changes) print_change(out, change);
     if (item.issue == compare::IssueEvent::Closed)
-        out << "  " << tr("課題が解消されました (課題認識が空になりました)",
-                          "issue closed (課題認識 is now empty)") << "\n";
+        out << "  "
+            << tr("課題が解消されました (課題認識が空になりました)",
+                  "issue closed (課題認識 is now empty)")
+            << "\n";
     if (item.issue == compare::IssueEvent::Opened)
         out << "  " << tr("新しい課題があります", "new issue") << "\n";
     if (item.overdue)
@@ -104,9 +110,10 @@ void print_item(std::ostream& out, const ItemComparison& item, bool cross_versio
 }
 
 void print_summary(std::ostream& out, const compare::Summary& s) {
-    out << tr("まとめ: ", "Summary: ") << tr("両方にある項目 ", "items in both ") << s.items_compared
-        << tr(" (変更あり ", " (changed ") << s.items_changed << tr("、変更なし ", ", unchanged ")
-        << s.items_unchanged << tr(")、追加された項目 ", "), items added ") << s.items_added
+    out << tr("まとめ: ", "Summary: ") << tr("両方にある項目 ", "items in both ")
+        << s.items_compared << tr(" (変更あり ", " (changed ") << s.items_changed
+        << tr("、変更なし ", ", unchanged ") << s.items_unchanged
+        << tr(")、追加された項目 ", "), items added ") << s.items_added
         << tr("、削除された項目 ", ", items removed ") << s.items_removed << "\n"
         << tr("回答: 記入 ", "answers: added ") << s.answers_added << tr("、削除 ", ", removed ")
         << s.answers_removed << tr("、変更 ", ", changed ") << s.answers_changed
@@ -117,8 +124,9 @@ void print_summary(std::ostream& out, const compare::Summary& s) {
 
 }  // namespace
 
-void print_comparison(std::ostream& out, const catalog::Catalog& catalog, const ComparedFile& old_file,
-                      const ComparedFile& new_file, const compare::Comparison& comparison) {
+void print_comparison(std::ostream& out, const catalog::Catalog& catalog,
+                      const ComparedFile& old_file, const ComparedFile& new_file,
+                      const compare::Comparison& comparison) {
     out << tr("前回: ", "before: ") << old_file.path << "  ("
         << checklist_name(catalog, comparison.old_checklist) << ")\n"
         << tr("今回: ", "now:    ") << new_file.path << "  ("
@@ -133,7 +141,8 @@ void print_comparison(std::ostream& out, const catalog::Catalog& catalog, const 
     }
     if (!comparison.uncompared_columns.empty()) {
         const catalog::Checklist* list = catalog.checklist(comparison.new_checklist);
-        out << tr("前回の版にない列 (比較しません): ", "columns the previous version lacks (not compared): ");
+        out << tr("前回の版にない列 (比較しません): ",
+                  "columns the previous version lacks (not compared): ");
         std::string labels;
         for (const std::string& key : comparison.uncompared_columns) {
             const catalog::Column* column = list ? list->column_by_key(key) : nullptr;

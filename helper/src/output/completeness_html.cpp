@@ -11,12 +11,23 @@ std::string escape(const std::string& text) {
     std::string out;
     for (char c : text) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\n': out += "<br>"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\n':
+                out += "<br>";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -65,7 +76,8 @@ void chart(std::ostringstream& out, const report::Completeness& c) {
     int largest = 1;
     for (const auto& category : c.categories) largest = std::max(largest, category.items);
     const int height = kTop * 2 + kRow * int(c.categories.size());
-    out << "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"区分ごとの回答状況\" width=\"100%\" viewBox=\"0 0 "
+    out << "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" "
+           "aria-label=\"区分ごとの回答状況\" width=\"100%\" viewBox=\"0 0 "
         << kLabelWidth + kBarWidth + 40 << " " << height << "\">";
     int y = kTop;
     for (const auto& category : c.categories) {
@@ -76,27 +88,29 @@ void chart(std::ostringstream& out, const report::Completeness& c) {
             const int count = category.states.*segment.count;
             if (count == 0) continue;
             const double width = double(kBarWidth) * count / largest;
-            out << "<rect x=\"" << x << "\" y=\"" << y + 3 << "\" width=\"" << width << "\" height=\"" << kRow - 6
-                << "\" fill=\"" << report::css_color(segment.rgb) << "\"><title>" << segment.label_ja << " " << count
-                << "</title></rect>";
+            out << "<rect x=\"" << x << "\" y=\"" << y + 3 << "\" width=\"" << width
+                << "\" height=\"" << kRow - 6 << "\" fill=\"" << report::css_color(segment.rgb)
+                << "\"><title>" << segment.label_ja << " " << count << "</title></rect>";
             if (width >= 14)
                 out << "<text x=\"" << x + width / 2 << "\" y=\"" << y + 15
-                    << "\" text-anchor=\"middle\" font-size=\"10\" fill=\"#fff\">" << count << "</text>";
+                    << "\" text-anchor=\"middle\" font-size=\"10\" fill=\"#fff\">" << count
+                    << "</text>";
             x += width;
         }
-        out << "<text x=\"" << x + 4 << "\" y=\"" << y + 15 << "\" font-size=\"10\">" << category.items
-            << "</text>";
+        out << "<text x=\"" << x + 4 << "\" y=\"" << y + 15 << "\" font-size=\"10\">"
+            << category.items << "</text>";
         y += kRow;
     }
     out << "</svg><div class=\"legend\">";
     for (const report::StateSegment& segment : report::kStateSegments)
-        out << "<span><i style=\"background:" << report::css_color(segment.rgb) << "\"></i>" << segment.label_ja
-            << "</span>";
+        out << "<span><i style=\"background:" << report::css_color(segment.rgb) << "\"></i>"
+            << segment.label_ja << "</span>";
     out << "</div>";
 }
 
 void category_table(std::ostringstream& out, const report::Completeness& c) {
-    out << "<table><tr><th>区分</th><th class=\"k\">項目</th><th class=\"k\">回答済み</th><th class=\"k\">未完了</th><th>課題あり・計画あり</th>"
+    out << "<table><tr><th>区分</th><th class=\"k\">項目</th><th class=\"k\">回答済み</th><th "
+           "class=\"k\">未完了</th><th>課題あり・計画あり</th>"
            "<th>課題あり・計画なし</th></tr>";
     auto row = [&](const report::CategoryCounts& k, bool total) {
         const char* open = total ? "<th>" : "<td>";
@@ -115,11 +129,13 @@ void findings_table(std::ostringstream& out, const validate::Report& v) {
         out << "<p>未解決の指摘はありません。</p>";
         return;
     }
-    out << "<table><tr><th class=\"k\">重要度</th><th class=\"k\">セル</th><th class=\"k\">通番</th><th>内容</th></tr>";
+    out << "<table><tr><th class=\"k\">重要度</th><th class=\"k\">セル</th><th "
+           "class=\"k\">通番</th><th>内容</th></tr>";
     for (const auto& f : v.findings)
-        out << "<tr><td class=\"k " << validate::severity_name(f.severity) << "\">" << report::severity_label_ja(f.severity)
-            << "</td><td class=\"k\">" << escape(f.cell_a1()) << "</td><td class=\"k\">" << escape(report::item_label(f)) << "</td><td>"
-            << escape(f.message_ja) << "</td></tr>";
+        out << "<tr><td class=\"k " << validate::severity_name(f.severity) << "\">"
+            << report::severity_label_ja(f.severity) << "</td><td class=\"k\">"
+            << escape(f.cell_a1()) << "</td><td class=\"k\">" << escape(report::item_label(f))
+            << "</td><td>" << escape(f.message_ja) << "</td></tr>";
     out << "</table>";
 }
 
@@ -128,10 +144,12 @@ void ignored_table(std::ostringstream& out, const validate::Report& v) {
         out << "<p>承認済みの指摘はありません。</p>";
         return;
     }
-    out << "<table><tr><th class=\"k\">セル</th><th class=\"k\">通番</th><th>指摘</th><th>承認の理由</th></tr>";
+    out << "<table><tr><th class=\"k\">セル</th><th "
+           "class=\"k\">通番</th><th>指摘</th><th>承認の理由</th></tr>";
     for (const auto& i : v.ignored)
-        out << "<tr><td class=\"k\">" << escape(i.finding.cell_a1()) << "</td><td class=\"k\">" << escape(report::item_label(i.finding))
-            << "</td><td>" << escape(i.finding.message_ja) << "</td><td>" << escape(i.reason) << "</td></tr>";
+        out << "<tr><td class=\"k\">" << escape(i.finding.cell_a1()) << "</td><td class=\"k\">"
+            << escape(report::item_label(i.finding)) << "</td><td>" << escape(i.finding.message_ja)
+            << "</td><td>" << escape(i.reason) << "</td></tr>";
     out << "</table>";
 }
 
@@ -139,11 +157,13 @@ void follow_up_table(std::ostringstream& out, const report::Completeness& c) {
     if (c.follow_ups.empty()) {
         out << "<p>期日のある対応計画はありません。</p>";
     } else {
-        out << "<table><tr><th class=\"k\">期日</th><th class=\"k\">通番</th><th>セキュリティ対応目標</th><th>課題への対応計画</th><th>セル</th></tr>";
+        out << "<table><tr><th class=\"k\">期日</th><th "
+               "class=\"k\">通番</th><th>セキュリティ対応目標</th><th>課題への対応計画</"
+               "th><th>セル</th></tr>";
         for (const auto& f : c.follow_ups)
-            out << "<tr><td class=\"k\">" << compare::to_iso(f.date) << "</td><td class=\"k\">" << escape(report::follow_up_item(f))
-                << "</td><td>" << escape(f.goal) << "</td><td>" << escape(f.plan) << "</td><td>" << escape(f.cell)
-                << "</td></tr>";
+            out << "<tr><td class=\"k\">" << compare::to_iso(f.date) << "</td><td class=\"k\">"
+                << escape(report::follow_up_item(f)) << "</td><td>" << escape(f.goal) << "</td><td>"
+                << escape(f.plan) << "</td><td>" << escape(f.cell) << "</td></tr>";
         out << "</table>";
     }
     if (c.undated_plans > 0)
@@ -157,12 +177,16 @@ std::string completeness_html(const ReportInput& in) {
     std::ostringstream out;
     out << "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\">"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        << "<title>確認結果 — " << escape(in.file) << "</title><style>" << kStyle << "</style></head><body>\n";
+        << "<title>確認結果 — " << escape(in.file) << "</title><style>" << kStyle
+        << "</style></head><body>\n";
     out << "<h1>確認結果</h1>";
     out << "<p class=\"meta\">" << escape(report::checklist_heading(c)) << "</p>";
-    out << "<p class=\"meta\">ファイル: " << escape(in.file) << "（シート「" << escape(c.sheet) << "」）</p>";
-    out << "<p class=\"meta\">回答する立場: " << report::role_label_ja(in.role) << "　作成日: " << in.generated_on << "</p>";
-    for (const std::string& line : c.heading_lines) out << "<p class=\"meta\">" << escape(line) << "</p>";
+    out << "<p class=\"meta\">ファイル: " << escape(in.file) << "（シート「" << escape(c.sheet)
+        << "」）</p>";
+    out << "<p class=\"meta\">回答する立場: " << report::role_label_ja(in.role)
+        << "　作成日: " << in.generated_on << "</p>";
+    for (const std::string& line : c.heading_lines)
+        out << "<p class=\"meta\">" << escape(line) << "</p>";
     figures(out, in);
     out << "<h2>区分ごとの回答状況</h2>";
     chart(out, c);

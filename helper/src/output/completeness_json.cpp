@@ -5,7 +5,8 @@ namespace apichecklist::cli {
 namespace {
 
 nlohmann::json counts_json(const report::CategoryCounts& c) {
-    return {{"category_id", c.category_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.category_id)},
+    return {{"category_id",
+             c.category_id.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.category_id)},
             {"name", c.name},
             {"items", c.items},
             {"answered", c.answered},
@@ -48,13 +49,14 @@ nlohmann::json completeness_json(const ReportInput& input) {
     }
     nlohmann::json follow_ups = nlohmann::json::array();
     for (const auto& f : c.follow_ups)
-        follow_ups.push_back({{"date", compare::to_iso(f.date)},
-                              {"number", f.number ? nlohmann::json(f.number) : nlohmann::json(nullptr)},
-                              {"item", f.item},
-                              {"goal", f.goal},
-                              {"issue", f.issue},
-                              {"plan", f.plan},
-                              {"cell", f.cell}});
+        follow_ups.push_back(
+            {{"date", compare::to_iso(f.date)},
+             {"number", f.number ? nlohmann::json(f.number) : nlohmann::json(nullptr)},
+             {"item", f.item},
+             {"goal", f.goal},
+             {"issue", f.issue},
+             {"plan", f.plan},
+             {"cell", f.cell}});
     return {{"file", input.file},
             {"generated_on", input.generated_on},
             {"checklist", c.checklist_id},

@@ -13,23 +13,34 @@ using catalog::ChangeKind;
 
 const char* kind_label(ChangeKind kind) {
     switch (kind) {
-        case ChangeKind::Added: return tr("追加", "added");
-        case ChangeKind::Removed: return tr("削除", "removed");
-        case ChangeKind::Renumbered: return tr("番号変更", "renumbered");
-        case ChangeKind::Split: return tr("分割", "split");
-        case ChangeKind::Merged: return tr("統合", "merged");
-        case ChangeKind::Moved: return tr("移動", "moved");
-        case ChangeKind::Changed: return tr("変更", "changed");
-        case ChangeKind::Unchanged: return tr("変更なし", "unchanged");
+        case ChangeKind::Added:
+            return tr("追加", "added");
+        case ChangeKind::Removed:
+            return tr("削除", "removed");
+        case ChangeKind::Renumbered:
+            return tr("番号変更", "renumbered");
+        case ChangeKind::Split:
+            return tr("分割", "split");
+        case ChangeKind::Merged:
+            return tr("統合", "merged");
+        case ChangeKind::Moved:
+            return tr("移動", "moved");
+        case ChangeKind::Changed:
+            return tr("変更", "changed");
+        case ChangeKind::Unchanged:
+            return tr("変更なし", "unchanged");
     }
     return "";
 }
 
 const char* field_label(const std::string& field) {
     static const std::map<std::string, std::pair<const char*, const char*>> labels{
-        {"goal", {"セキュリティ対応目標", "goal"}}, {"category", {"区分", "category"}},
-        {"target", {"対象者", "party"}},            {"explanation", {"説明", "explanation"}},
-        {"methods", {"手法例", "methods"}},          {"notes", {"注記", "notes"}}};
+        {"goal", {"セキュリティ対応目標", "goal"}},
+        {"category", {"区分", "category"}},
+        {"target", {"対象者", "party"}},
+        {"explanation", {"説明", "explanation"}},
+        {"methods", {"手法例", "methods"}},
+        {"notes", {"注記", "notes"}}};
     auto it = labels.find(field);
     return it == labels.end() ? field.c_str() : tr(it->second.first, it->second.second);
 }
@@ -43,7 +54,8 @@ std::string numbers(const std::vector<int>& values) {
 // Long fields (methods, notes) are shown as changed lines only, each with its inline diff.
 void print_field(std::ostream& out, const catalog::FieldChange& field) {
     out << "    " << field_label(field.field) << ": ";
-    if (field.before.find('\n') == std::string::npos && field.after.find('\n') == std::string::npos) {
+    if (field.before.find('\n') == std::string::npos &&
+        field.after.find('\n') == std::string::npos) {
         out << text::render_inline(field.pieces) << "\n";
         return;
     }
@@ -60,7 +72,8 @@ void print_field(std::ostream& out, const catalog::FieldChange& field) {
 }
 
 // Where an item has no one-to-one counterpart, the goals on each side say what happened.
-void print_goals(std::ostream& out, const catalog::StepDiff& step, const catalog::ItemChange& change) {
+void print_goals(std::ostream& out, const catalog::StepDiff& step,
+                 const catalog::ItemChange& change) {
     for (int n : change.from_numbers)
         if (const catalog::Item* item = step.from->item_by_number(n))
             out << "    - " << step.from->id << " " << n << ": " << item->goal << "\n";
@@ -72,17 +85,21 @@ void print_goals(std::ostream& out, const catalog::StepDiff& step, const catalog
 nlohmann::json pieces_json(const std::vector<text::DiffPiece>& pieces) {
     nlohmann::json out = nlohmann::json::array();
     for (const text::DiffPiece& p : pieces)
-        out.push_back({{"op", p.op == text::DiffOp::Same ? "same" : p.op == text::DiffOp::Added ? "added" : "removed"},
+        out.push_back({{"op", p.op == text::DiffOp::Same    ? "same"
+                              : p.op == text::DiffOp::Added ? "added"
+                                                            : "removed"},
                        {"text", p.text}});
     return out;
 }
 
 }  // namespace
 
-void print_version_diff(std::ostream& out, const std::vector<catalog::StepDiff>& steps, bool include_unchanged) {
+void print_version_diff(std::ostream& out, const std::vector<catalog::StepDiff>& steps,
+                        bool include_unchanged) {
     for (const catalog::StepDiff& step : steps) {
         std::map<ChangeKind, int> counts;
-        out << step.from->id << " → " << step.to->id << "  (" << tr("対応表 ", "mapping ") << step.mapping->id << ")\n";
+        out << step.from->id << " → " << step.to->id << "  (" << tr("対応表 ", "mapping ")
+            << step.mapping->id << ")\n";
         for (const catalog::ItemChange& change : step.changes) {
             ++counts[change.kind];
             if (change.kind == ChangeKind::Unchanged && !include_unchanged) continue;
@@ -91,7 +108,8 @@ void print_version_diff(std::ostream& out, const std::vector<catalog::StepDiff>&
             if (!change.row->reason.empty()) out << "  " << change.row->reason;
             out << "\n";
             for (const catalog::FieldChange& field : change.fields) print_field(out, field);
-            if (change.fields.empty() && change.kind != ChangeKind::Unchanged) print_goals(out, step, change);
+            if (change.fields.empty() && change.kind != ChangeKind::Unchanged)
+                print_goals(out, step, change);
         }
         out << tr("  集計: ", "  summary: ");
         bool first = true;
@@ -113,7 +131,10 @@ nlohmann::json version_diff_json(const std::vector<catalog::StepDiff>& steps) {
             counts[kind] = counts.value(kind, 0) + 1;
             nlohmann::json fields = nlohmann::json::array();
             for (const catalog::FieldChange& f : change.fields)
-                fields.push_back({{"field", f.field}, {"before", f.before}, {"after", f.after}, {"diff", pieces_json(f.pieces)}});
+                fields.push_back({{"field", f.field},
+                                  {"before", f.before},
+                                  {"after", f.after},
+                                  {"diff", pieces_json(f.pieces)}});
             changes.push_back({{"kind", kind},
                                {"relation", catalog::relation_name(change.row->relation)},
                                {"from_numbers", change.from_numbers},

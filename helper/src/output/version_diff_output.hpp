@@ -8,7 +8,8 @@
 
 namespace apichecklist::cli {
 
-void print_version_diff(std::ostream& out, const std::vector<catalog::StepDiff>& steps, bool include_unchanged);
+void print_version_diff(std::ostream& out, const std::vector<catalog::StepDiff>& steps,
+                        bool include_unchanged);
 nlohmann::json version_diff_json(const std::vector<catalog::StepDiff>& steps);
 
 }  // namespace apichecklist::cli

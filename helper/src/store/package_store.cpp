@@ -30,11 +30,12 @@ void fault_point(const char* step) {
 
 void exchange(const fs::path& a, const fs::path& b) {
     if (renameat2(AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), RENAME_EXCHANGE) != 0)
-        throw PackageError(tr("入れ替えられません: ", "cannot swap: ") + a.string() + " / " + b.string() + ": " + std::strerror(errno));
+        throw PackageError(tr("入れ替えられません: ", "cannot swap: ") + a.string() + " / " +
+                           b.string() + ": " + std::strerror(errno));
 }
 
 class StagingGuard {
-public:
+  public:
     explicit StagingGuard(fs::path path) : path_(std::move(path)) {}
     ~StagingGuard() {
         std::error_code ignored;
@@ -42,7 +43,7 @@ public:
     }
     const fs::path& path() const { return path_; }
 
-private:
+  private:
     fs::path path_;
 };
 
@@ -61,7 +62,8 @@ void check_package_id(const std::string& id) {
 
 fs::path PackageStore::staging_path(const char* kind) const {
     std::random_device random;
-    return root_ / ("." + std::string(kind) + "-" + std::to_string(getpid()) + "-" + std::to_string(random()));
+    return root_ / ("." + std::string(kind) + "-" + std::to_string(getpid()) + "-" +
+                    std::to_string(random()));
 }
 
 void PackageStore::remove_leftovers() const {
@@ -98,9 +100,13 @@ InstallResult PackageStore::install(const fs::path& source, bool allow_downgrade
         catalog::check_package(builtin_, staging.path(), /*installed=*/false);
     check_package_id(info.id);
     const catalog::PackageInfo builtin = catalog::read_package_info(builtin_);
-    if (info.id == builtin.id && catalog::compare_versions(info.version, builtin.version) < 0 && !allow_downgrade)
-        throw PackageError(info.id + " " + info.version + tr(" は組み込みの版 ", " is older than the built-in ") +
-                           builtin.version + tr(" より古い版です（入れるには --allow-downgrade）", " (use --allow-downgrade to install it anyway)"));
+    if (info.id == builtin.id && catalog::compare_versions(info.version, builtin.version) < 0 &&
+        !allow_downgrade)
+        throw PackageError(info.id + " " + info.version +
+                           tr(" は組み込みの版 ", " is older than the built-in ") +
+                           builtin.version +
+                           tr(" より古い版です（入れるには --allow-downgrade）",
+                              " (use --allow-downgrade to install it anyway)"));
     const fs::path target = root_ / info.id;
     InstallResult result{info, {}, {}};
     std::error_code error;
@@ -115,8 +121,11 @@ InstallResult PackageStore::install(const fs::path& source, bool allow_downgrade
         if (!result.previous_version.empty() &&
             catalog::compare_versions(info.version, result.previous_version) < 0 &&
             !allow_downgrade)
-            throw PackageError(info.id + " " + info.version + tr(" はインストール済みの版 ", " is older than the installed ") +
-                               result.previous_version + tr(" より古い版です（入れるには --allow-downgrade）", " (use --allow-downgrade to install it anyway)"));
+            throw PackageError(info.id + " " + info.version +
+                               tr(" はインストール済みの版 ", " is older than the installed ") +
+                               result.previous_version +
+                               tr(" より古い版です（入れるには --allow-downgrade）",
+                                  " (use --allow-downgrade to install it anyway)"));
     }
     // Hashes, structure and references, together with everything that stays installed.
     catalog::load_catalogs_with(builtin_, root_, {staging.path()}, {info.id});

@@ -36,7 +36,7 @@ struct PackageHealth {
 };
 
 class PackageStore {
-public:
+  public:
     PackageStore(std::filesystem::path builtin, std::filesystem::path root)
         : builtin_(std::move(builtin)), root_(std::move(root)) {}
 
@@ -49,7 +49,7 @@ public:
 
     const std::filesystem::path& root() const { return root_; }
 
-private:
+  private:
     std::filesystem::path staging_path(const char* kind) const;
     void remove_leftovers() const;
     std::optional<std::filesystem::path> installed_directory(const std::string& id) const;

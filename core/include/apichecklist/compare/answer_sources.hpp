@@ -18,7 +18,7 @@ struct AnswerSource {
 };
 
 class VersionBridge {
-public:
+  public:
     // nullopt when no chain of mappings leads from old_id to new_id.
     static std::optional<VersionBridge> between(const catalog::Catalog& catalog,
                                                 const std::string& old_id,
@@ -36,7 +36,7 @@ public:
     // NEW items descending from an OLD item (empty: dropped by a later version).
     std::vector<int> successors(int old_number) const;
 
-private:
+  private:
     std::vector<const catalog::Mapping*> chain_;
 };
 

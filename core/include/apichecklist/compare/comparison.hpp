@@ -60,11 +60,11 @@ struct OverduePlan {
 struct ItemComparison {
     std::string key;  // "12" or the own item's 通番 as written, e.g. 独自1
     bool own_item = false;
-    std::optional<int> number;        // NEW checklist 通番 (OLD one for an OLD-only item)
-    std::vector<int> old_numbers;     // OLD 通番 matched to it (predecessors across versions)
-    std::string goal;                 // the catalog's goal, or the own item's cell
+    std::optional<int> number;     // NEW checklist 通番 (OLD one for an OLD-only item)
+    std::vector<int> old_numbers;  // OLD 通番 matched to it (predecessors across versions)
+    std::string goal;              // the catalog's goal, or the own item's cell
     ItemStatus status = ItemStatus::Matched;
-    std::optional<int> old_row;       // 0-based rows
+    std::optional<int> old_row;  // 0-based rows
     std::optional<int> new_row;
     std::vector<AnswerChange> changes;
     IssueEvent issue = IssueEvent::None;

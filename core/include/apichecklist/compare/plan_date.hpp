@@ -19,7 +19,7 @@ struct Date {
     friend bool operator==(const Date&, const Date&) = default;
 };
 
-std::string to_iso(Date date);                           // 2025-03-31
+std::string to_iso(Date date);                              // 2025-03-31
 std::optional<Date> parse_iso_date(std::string_view text);  // YYYY-MM-DD, checked
 Date last_day_of_month(int year, int month);
 // Today's date (UTC): the default reference date for overdue plans.

@@ -8,22 +8,24 @@
 #include <vector>
 
 #include "apichecklist/catalog/catalog.hpp"
+#include "apichecklist/compare/plan_date.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "apichecklist/sheet/workbook.hpp"
-#include "apichecklist/compare/plan_date.hpp"
 #include "apichecklist/validate/report.hpp"
 
 namespace apichecklist::report {
 
 // Each row in exactly one state, worst first: what the bar chart draws.
 struct RowStates {
-    int open = 0;                 // has an error
-    int issue_without_plan = 0;   // a 課題 with no plan
-    int issue_with_plan = 0;      // a 課題 with a plan
-    int answered = 0;             // answered, no 課題
-    int not_required = 0;         // empty and not required of this role
+    int open = 0;                // has an error
+    int issue_without_plan = 0;  // a 課題 with no plan
+    int issue_with_plan = 0;     // a 課題 with a plan
+    int answered = 0;            // answered, no 課題
+    int not_required = 0;        // empty and not required of this role
 
-    int total() const { return open + issue_without_plan + issue_with_plan + answered + not_required; }
+    int total() const {
+        return open + issue_without_plan + issue_with_plan + answered + not_required;
+    }
 };
 
 struct CategoryCounts {
@@ -38,12 +40,12 @@ struct CategoryCounts {
 };
 
 struct FollowUp {
-    int number = 0;  // 0 for an own item
+    int number = 0;    // 0 for an own item
     std::string item;  // 通番 as written
     std::string goal;
     std::string issue;
     std::string plan;
-    std::string cell;  // the plan's cell, A1
+    std::string cell;    // the plan's cell, A1
     compare::Date date;  // the plan's deadline (the latest date it names)
 };
 
