@@ -201,9 +201,10 @@ void ValidationPanel::revalidate() {
         const validate::SettingsReadResult stored = validate::read_settings(doc->workbook);
         const validate::DocumentSettings settings =
             stored.settings.value_or(validate::DocumentSettings{});
-        report_ =
-            validate::validate(doc->workbook, *doc->layout, *catalog,
-                               settings.role.value_or(validate::Role::Both), settings.ignores);
+        role_choice_ = validate::choose_role(std::nullopt, &settings, doc->workbook, *doc->layout,
+                                             catalog->checklist(doc->layout->checklist_id));
+        report_ = validate::validate(doc->workbook, *doc->layout, *catalog, role_choice_.role,
+                                     settings.ignores);
     }
     show_report();
 }
@@ -228,6 +229,10 @@ void ValidationPanel::show_report() {
         summary += std::string(severity_label(severity)) + " " +
                    std::to_string(report.count(severity)) + "　";
     summary += (english() ? "Ignored " : "無視 ") + std::to_string(report.ignored.size());
+    if (role_choice_.source == validate::RoleSource::Inferred)
+        summary +=
+            std::string(english() ? "　(role inferred from the answers: " : "　（回答から推定: ") +
+            role_label(role_choice_.role) + (english() ? ")" : "）");
     window->set_text(kSummary, summary);
 
     std::vector<std::string> lines;

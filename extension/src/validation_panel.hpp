@@ -11,6 +11,7 @@
 #include <optional>
 #include <vector>
 
+#include "apichecklist/validate/role_choice.hpp"
 #include "apichecklist/validate/validate.hpp"
 #include "debouncer.hpp"
 #include "duration_log.hpp"
@@ -53,6 +54,7 @@ class ValidationPanel : public PanelBase {
 
     std::unique_ptr<Debouncer> debouncer_;
     std::optional<validate::Report> report_;
+    validate::RoleChoice role_choice_;  // the role report_ was made in, and where it came from
     std::unique_ptr<WrappedList> findings_;
     std::unique_ptr<WrappedList> ignored_;
     std::vector<std::optional<size_t>>

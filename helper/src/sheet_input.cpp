@@ -1,6 +1,7 @@
 #include "sheet_input.hpp"
 
 #include "apichecklist/io/read_workbook.hpp"
+#include "apichecklist/validate/role_choice.hpp"
 #include "apichecklist/validate/validate.hpp"
 #include "context.hpp"
 
@@ -46,14 +47,12 @@ CheckedSheet check_sheet(const std::string& file, const catalog::Catalog& catalo
         return out;
     }
     const validate::SettingsReadResult settings = validate::read_settings(*out.workbook);
-    result.role_source = "default";
-    if (!role.empty()) {
-        out.role = *validate::role_from_name(role);
-        result.role_source = "option";
-    } else if (settings.settings && settings.settings->role) {
-        out.role = *settings.settings->role;
-        result.role_source = "document";
-    }
+    const validate::RoleChoice choice =
+        validate::choose_role(role.empty() ? std::nullopt : validate::role_from_name(role),
+                              settings.settings ? &*settings.settings : nullptr, *out.workbook,
+                              *out.layout, catalog.checklist(out.layout->checklist_id));
+    out.role = choice.role;
+    result.role_source = validate::role_source_name(choice.source);
     const std::vector<validate::Ignore> no_ignores;
     result.detected_by = out.layout->detected_by;
     result.report = validate::validate(*out.workbook, *out.layout, catalog, out.role,

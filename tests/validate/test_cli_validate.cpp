@@ -45,6 +45,16 @@ TEST(ValidateCli, RoleOptionOverridesTheDocument) {
     EXPECT_NE(r.out.find("--role で指定"), std::string::npos);
 }
 
+TEST(ValidateCli, WithoutOptionOrSettingsTheRoleIsInferredFromTheAnswers) {
+    // The CSV carries no _apichecklist sheet; its answers are a connector's.
+    const auto text = validate_cli({fx("clean-api.csv")});
+    EXPECT_EQ(text.exit_code, 0) << text.out;
+    EXPECT_NE(text.out.find("役割: API接続先 (回答から推定"), std::string::npos) << text.out;
+    const auto json = nlohmann::json::parse(validate_cli({"--json", fx("clean-api.csv")}).out);
+    EXPECT_EQ(json["files"][0]["role"], "api");
+    EXPECT_EQ(json["files"][0]["role_source"], "inferred");
+}
+
 TEST(ValidateCli, JsonFollowsTheDocumentedSchema) {
     const auto r = validate_cli({"--json", fx("broken.xlsx"), fx("truncated.ods")});
     EXPECT_EQ(r.exit_code, 2) << "an unreadable file wins over findings";

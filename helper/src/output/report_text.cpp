@@ -35,6 +35,9 @@ const char* role_label(validate::Role role) {
 const char* role_source_label(const std::string& source) {
     if (source == "option") return tr("--role で指定", "from --role");
     if (source == "document") return tr("文書の設定", "from the document");
+    if (source == "inferred")
+        return tr("回答から推定。--role で指定できます",
+                  "inferred from the answers; set it with --role");
     return tr("既定。--role api|card で指定できます", "default; set it with --role api|card");
 }
 

@@ -16,7 +16,7 @@ struct FileResult {
     std::string error_ja;  // Unreadable / NoChecklist: what is wrong and what to do
     std::string error_en;
     std::string detected_by;  // how the checklist was chosen: option, settings, property, content
-    std::string role_source;  // option, document, default
+    std::string role_source;  // option, document, inferred, default (role_source_name)
     std::optional<validate::Report> report;
 };
 

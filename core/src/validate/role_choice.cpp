@@ -1,0 +1,67 @@
+#include "apichecklist/validate/role_choice.hpp"
+
+namespace apichecklist::validate {
+
+namespace {
+
+struct OwnAnswers {
+    int api = 0;   // answered items whose 対象者 is API接続先
+    int card = 0;  // answered items whose 対象者 is カード会社 (銀行)
+};
+
+void count_answers(const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout,
+                   const catalog::Checklist& checklist, OwnAnswers& answers) {
+    if (layout.column("current_status") >= 0 && layout.sheet >= 0 &&
+        std::size_t(layout.sheet) < workbook.sheets.size()) {
+        const sheet::Sheet& sheet = workbook.sheets[std::size_t(layout.sheet)];
+        for (const sheet::DataRow& row : layout.rows) {
+            if (row.kind != sheet::RowKind::Item || !row.number) continue;
+            const catalog::Item* item = checklist.item_by_number(*row.number);
+            if (!item || item->target == "common" || item->target.empty()) continue;
+            if (!sheet::has_content(sheet::item_cell(sheet, layout, row, "current_status")))
+                continue;
+            ++(item->target == "api" ? answers.api : answers.card);
+        }
+    }
+    for (const sheet::ChecklistLayout& more : layout.more_sheets)
+        count_answers(workbook, more, checklist, answers);
+}
+
+}  // namespace
+
+const char* role_source_name(RoleSource source) {
+    switch (source) {
+        case RoleSource::Option:
+            return "option";
+        case RoleSource::Document:
+            return "document";
+        case RoleSource::Inferred:
+            return "inferred";
+        case RoleSource::Default:
+            return "default";
+    }
+    return "default";
+}
+
+std::optional<Role> infer_role(const sheet::Workbook& workbook,
+                               const sheet::ChecklistLayout& layout,
+                               const catalog::Checklist& checklist) {
+    OwnAnswers answers;
+    count_answers(workbook, layout, checklist, answers);
+    if (answers.api > 0 && answers.card == 0) return Role::Api;
+    if (answers.card > 0 && answers.api == 0) return Role::Card;
+    return std::nullopt;
+}
+
+RoleChoice choose_role(std::optional<Role> option, const DocumentSettings* settings,
+                       const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout,
+                       const catalog::Checklist* checklist) {
+    if (option) return {*option, RoleSource::Option};
+    if (settings && settings->role) return {*settings->role, RoleSource::Document};
+    if (checklist)
+        if (const auto inferred = infer_role(workbook, layout, *checklist))
+            return {*inferred, RoleSource::Inferred};
+    return {};
+}
+
+}  // namespace apichecklist::validate
