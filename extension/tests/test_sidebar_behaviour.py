@@ -382,15 +382,21 @@ class BehaviourTest(OfficeTestCase):
     def test_the_role_chosen_in_the_panel_is_stored_for_the_helper(self):
         doc = self.open_sample()
         state = self.calc.state(doc, "ValidationPanel")
-        self.assertEqual(self.calc.control(doc, "ValidationPanel", "role").getSelectedItem(), "両方")
+        # No role stored: the panel infers it from the answers, as the helper does.
+        self.assertEqual(self.calc.control(doc, "ValidationPanel", "role").getSelectedItem(), "API接続先")
+        self.assertIn("（回答から推定: API接続先）", state["summary"])
+        inferred = helper_validate(SAMPLE)
+        self.assertEqual((inferred["role"], inferred["role_source"]), ("api", "inferred"))
         both = counts(state["summary"])
+        self.assertEqual(both["エラー"], inferred["counts"]["error"])
         roles = self.calc.control(doc, "ValidationPanel", "role").getItems()
         self.assertEqual(list(roles), ["API接続先", "カード会社", "両方"])
         self.calc.choose(doc, "ValidationPanel", "role", roles.index("カード会社"))
         state = self.calc.wait_state(doc, "ValidationPanel", lambda s: counts(s["summary"]) != both,
                                      "the findings for カード会社")
         card = counts(state["summary"])
-        self.assertLess(card["エラー"], both["エラー"], "a カード会社 need not answer the API接続先's items")
+        self.assertNotEqual(card["エラー"], both["エラー"], "another role, other items to answer")
+        self.assertNotIn("回答から推定", state["summary"])
         self.calc.show_only(doc, "ValidationPanel")
         screenshot(self.office, "behaviour-role-card.png")
         stored = helper_validate(self.calc.save(doc))
