@@ -22,6 +22,8 @@ packages=(
   # Calc sidebar: a Japanese office UI, so the deck, menus and dialogs around the
   # sidebar speak the checklist's language (the extension follows the UI language).
   libreoffice-l10n-ja
+  # Style check (ctest style.clang_format): the formatter .clang-format is written for.
+  clang-format-14
 )
 
 missing=()

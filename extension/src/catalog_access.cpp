@@ -51,7 +51,8 @@ const catalog::Catalog* shared_catalog(const uno::Reference<uno::XComponentConte
     if (!g_tried) {
         g_tried = true;
         try {
-            g_catalog = std::make_unique<catalog::Catalog>(load_with_installed(package_directory(context) / "catalog"));
+            g_catalog = std::make_unique<catalog::Catalog>(
+                load_with_installed(package_directory(context) / "catalog"));
         } catch (const catalog::CatalogError& error) {
             g_problem = error.file() + ": " + error.pointer() + ": " + error.what();
         } catch (const std::exception& error) {

@@ -46,7 +46,8 @@ void history(std::string& out, const catalog::Item& item, const catalog::Related
         if (!link.row->reason.empty()) out += " — " + link.row->reason;
         out += "\n";
         if (link.item && link.item->goal != item.goal)
-            out += "　　" + text::render_inline(text::diff_chars(item.goal, link.item->goal)) + "\n";
+            out +=
+                "　　" + text::render_inline(text::diff_chars(item.goal, link.item->goal)) + "\n";
     }
 }
 

@@ -6,8 +6,8 @@
 #include <set>
 #include <tuple>
 
-#include "apichecklist/io/read_workbook.hpp"
 #include "../migrate/libreoffice_comments.hpp"
+#include "apichecklist/io/read_workbook.hpp"
 #include "apichecklist/sheet/workbook.hpp"
 
 namespace apichecklist::test {

@@ -38,8 +38,8 @@ inline std::string trimmed(std::string text) {
 
 // A source item's 通番 in the last version, following the catalog's mappings between
 // the versions named, one after the other (read from the mapping data, not the plan).
-inline std::vector<int> mapped_numbers(const catalog::Catalog& cat, const std::vector<std::string>& versions,
-                                       int number) {
+inline std::vector<int> mapped_numbers(const catalog::Catalog& cat,
+                                       const std::vector<std::string>& versions, int number) {
     std::vector<int> current{number};
     for (std::size_t v = 0; v + 1 < versions.size(); ++v) {
         const catalog::Mapping* mapping = cat.mapping(versions[v], versions[v + 1]);
@@ -57,9 +57,9 @@ inline std::vector<int> mapped_numbers(const catalog::Catalog& cat, const std::v
 using ColumnRoutes = std::vector<std::pair<std::string, std::string>>;  // source key → target key
 inline const ColumnRoutes kTrialRoutes = {
     {"current_status", "current_status"}, {"future_plan", "plan"}, {"remarks", "remarks"}};
-inline const ColumnRoutes kVer1Routes = {{"current_status", "current_status"}, {"issue", "issue"},
-                                         {"plan", "plan"},     {"rule", "rule"},
-                                         {"rule_location", "rule_location"}, {"remarks", "remarks"}};
+inline const ColumnRoutes kVer1Routes = {
+    {"current_status", "current_status"}, {"issue", "issue"},    {"plan", "plan"}, {"rule", "rule"},
+    {"rule_location", "rule_location"},   {"remarks", "remarks"}};
 
 // Every answer of the source sheet must be inside the target cell(s) the mappings name.
 // Counts checked answers so a test can also assert it checked something.

@@ -9,8 +9,8 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
-#include "libreoffice_comments.hpp"
 #include "apichecklist/util/sha256.hpp"
+#include "libreoffice_comments.hpp"
 #include "migrate_expectations.hpp"
 #include "run_process.hpp"
 #include "temp_dir.hpp"
@@ -27,7 +27,8 @@ ProcessResult migrate(std::vector<std::string> args, const std::vector<std::stri
 
 std::vector<std::string> directory_listing(const fs::path& dir) {
     std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(dir)) names.push_back(entry.path().filename().string());
+    for (const auto& entry : fs::directory_iterator(dir))
+        names.push_back(entry.path().filename().string());
     std::sort(names.begin(), names.end());
     return names;
 }
@@ -42,7 +43,8 @@ void expect_migrated(const fs::path& input, const fs::path& output) {
     EXPECT_GT(expect_answers_at_mapped_cells(trial, out.sheets[0]), 10) << output;
     EXPECT_EQ(out.properties.at("apichecklist.migrated_from"), input.filename().string());
     EXPECT_EQ(out.properties.at("apichecklist.migrated_from_sha256"), sha_of(input));
-    EXPECT_EQ(out.properties.at("apichecklist.migration_mapping"), "bank-api-trial-2017__card-api-1.0");
+    EXPECT_EQ(out.properties.at("apichecklist.migration_mapping"),
+              "bank-api-trial-2017__card-api-1.0");
     EXPECT_EQ(out.properties.at("apichecklist.checklist"), "card-api-1.0");
 }
 
@@ -111,15 +113,15 @@ TEST(MigrateCli, NeverOverwritesWithoutForce) {
 
 TEST(MigrateCli, BadInputsAreNamedAndTheRestIsMigrated) {
     TempDir out;
-    const auto result = migrate({"-o", out.path().string(),
-                                 (trial_fixtures() / "damaged.ods").string(),
-                                 (trial_fixtures() / "password.ods").string(),
-                                 (trial_fixtures() / "not-trial.ods").string(),
-                                 (out.path() / "missing.ods").string(),
-                                 (trial_fixtures() / "trial-bank.ods").string()});
+    const auto result = migrate(
+        {"-o", out.path().string(), (trial_fixtures() / "damaged.ods").string(),
+         (trial_fixtures() / "password.ods").string(),
+         (trial_fixtures() / "not-trial.ods").string(), (out.path() / "missing.ods").string(),
+         (trial_fixtures() / "trial-bank.ods").string()});
     EXPECT_EQ(result.exit_code, 2) << result.out << result.err;
-    for (const char* expected : {"damaged.ods: zip 形式が壊れています", "password.ods: パスワードで保護されています",
-                                 "not-trial.ods: 試行版のシートではありません", "missing.ods: "})
+    for (const char* expected :
+         {"damaged.ods: zip 形式が壊れています", "password.ods: パスワードで保護されています",
+          "not-trial.ods: 試行版のシートではありません", "missing.ods: "})
         EXPECT_NE(result.out.find(expected), std::string::npos) << expected << "\n" << result.out;
     EXPECT_EQ(directory_listing(out.path()), std::vector<std::string>{"trial-bank_Ver1.0.ods"});
 }
@@ -156,7 +158,8 @@ TEST(MigrateCli, KilledSofficeMidBatchIsRestartedAndLeavesNoPartialFile) {
     bool killed = false;
     for (int i = 0; i < 3000 && !killed; ++i) {  // bounded: 3000 × 20 ms
         if (fs::exists(out.path() / "sheet-0_Ver1.0.ods"))
-            for (const pid_t pid : soffice_pids_under(tmp.path())) killed = ::kill(pid, SIGKILL) == 0 || killed;
+            for (const pid_t pid : soffice_pids_under(tmp.path()))
+                killed = ::kill(pid, SIGKILL) == 0 || killed;
         if (!killed) std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
     batch.join();

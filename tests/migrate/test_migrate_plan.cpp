@@ -77,16 +77,17 @@ TEST(MigratePlanProof, DetectsAMissingTextAndAMissingComment) {
     // A comment on an answer, beside the ones the fixture has.
     sheet::Sheet& input = trial.workbook.sheets[static_cast<std::size_t>(trial.layout.sheet)];
     const int status = trial.layout.column("current_status");
-    const auto answered = std::find_if(trial.layout.rows.begin(), trial.layout.rows.end(), [&](const auto& r) {
-        return r.number && !sheet::is_blank(input.text(r.row, status));
-    });
+    const auto answered = std::find_if(
+        trial.layout.rows.begin(), trial.layout.rows.end(),
+        [&](const auto& r) { return r.number && !sheet::is_blank(input.text(r.row, status)); });
     ASSERT_NE(answered, trial.layout.rows.end());
     const std::string answer = trimmed(input.text(answered->row, status));
     sheet::Cell cell = input.at(answered->row, status);
     cell.comment = "テスト用コメント";
     input.set(answered->row, status, cell);
     migrate::Plan plan = plan_of(trial);
-    ASSERT_TRUE(migrate::find_lost_texts(trial.workbook, migrate::planned_workbook(plan, "x")).empty());
+    ASSERT_TRUE(
+        migrate::find_lost_texts(trial.workbook, migrate::planned_workbook(plan, "x")).empty());
 
     auto with_comment = std::find_if(plan.cells.begin(), plan.cells.end(), [](const auto& c) {
         return c.comment.find("テスト用コメント") != std::string::npos;
@@ -98,7 +99,8 @@ TEST(MigratePlanProof, DetectsAMissingTextAndAMissingComment) {
     });
     ASSERT_NE(with_text, plan.cells.end());
     with_text->text.erase(with_text->text.find(answer), answer.size());
-    const auto lost = migrate::find_lost_texts(trial.workbook, migrate::planned_workbook(plan, "x"));
+    const auto lost =
+        migrate::find_lost_texts(trial.workbook, migrate::planned_workbook(plan, "x"));
     ASSERT_EQ(lost.size(), 2u);
     EXPECT_TRUE(std::any_of(lost.begin(), lost.end(), [](const auto& l) { return l.comment; }));
     EXPECT_TRUE(std::any_of(lost.begin(), lost.end(), [&](const auto& l) {
@@ -108,10 +110,13 @@ TEST(MigratePlanProof, DetectsAMissingTextAndAMissingComment) {
 
 TEST(MigrateChain, ComposedMappingLeadsWhereTheStepsLead) {
     const catalog::Catalog cat = catalog::load_catalogs_with(
-        catalog_dir(), "/nonexistent", {catalog_dir().parent_path() / "tests/data/catalogs/card-api-1.1-test"}, {});
-    const migrate::Chain chain = migrate::resolve_chain(cat, "bank-api-trial-2017", "card-api-1.1-test");
+        catalog_dir(), "/nonexistent",
+        {catalog_dir().parent_path() / "tests/data/catalogs/card-api-1.1-test"}, {});
+    const migrate::Chain chain =
+        migrate::resolve_chain(cat, "bank-api-trial-2017", "card-api-1.1-test");
     ASSERT_EQ(chain.steps.size(), 2u);
-    const std::vector<std::string> versions = {"bank-api-trial-2017", "card-api-1.0", "card-api-1.1-test"};
+    const std::vector<std::string> versions = {"bank-api-trial-2017", "card-api-1.0",
+                                               "card-api-1.1-test"};
     int removed = 0;
     int split = 0;
     for (const auto& row : chain.mapping.rows) {
@@ -136,7 +141,8 @@ TEST(MigrateChain, ComposedMappingLeadsWhereTheStepsLead) {
     }
     EXPECT_GT(removed, 0);
     EXPECT_GT(split, 0);
-    EXPECT_THROW(migrate::resolve_chain(cat, "card-api-1.1-test", "card-api-1.0"), migrate::PlanError);
+    EXPECT_THROW(migrate::resolve_chain(cat, "card-api-1.1-test", "card-api-1.0"),
+                 migrate::PlanError);
 }
 
 TEST(MigratePlanProof, RefusesAVer1Sheet) {

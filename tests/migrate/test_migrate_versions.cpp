@@ -8,8 +8,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "libreoffice_comments.hpp"
 #include "apichecklist/util/sha256.hpp"
+#include "libreoffice_comments.hpp"
 #include "migrate_expectations.hpp"
 #include "run_process.hpp"
 #include "temp_dir.hpp"

@@ -54,7 +54,8 @@ std::string without_spaces(const std::string& text) {
     return out;
 }
 
-std::vector<FieldChange> field_changes(const Checklist& from, const Item& a, const Checklist& to, const Item& b) {
+std::vector<FieldChange> field_changes(const Checklist& from, const Item& a, const Checklist& to,
+                                       const Item& b) {
     const std::array<std::pair<const char*, std::pair<std::string, std::string>>, 6> fields{{
         {"goal", {a.goal, b.goal}},
         {"category", {category_name(from, a), category_name(to, b)}},
@@ -66,18 +67,25 @@ std::vector<FieldChange> field_changes(const Checklist& from, const Item& a, con
     std::vector<FieldChange> changes;
     for (const auto& [name, values] : fields)
         if (without_spaces(values.first) != without_spaces(values.second))
-            changes.push_back({name, values.first, values.second, text::diff_chars(values.first, values.second)});
+            changes.push_back(
+                {name, values.first, values.second, text::diff_chars(values.first, values.second)});
     return changes;
 }
 
 ChangeKind kind_of(const MappingRow& row, bool renumbered, bool changed) {
     switch (row.relation) {
-        case Relation::New: return ChangeKind::Added;
-        case Relation::Removed: return ChangeKind::Removed;
-        case Relation::SplitInto: return ChangeKind::Split;
-        case Relation::MergedInto: return ChangeKind::Merged;
-        case Relation::MovedInto: return ChangeKind::Moved;
-        default: break;
+        case Relation::New:
+            return ChangeKind::Added;
+        case Relation::Removed:
+            return ChangeKind::Removed;
+        case Relation::SplitInto:
+            return ChangeKind::Split;
+        case Relation::MergedInto:
+            return ChangeKind::Merged;
+        case Relation::MovedInto:
+            return ChangeKind::Moved;
+        default:
+            break;
     }
     if (renumbered) return ChangeKind::Renumbered;
     return changed ? ChangeKind::Changed : ChangeKind::Unchanged;
@@ -91,7 +99,8 @@ StepDiff diff_step(const Catalog& catalog, const Mapping& mapping) {
         if (row.from_number) change.from_numbers.push_back(*row.from_number);
         change.to_numbers = row.to_numbers;
         const Item* a = row.from_number ? step.from->item_by_number(*row.from_number) : nullptr;
-        const Item* b = row.to_numbers.size() == 1 ? step.to->item_by_number(row.to_numbers.front()) : nullptr;
+        const Item* b =
+            row.to_numbers.size() == 1 ? step.to->item_by_number(row.to_numbers.front()) : nullptr;
         if (a && b) change.fields = field_changes(*step.from, *a, *step.to, *b);
         const bool renumbered = a && b && a->number != b->number;
         change.kind = kind_of(row, renumbered, !change.fields.empty());
@@ -104,19 +113,28 @@ StepDiff diff_step(const Catalog& catalog, const Mapping& mapping) {
 
 const char* change_kind_name(ChangeKind kind) {
     switch (kind) {
-        case ChangeKind::Added: return "added";
-        case ChangeKind::Removed: return "removed";
-        case ChangeKind::Renumbered: return "renumbered";
-        case ChangeKind::Split: return "split";
-        case ChangeKind::Merged: return "merged";
-        case ChangeKind::Moved: return "moved";
-        case ChangeKind::Changed: return "changed";
-        case ChangeKind::Unchanged: return "unchanged";
+        case ChangeKind::Added:
+            return "added";
+        case ChangeKind::Removed:
+            return "removed";
+        case ChangeKind::Renumbered:
+            return "renumbered";
+        case ChangeKind::Split:
+            return "split";
+        case ChangeKind::Merged:
+            return "merged";
+        case ChangeKind::Moved:
+            return "moved";
+        case ChangeKind::Changed:
+            return "changed";
+        case ChangeKind::Unchanged:
+            return "unchanged";
     }
     return "unknown";
 }
 
-std::optional<std::vector<const Mapping*>> mapping_path(const Catalog& catalog, const std::string& from,
+std::optional<std::vector<const Mapping*>> mapping_path(const Catalog& catalog,
+                                                        const std::string& from,
                                                         const std::string& to) {
     if (from == to) return std::vector<const Mapping*>{};
     std::map<std::string, const Mapping*> reached_by{{from, nullptr}};
@@ -129,7 +147,8 @@ std::optional<std::vector<const Mapping*>> mapping_path(const Catalog& catalog, 
             reached_by[m.to] = &m;
             if (m.to == to) {
                 std::vector<const Mapping*> path;
-                for (const Mapping* step = &m; step; step = reached_by[step->from]) path.insert(path.begin(), step);
+                for (const Mapping* step = &m; step; step = reached_by[step->from])
+                    path.insert(path.begin(), step);
                 return path;
             }
             queue.push_back(m.to);

@@ -20,8 +20,7 @@ namespace {
 
 int column_index(const TargetLayout& target, const std::string& key) {
     const auto it = std::find(target.column_keys.begin(), target.column_keys.end(), key);
-    return it == target.column_keys.end() ? -1
-                                          : static_cast<int>(it - target.column_keys.begin());
+    return it == target.column_keys.end() ? -1 : static_cast<int>(it - target.column_keys.begin());
 }
 
 const std::vector<catalog::ColumnRoute>& routes_of(const catalog::Mapping& mapping,
@@ -209,9 +208,9 @@ Plan plan_migration(const sheet::Workbook& workbook, const sheet::ChecklistLayou
                 route.to_numbers = row->to_numbers;
                 route.to_column = route_spec.to_keys.front();
                 for (const int number : row->to_numbers)
-                    route.to_cells.push_back(sheet::to_a1(
-                        {target.first_item_row + item_index(*ver1, number),
-                         column_index(target, route.to_column)}));
+                    route.to_cells.push_back(
+                        sheet::to_a1({target.first_item_row + item_index(*ver1, number),
+                                      column_index(target, route.to_column)}));
                 for (const int number : row->to_numbers)
                     for (const auto& to_key : route_spec.to_keys) {
                         Piece piece;
@@ -286,33 +285,41 @@ Plan plan_migration(const sheet::Workbook& workbook, const sheet::ChecklistLayou
             const int issue = column_index(target, "issue");
             if (issue >= 0)
                 plan.cells.push_back({out.row, issue, std::string(),
-                                      plan.from_label + "の「今後の対応予定」を「課題への対応計画」に移しました。"
-                                      "対応計画の前提となる課題認識を記入してください。",
+                                      plan.from_label +
+                                          "の「今後の対応予定」を「課題への対応計画」に移しました。"
+                                          "対応計画の前提となる課題認識を記入してください。",
                                       false});
-            add_review(number,
-                       "課題認識が空欄: " + plan.from_label +
-                           "の今後の対応予定を課題への対応計画に移しました。課題認識を記入してください。",
-                       "課題認識 is empty: the " + plan.from_label +
-                           "'s 今後の対応予定 went to 課題への対応計画; write the issue it plans for");
+            add_review(
+                number,
+                "課題認識が空欄: " + plan.from_label +
+                    "の今後の対応予定を課題への対応計画に移しました。課題認識を記入してください。",
+                "課題認識 is empty: the " + plan.from_label +
+                    "'s 今後の対応予定 went to 課題への対応計画; write the issue it plans for");
         }
         if (key == "current_status" && list.size() > 1)
-            add_review(number, "複数の" + plan.from_label + "項目の回答を結合しました。一つの回答に整理してください。",
-                       "answers of several " + plan.from_label + " items were joined; merge them into one answer");
+            add_review(number,
+                       "複数の" + plan.from_label +
+                           "項目の回答を結合しました。一つの回答に整理してください。",
+                       "answers of several " + plan.from_label +
+                           " items were joined; merge them into one answer");
         if (key == "current_status" &&
             std::any_of(list.begin(), list.end(), [](const Piece& p) { return p.split; }))
             add_review(number,
                        plan.from_label +
-                           "の項目が分割され、同じ回答を分割先すべてに複写しました。この項目に当てはまる部分だけを残してください。",
+                           "の項目が分割され、同じ回答を分割先すべてに複写しました。この項目に当て"
+                           "はまる部分だけを残してください。",
                        "the " + plan.from_label +
-                           " item was split and its answer copied to every part; keep what applies to this item");
+                           " item was split and its answer copied to every part; keep what applies "
+                           "to this item");
         plan.cells.push_back(std::move(out));
     }
     for (const auto& item : ver1->items)
         if (predecessors[item.number] == 0)
-            add_review(item.number,
-                       plan.to_label + " で新設された項目です。" + plan.from_label +
-                           "に対応する回答はありません。新たに記入してください。",
-                       "new in " + plan.to_label + ": no " + plan.from_label + " answer; answer it");
+            add_review(
+                item.number,
+                plan.to_label + " で新設された項目です。" + plan.from_label +
+                    "に対応する回答はありません。新たに記入してください。",
+                "new in " + plan.to_label + ": no " + plan.from_label + " answer; answer it");
     std::stable_sort(plan.reviews.begin(), plan.reviews.end(),
                      [](const Review& a, const Review& b) { return a.number < b.number; });
 

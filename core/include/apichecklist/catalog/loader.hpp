@@ -39,13 +39,16 @@ Catalog load_catalog(const std::filesystem::path& directory);
 // directory of package directories; missing is fine), checked together so that a
 // package may map to checklists of another. An installed package with the built-in's
 // package id and a version at least as high replaces the built-in.
-Catalog load_catalogs(const std::filesystem::path& builtin, const std::filesystem::path& installed_root);
+Catalog load_catalogs(const std::filesystem::path& builtin,
+                      const std::filesystem::path& installed_root);
 
 // As load_catalogs, with `extra` package directories added and the installed package
 // directories named in `skip` left out: how an install or removal is checked before it
 // is carried out.
-Catalog load_catalogs_with(const std::filesystem::path& builtin, const std::filesystem::path& installed_root,
-                           const std::vector<std::filesystem::path>& extra, const std::vector<std::string>& skip);
+Catalog load_catalogs_with(const std::filesystem::path& builtin,
+                           const std::filesystem::path& installed_root,
+                           const std::vector<std::filesystem::path>& extra,
+                           const std::vector<std::string>& skip);
 
 // The manifest's package id and version, without reading the other files.
 PackageInfo read_package_info(const std::filesystem::path& directory);

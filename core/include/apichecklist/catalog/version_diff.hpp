@@ -13,7 +13,8 @@ namespace apichecklist::catalog {
 
 // The mappings leading from one checklist to another, shortest chain first found;
 // nullopt when no chain exists.
-std::optional<std::vector<const Mapping*>> mapping_path(const Catalog& catalog, const std::string& from,
+std::optional<std::vector<const Mapping*>> mapping_path(const Catalog& catalog,
+                                                        const std::string& from,
                                                         const std::string& to);
 
 enum class ChangeKind { Added, Removed, Renumbered, Split, Merged, Moved, Changed, Unchanged };

@@ -26,9 +26,9 @@ struct PlannedCell {
     int row = 0;
     int column = 0;
     std::string text;
-    std::string comment;   // empty: no comment
-    bool unlock = false;   // an own-item cell: editable like the template's answer cells
-    bool wrap = true;      // false for titles and headings that may run across empty cells
+    std::string comment;  // empty: no comment
+    bool unlock = false;  // an own-item cell: editable like the template's answer cells
+    bool wrap = true;     // false for titles and headings that may run across empty cells
 };
 
 // Why a Ver1.0 item needs a human look after migration.
@@ -40,10 +40,10 @@ struct Review {
 
 // Where one answer of a trial row went.
 struct Route {
-    std::string from_column;       // column key in the trial sheet (current_status, …)
-    std::string from_cell;         // A1 in the trial sheet
-    std::vector<int> to_numbers;   // Ver1.0 通番; empty when the item was removed
-    std::string to_column;         // column key in Ver1.0 (plan for future_plan); empty if removed
+    std::string from_column;      // column key in the trial sheet (current_status, …)
+    std::string from_cell;        // A1 in the trial sheet
+    std::vector<int> to_numbers;  // Ver1.0 通番; empty when the item was removed
+    std::string to_column;        // column key in Ver1.0 (plan for future_plan); empty if removed
     std::vector<std::string> to_cells;  // A1 in the Ver1.0 sheet, one per to_numbers entry
     std::string text;
     bool has_comment = false;
@@ -51,26 +51,26 @@ struct Route {
 
 // One trial row (official item or own item) and what happened to it.
 struct TrialRow {
-    std::string number_text;          // 通番 as written
-    std::optional<int> number;        // for official items
-    std::string relation;             // relation name, "own" for own items, "unknown" if unmapped
+    std::string number_text;    // 通番 as written
+    std::optional<int> number;  // for official items
+    std::string relation;       // relation name, "own" for own items, "unknown" if unmapped
     std::vector<int> to_numbers;
-    std::string reason;               // the mapping's reason
-    std::vector<Route> routes;        // non-empty answers only
+    std::string reason;         // the mapping's reason
+    std::vector<Route> routes;  // non-empty answers only
 };
 
 struct Plan {
-    std::string source;  // file name, for messages
+    std::string source;          // file name, for messages
     std::string from_checklist;  // the sheet's checklist id
     std::string to_checklist;    // the target's
     std::string from_label;      // 試行版, Ver1.0 …
     std::string to_label;
-    std::vector<std::string> mapping_ids;  // the chain of mappings followed
-    std::string mapping_id;                // the chain's ids joined by " → "
-    std::string mapping_version;           // their versions, joined the same way
+    std::vector<std::string> mapping_ids;     // the chain of mappings followed
+    std::string mapping_id;                   // the chain's ids joined by " → "
+    std::string mapping_version;              // their versions, joined the same way
     std::vector<std::string> answer_columns;  // the source checklist's answer column keys
-    std::string role;    // api, card or both: who answered, judged from the answered items
-    int sheet_index = 0; // the trial checklist's sheet in the source workbook
+    std::string role;     // api, card or both: who answered, judged from the answered items
+    int sheet_index = 0;  // the trial checklist's sheet in the source workbook
     std::vector<PlannedCell> cells;       // the Ver1.0 sheet (answers and own rows)
     std::vector<PlannedCell> memo_cells;  // the 移行メモ sheet
     std::vector<TrialRow> trial_rows;
