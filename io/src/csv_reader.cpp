@@ -2,7 +2,7 @@
 
 #include <orcus/csv_parser.hpp>
 
-#include "import_factory.hpp"
+#include "too_large.hpp"
 
 namespace apichecklist::io {
 

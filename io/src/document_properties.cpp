@@ -1,8 +1,6 @@
 #include "document_properties.hpp"
 
-#include <orcus/sax_ns_parser.hpp>
-#include <orcus/xml_namespace.hpp>
-
+#include "xml_parse.hpp"
 #include "zip_guard.hpp"
 
 namespace apichecklist::io {
@@ -54,10 +52,7 @@ std::map<std::string, std::string> read_properties(const std::filesystem::path& 
     if (!xml) return {};
     PropertyHandler handler(element, name_attribute);
     try {
-        orcus::xmlns_repository repository;
-        orcus::xmlns_context context = repository.create_context();
-        orcus::sax_ns_parser<PropertyHandler> parser(xml->data(), xml->size(), context, handler);
-        parser.parse();
+        parse_xml(part, *xml, handler);
     } catch (const std::exception&) {
         return {};  // damaged metadata never stops the validation of the cells
     }

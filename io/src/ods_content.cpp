@@ -4,10 +4,8 @@
 #include <string>
 #include <vector>
 
-#include <orcus/sax_ns_parser.hpp>
-#include <orcus/xml_namespace.hpp>
-
-#include "import_factory.hpp"
+#include "too_large.hpp"
+#include "xml_parse.hpp"
 
 namespace apichecklist::io {
 
@@ -201,12 +199,8 @@ class ContentHandler : public orcus::sax_ns_handler {
 
 void read_ods_content(std::string_view content_xml, sheet::Workbook& workbook, int max_rows,
                       int max_columns) {
-    orcus::xmlns_repository repository;
-    orcus::xmlns_context context = repository.create_context();
     ContentHandler handler(workbook, max_rows, max_columns);
-    orcus::sax_ns_parser<ContentHandler> parser(content_xml.data(), content_xml.size(), context,
-                                                handler);
-    parser.parse();
+    parse_xml("content.xml", content_xml, handler);
 }
 
 }  // namespace apichecklist::io

@@ -2,14 +2,12 @@
 
 #include <fstream>
 
-#include <orcus/orcus_xlsx.hpp>
-
 #include "csv_reader.hpp"
 #include "document_properties.hpp"
-#include "import_factory.hpp"
 #include "ods_content.hpp"
-#include "xlsx_comments.hpp"
-#include "xlsx_inline_strings.hpp"
+#include "too_large.hpp"
+#include "xlsx_reader.hpp"
+#include "xml_parse.hpp"
 #include "zip_guard.hpp"
 
 namespace apichecklist::io {
@@ -43,18 +41,14 @@ std::string megabytes(std::uintmax_t bytes) { return std::to_string(bytes >> 20)
 // Plain text that could be CSV: no NUL bytes in the first block.
 bool looks_like_text(const std::string& head) { return head.find('\0') == std::string::npos; }
 
-void run_filter(orcus::iface::import_filter& filter, const fs::path& file) {
-    try {
-        filter.read_file(file.string());
-    } catch (const TooLarge&) {
-        throw;
-    } catch (const std::exception& e) {
-        throw ReadError(file,
-                        std::string("ファイルが壊れているため読めません (") + e.what() +
-                            ")。表計算ソフトで開いて保存し直してください。",
-                        std::string("the file is damaged and cannot be read (") + e.what() +
-                            "); open it in a spreadsheet program and save it again");
-    }
+ReadError damaged_part(const fs::path& file, const MalformedXml& e) {
+    return ReadError(
+        file,
+        "ファイルの中身 (" + e.part() + ") が壊れているため読めません: " + e.detail_ja() +
+            "。表計算ソフトで開いて保存し直すか、送付元に元のファイルを依頼してください。",
+        "a part of the file (" + e.part() + ") is damaged: " + e.detail_en() +
+            "; open it in a spreadsheet program and save it again, or ask the "
+            "sender for the original file");
 }
 
 void read_ods(const fs::path& file, sheet::Workbook& workbook, const ReadLimits& limits) {
@@ -69,6 +63,8 @@ void read_ods(const fs::path& file, sheet::Workbook& workbook, const ReadLimits&
         read_ods_content(*content, workbook, limits.max_rows, limits.max_columns);
     } catch (const TooLarge&) {
         throw;
+    } catch (const MalformedXml& e) {
+        throw damaged_part(file, e);
     } catch (const std::exception& e) {
         throw ReadError(file,
                         std::string("content.xml が壊れているため読めません (") + e.what() +
@@ -106,7 +102,6 @@ sheet::Workbook read_workbook(const fs::path& file, const ReadLimits& limits) {
 
     sheet::Workbook workbook;
     workbook.source = file.string();
-    ImportFactory factory(workbook, limits.max_rows, limits.max_columns);
     try {
         if (head.rfind("\xD0\xCF\x11\xE0", 0) == 0)
             throw ReadError(
@@ -141,24 +136,12 @@ sheet::Workbook read_workbook(const fs::path& file, const ReadLimits& limits) {
                 read_ods(file, workbook, limits);
                 workbook.properties = read_ods_user_properties(file, limits.max_uncompressed_bytes);
             } else if (zip.kind == ZipKind::Xlsx) {
-                orcus::orcus_xlsx filter(&factory);
-                run_filter(filter, file);
-                workbook.properties =
-                    read_xlsx_custom_properties(file, limits.max_uncompressed_bytes);
                 try {
-                    add_xlsx_inline_strings(file, workbook, limits.max_uncompressed_bytes,
-                                            limits.max_rows, limits.max_columns);
-                    add_xlsx_comments(file, workbook, limits.max_uncompressed_bytes,
-                                      limits.max_rows, limits.max_columns);
-                } catch (const TooLarge&) {
-                    throw;
-                } catch (const std::exception& e) {
-                    throw ReadError(
-                        file,
-                        std::string("シートの XML が壊れています (") + e.what() +
-                            ")。表計算ソフトで開いて保存し直してください。",
-                        std::string("a sheet part is damaged (") + e.what() +
-                            "); open the file in a spreadsheet program and save it again");
+                    read_xlsx(file, workbook, limits);
+                    workbook.properties =
+                        read_xlsx_custom_properties(file, limits.max_uncompressed_bytes);
+                } catch (const MalformedXml& e) {
+                    throw damaged_part(file, e);
                 }
             } else {
                 throw ReadError(file,

@@ -2,16 +2,13 @@
 
 #include <string>
 
-#include "import_factory.hpp"
+#include "too_large.hpp"
 #include "xlsx_parts.hpp"
-#include "zip_guard.hpp"
+#include "xml_parse.hpp"
 
 namespace apichecklist::io {
 
 namespace {
-
-constexpr const char* kCommentsRelationship =
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
 
 // <comment ref="F63"><text><r><t>…</t></r>…</text></comment>: the text is every run's
 // <t>, phonetic runs (<rPh>) left out, as Excel and LibreOffice show it.
@@ -65,17 +62,10 @@ struct CommentsHandler : orcus::sax_ns_handler {
 
 }  // namespace
 
-void add_xlsx_comments(const std::filesystem::path& file, sheet::Workbook& workbook,
-                       std::uintmax_t max_part_bytes, int max_rows, int max_columns) {
-    for (const auto& sheet_part : xlsx_sheet_parts(file, workbook, max_part_bytes)) {
-        for (const auto& comments_part :
-             xlsx_related_parts(file, sheet_part.path, kCommentsRelationship, max_part_bytes)) {
-            const auto xml = read_zip_entry(file, comments_part, max_part_bytes);
-            if (!xml) continue;
-            CommentsHandler handler(*sheet_part.sheet, max_rows, max_columns);
-            parse_xml(*xml, handler);
-        }
-    }
+void add_xlsx_comments(std::string_view part, const std::string& xml, sheet::Sheet& sheet,
+                       int max_rows, int max_columns) {
+    CommentsHandler handler(sheet, max_rows, max_columns);
+    parse_xml(part, xml, handler);
 }
 
 }  // namespace apichecklist::io

@@ -1,108 +1,135 @@
 #include "xlsx_parts.hpp"
 
-#include <map>
-
+#include "xml_parse.hpp"
 #include "zip_guard.hpp"
 
 namespace apichecklist::io {
 
 namespace {
 
-constexpr std::string_view kRelationships =
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+namespace fs = std::filesystem;
 
-bool in_ns(orcus::xmlns_id_t ns, std::string_view uri) { return ns && std::string_view(ns) == uri; }
+bool ends_with(std::string_view text, std::string_view suffix) {
+    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
 
-// xl/workbook.xml: <sheet name="…" r:id="rId1"/> in order.
-struct WorkbookHandler : orcus::sax_ns_handler {
-    std::vector<std::pair<std::string, std::string>> sheets;  // name, relationship id
-    std::string name, id;
-    void attribute(std::string_view, std::string_view) {}
-    void attribute(const orcus::sax_ns_parser_attribute& a) {
-        if (a.name == "name" && !a.ns) name = a.value;
-        if (a.name == "id" && in_ns(a.ns, kRelationships)) id = a.value;
-    }
-    void start_element(const orcus::sax_ns_parser_element& e) {
-        if (e.name == "sheet") sheets.emplace_back(name, id);
-        name.clear();
-        id.clear();
-    }
+struct Relationship {
+    std::string id, type, target;
+    bool external = false;
 };
 
 // A .rels part: <Relationship Id="rId1" Type="…/worksheet" Target="worksheets/sheet1.xml"/>.
 struct RelsHandler : orcus::sax_ns_handler {
-    struct Relationship {
-        std::string type, target;
-    };
-    std::map<std::string, Relationship> by_id;
-    std::string id, type, target;
+    std::vector<Relationship> relationships;
+    Relationship pending;
     void attribute(std::string_view, std::string_view) {}
     void attribute(const orcus::sax_ns_parser_attribute& a) {
-        if (a.name == "Id") id = a.value;
-        if (a.name == "Type") type = a.value;
-        if (a.name == "Target") target = a.value;
+        if (a.name == "Id") pending.id = a.value;
+        if (a.name == "Type") pending.type = a.value;
+        if (a.name == "Target") pending.target = a.value;
+        if (a.name == "TargetMode") pending.external = a.value == "External";
     }
     void start_element(const orcus::sax_ns_parser_element& e) {
-        if (e.name == "Relationship") by_id[id] = {type, target};
-        id.clear();
-        type.clear();
-        target.clear();
+        if (e.name == "Relationship") relationships.push_back(pending);
+        pending = {};
     }
 };
 
-std::string resolve(const std::string& folder, const std::string& target) {
-    if (!target.empty() && target[0] == '/') return target.substr(1);
-    return (std::filesystem::path(folder) / target).lexically_normal().generic_string();
+// The workbook part: <sheet name="…" state="hidden" r:id="rId1"/> in order, and
+// <workbookPr date1904="1"/>.
+struct WorkbookHandler : orcus::sax_ns_handler {
+    struct Sheet {
+        std::string name, id;
+        bool hidden = false;
+    };
+    std::vector<Sheet> sheets;
+    Sheet pending;
+    bool date1904 = false, pending_date1904 = false;
+    void attribute(std::string_view, std::string_view) {}
+    void attribute(const orcus::sax_ns_parser_attribute& a) {
+        if (a.name == "name" && !a.ns_alias.size()) pending.name = a.value;
+        if (a.name == "state") pending.hidden = a.value == "hidden" || a.value == "veryHidden";
+        // r:id; its namespace differs between transitional and strict OOXML
+        if (a.name == "id" && !a.ns_alias.empty()) pending.id = a.value;
+        if (a.name == "date1904") pending_date1904 = a.value == "1" || a.value == "true";
+    }
+    void start_element(const orcus::sax_ns_parser_element& e) {
+        if (e.name == "sheet") sheets.push_back(pending);
+        if (e.name == "workbookPr") date1904 = pending_date1904;
+        pending = {};
+        pending_date1904 = false;
+    }
+};
+
+std::string rels_part_of(const std::string& part) {
+    const fs::path path(part);
+    return (path.parent_path() / "_rels" / (path.filename().string() + ".rels")).generic_string();
 }
 
-std::filesystem::path folder_of(const std::string& part) {
-    return std::filesystem::path(part).parent_path();
+std::string resolve(const std::string& source_part, const std::string& target) {
+    if (!target.empty() && target[0] == '/') return target.substr(1);
+    return (fs::path(source_part).parent_path() / target).lexically_normal().generic_string();
+}
+
+// The relationships of `part` ("" for the package's own, _rels/.rels).
+std::vector<Relationship> relationships_of(const fs::path& file, const std::string& part,
+                                           std::uintmax_t max_part_bytes) {
+    const std::string rels_part = part.empty() ? "_rels/.rels" : rels_part_of(part);
+    const auto xml = read_zip_entry(file, rels_part, max_part_bytes);
+    if (!xml) return {};
+    RelsHandler handler;
+    parse_xml(rels_part, *xml, handler);
+    for (Relationship& r : handler.relationships)
+        if (!r.external) r.target = resolve(part, r.target);
+    return handler.relationships;
+}
+
+std::string first_target(const std::vector<Relationship>& relationships,
+                         std::string_view type_suffix) {
+    for (const Relationship& r : relationships)
+        if (!r.external && ends_with(r.type, type_suffix)) return r.target;
+    return {};
 }
 
 }  // namespace
 
-std::vector<XlsxSheetPart> xlsx_sheet_parts(const std::filesystem::path& file,
-                                            sheet::Workbook& workbook,
-                                            std::uintmax_t max_part_bytes) {
-    const auto workbook_xml = read_zip_entry(file, "xl/workbook.xml", max_part_bytes);
-    const auto rels_xml = read_zip_entry(file, "xl/_rels/workbook.xml.rels", max_part_bytes);
-    if (!workbook_xml || !rels_xml) return {};
-    WorkbookHandler sheets;
-    parse_xml(*workbook_xml, sheets);
-    RelsHandler rels;
-    parse_xml(*rels_xml, rels);
-    std::vector<XlsxSheetPart> parts;
-    for (const auto& [name, id] : sheets.sheets) {
-        const auto found = rels.by_id.find(id);
-        if (found == rels.by_id.end()) continue;
-        for (sheet::Sheet& s : workbook.sheets)
-            if (s.name() == name) parts.push_back({&s, resolve("xl", found->second.target)});
+std::optional<XlsxPackage> read_xlsx_package(const fs::path& file, std::uintmax_t max_part_bytes) {
+    XlsxPackage package;
+    package.workbook_part =
+        first_target(relationships_of(file, "", max_part_bytes), "/officeDocument");
+    if (package.workbook_part.empty()) package.workbook_part = "xl/workbook.xml";
+    const auto workbook_xml = read_zip_entry(file, package.workbook_part, max_part_bytes);
+    if (!workbook_xml) return std::nullopt;
+    WorkbookHandler workbook;
+    parse_xml(package.workbook_part, *workbook_xml, workbook);
+    package.date1904 = workbook.date1904;
+
+    const auto relationships = relationships_of(file, package.workbook_part, max_part_bytes);
+    package.shared_strings_part = first_target(relationships, "/sharedStrings");
+    package.styles_part = first_target(relationships, "/styles");
+    for (const auto& sheet : workbook.sheets) {
+        XlsxSheetPart part{sheet.name, {}, sheet.hidden};
+        for (const Relationship& r : relationships)
+            if (r.id == sheet.id && !r.external && ends_with(r.type, "/worksheet"))
+                part.path = r.target;
+        package.sheets.push_back(std::move(part));
     }
-    return parts;
+    return package;
 }
 
-std::vector<std::string> xlsx_related_parts(const std::filesystem::path& file,
-                                            const std::string& part, const std::string& type,
+std::vector<std::string> xlsx_related_parts(const fs::path& file, const std::string& part,
+                                            std::string_view type_suffix,
                                             std::uintmax_t max_part_bytes) {
-    const std::filesystem::path folder = folder_of(part);
-    const std::string rels_path =
-        (folder / "_rels" / (std::filesystem::path(part).filename().string() + ".rels"))
-            .generic_string();
-    const auto rels_xml = read_zip_entry(file, rels_path, max_part_bytes);
-    if (!rels_xml) return {};
-    RelsHandler rels;
-    parse_xml(*rels_xml, rels);
     std::vector<std::string> parts;
-    for (const auto& [id, relationship] : rels.by_id)
-        if (relationship.type == type)
-            parts.push_back(resolve(folder.generic_string(), relationship.target));
+    for (const Relationship& r : relationships_of(file, part, max_part_bytes))
+        if (!r.external && ends_with(r.type, type_suffix)) parts.push_back(r.target);
     return parts;
 }
 
 int xlsx_column_of(std::string_view ref, int& row) {
     int column = 0;
     std::size_t i = 0;
-    for (; i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z'; ++i)
+    for (; i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z' && column < 100'000; ++i)
         column = column * 26 + (ref[i] - 'A' + 1);
     row = 0;
     for (; i < ref.size() && ref[i] >= '0' && ref[i] <= '9' && row < 10'000'000; ++i)

@@ -1,45 +1,43 @@
 #pragma once
-// Finding one's way in an .xlsx package: the sheets in workbook order, the part each
-// sheet lives in, and the parts a sheet's relationships point to.
+// Finding one's way in an .xlsx package as the OPC standard says: the workbook part
+// through the package relationships (_rels/.rels), the sheets in workbook order through
+// the workbook's relationships, and the parts any part's relationships point to. Targets
+// may be relative to their part's folder or absolute (/xl/sharedStrings.xml).
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
-
-#include <orcus/sax_ns_parser.hpp>
-#include <orcus/xml_namespace.hpp>
-
-#include "apichecklist/sheet/workbook.hpp"
 
 namespace apichecklist::io {
 
 struct XlsxSheetPart {
-    sheet::Sheet* sheet;  // in the workbook orcus filled
-    std::string path;     // zip entry, e.g. xl/worksheets/sheet1.xml
+    std::string name;
+    std::string path;     // zip entry, e.g. xl/worksheets/sheet1.xml; empty when the
+                          // relationship is missing (chart sheets, damaged packages)
+    bool hidden = false;  // state="hidden" or "veryHidden"
 };
 
-// The workbook's sheets paired with their parts, in workbook order; empty when the
-// package's workbook part or its relationships are missing.
-std::vector<XlsxSheetPart> xlsx_sheet_parts(const std::filesystem::path& file,
-                                            sheet::Workbook& workbook,
-                                            std::uintmax_t max_part_bytes);
+struct XlsxPackage {
+    std::string workbook_part;          // e.g. xl/workbook.xml
+    std::vector<XlsxSheetPart> sheets;  // in workbook order
+    std::string shared_strings_part;    // empty when there is none
+    std::string styles_part;            // empty when there is none
+    bool date1904 = false;              // serial numbers count from 1904-01-01
+};
 
-// The zip entries the part's relationships of `type` (a full relationship type URI)
-// point to, resolved against the part's folder.
+// nullopt when the package has no workbook part.
+std::optional<XlsxPackage> read_xlsx_package(const std::filesystem::path& file,
+                                             std::uintmax_t max_part_bytes);
+
+// The zip entries the part's relationships of a type ending in `type_suffix` (e.g.
+// "/comments") point to; external targets are left out.
 std::vector<std::string> xlsx_related_parts(const std::filesystem::path& file,
-                                            const std::string& part, const std::string& type,
+                                            const std::string& part, std::string_view type_suffix,
                                             std::uintmax_t max_part_bytes);
 
 // "B12" → column 1, row 11; -1 for what is not an A1 reference.
 int xlsx_column_of(std::string_view ref, int& row);
-
-template <typename Handler>
-void parse_xml(const std::string& xml, Handler& handler) {
-    orcus::xmlns_repository repository;
-    orcus::xmlns_context context = repository.create_context();
-    orcus::sax_ns_parser<Handler> parser(xml.data(), xml.size(), context, handler);
-    parser.parse();
-}
 
 }  // namespace apichecklist::io

@@ -8,6 +8,8 @@
 
 #include <orcus/sax_parser.hpp>
 
+#include "xml_parse.hpp"
+
 namespace apichecklist::io {
 
 namespace {
@@ -47,12 +49,21 @@ class ManifestHandler : public orcus::sax_handler {
 bool manifest_declares_encryption(const std::string& manifest) {
     ManifestHandler handler;
     try {
+        check_character_references("META-INF/manifest.xml", manifest);
         orcus::sax_parser<ManifestHandler> parser(manifest.data(), manifest.size(), handler);
         parser.parse();
     } catch (const std::exception&) {
         // A manifest that does not parse is reported by the filter later.
     }
     return handler.encrypted;
+}
+
+// An OOXML package whose main part is a workbook (.xlsx, .xlsm, .xltx), wherever it lives.
+bool is_spreadsheetml(std::string_view content_types) {
+    return content_types.find("spreadsheetml.sheet.main+xml") != std::string_view::npos ||
+           content_types.find("spreadsheetml.template.main+xml") != std::string_view::npos ||
+           content_types.find("ms-excel.sheet.macroEnabled.main+xml") != std::string_view::npos ||
+           content_types.find("ms-excel.template.macroEnabled.main+xml") != std::string_view::npos;
 }
 
 }  // namespace
@@ -82,7 +93,8 @@ ZipInspection inspect_zip(const std::filesystem::path& file, std::uintmax_t limi
         result.kind = ZipKind::Ods;
         result.encrypted = manifest_declares_encryption(
             read_entry(archive.get(), "META-INF/manifest.xml", 1u << 20));
-    } else if (zip_name_locate(archive.get(), "xl/workbook.xml", 0) >= 0) {
+    } else if (is_spreadsheetml(read_entry(archive.get(), "[Content_Types].xml", 1u << 20)) ||
+               zip_name_locate(archive.get(), "xl/workbook.xml", 0) >= 0) {
         result.kind = ZipKind::Xlsx;
     }
     return result;

@@ -65,7 +65,8 @@ struct Office::State {
 
     void start();
     void stop();
-    bool alive();
+    enum class Health { Answering, Hung, Gone };
+    Health health();
     void kill_now() const {
         if (process) ::kill(-process->process_group(), SIGKILL);
     }
@@ -165,12 +166,13 @@ void Office::State::stop() {
     if (cleanup_token) update_process_group(cleanup_token, 0);
 }
 
-bool Office::State::alive() {
-    if (!process || !process->running() || !session.desktop.is()) return false;
+Office::State::Health Office::State::health() {
+    if (!process || !process->running() || !session.desktop.is()) return Health::Gone;
     auto desktop = session.desktop;
     const BoundedResult probe =
         run_bounded([desktop] { desktop->getComponents(); }, kProbeTimeout, [this] { kill_now(); });
-    return !probe.timed_out && !probe.error;
+    if (probe.timed_out) return Health::Hung;
+    return probe.error ? Health::Gone : Health::Answering;
 }
 
 Office::Office(OfficeOptions options) : state_(std::make_unique<State>()) {
@@ -211,9 +213,15 @@ void Office::run(const std::string& what, const std::function<void(Session&)>& w
             std::rethrow_exception(result.error);
         } catch (const css::uno::RuntimeException& e) {
             // A disposed bridge is a crash; anything else is an error of the work itself.
-            if (s.alive())
+            const State::Health health = s.health();
+            if (health == State::Health::Answering)
                 throw OfficeError(OfficeError::Kind::Failed, what + ": " + to_utf8(e.Message));
             s.stop();
+            // A soffice that no longer answers is hung, not crashed: retrying would only
+            // hide it (seen when a stopped soffice's bridge reported an error first).
+            if (health == State::Health::Hung)
+                throw OfficeError(OfficeError::Kind::Timeout,
+                                  what + ": soffice が応答しません。強制終了しました");
             if (attempt == 0) {
                 ++s.restarts;
                 continue;
