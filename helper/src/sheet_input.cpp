@@ -1,6 +1,6 @@
 #include "sheet_input.hpp"
 
-#include "apichecklist/io/read_workbook.hpp"
+#include "apichecklist/io/workbook_reader.hpp"
 #include "apichecklist/validate/role_choice.hpp"
 #include "apichecklist/validate/validate.hpp"
 #include "context.hpp"
@@ -23,7 +23,9 @@ CheckedSheet check_sheet(const std::string& file, const catalog::Catalog& catalo
     FileResult& result = out.result;
     result.file = file;
     try {
-        out.workbook = io::read_workbook(file);
+        // One reader child per thread of a batch: the fork is paid once, not per file.
+        thread_local io::WorkbookReader reader;
+        out.workbook = reader.read(file);
     } catch (const io::ReadError& e) {
         fail(result, FileStatus::Unreadable, e.message_ja(), e.message_en());
         return out;

@@ -5,6 +5,7 @@
 #include "csv_reader.hpp"
 #include "document_properties.hpp"
 #include "ods_content.hpp"
+#include "read_in_process.hpp"
 #include "too_large.hpp"
 #include "xlsx_reader.hpp"
 #include "xml_parse.hpp"
@@ -14,11 +15,13 @@ namespace apichecklist::io {
 
 namespace fs = std::filesystem;
 
-ReadError::ReadError(fs::path file, std::string message_ja, std::string message_en)
+ReadError::ReadError(fs::path file, std::string message_ja, std::string message_en,
+                     ReadErrorKind kind)
     : std::runtime_error(file.string() + ": " + message_en),
       file_(std::move(file)),
       message_ja_(std::move(message_ja)),
-      message_en_(std::move(message_en)) {}
+      message_en_(std::move(message_en)),
+      kind_(kind) {}
 
 namespace {
 
@@ -76,7 +79,7 @@ void read_ods(const fs::path& file, sheet::Workbook& workbook, const ReadLimits&
 
 }  // namespace
 
-sheet::Workbook read_workbook(const fs::path& file, const ReadLimits& limits) {
+sheet::Workbook read_workbook_in_process(const fs::path& file, const ReadLimits& limits) {
     std::error_code ec;
     const auto status = fs::status(file, ec);
     if (ec || !fs::exists(status))

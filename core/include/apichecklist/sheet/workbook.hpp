@@ -43,6 +43,17 @@ class Sheet {
     const std::string& text(int row, int column) const { return at(row, column).text; }
     void set(int row, int column, Cell cell);
     void set_text(int row, int column, std::string text);
+    // Calls f(row, column, cell) for every cell that holds anything, row by row.
+    template <class F>
+    void for_each_cell(F&& f) const {
+        for (std::size_t r = 0; r < rows_.size(); ++r)
+            for (std::size_t c = 0; c < rows_[r].size(); ++c) {
+                const Cell& cell = rows_[r][c];
+                if (cell.kind != CellKind::Empty || !cell.text.empty() || !cell.formula.empty() ||
+                    !cell.comment.empty())
+                    f(int(r), int(c), cell);
+            }
+    }
 
     bool hidden = false;
 
