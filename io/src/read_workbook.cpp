@@ -1,5 +1,8 @@
 #include "apichecklist/io/read_workbook.hpp"
 
+#include <unistd.h>
+
+#include <cerrno>
 #include <fstream>
 
 #include "csv_reader.hpp"
@@ -37,6 +40,14 @@ std::string lower_extension(const fs::path& file) {
     std::string ext = file.extension().string();
     for (char& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
     return ext;
+}
+
+ReadError no_permission(const fs::path& file) {
+    return ReadError(file,
+                     "ファイルを読み取る権限がありません。ファイルとフォルダーの権限を確認してくだ"
+                     "さい。",
+                     "no permission to read the file; check the permissions of the file and its "
+                     "folder");
 }
 
 std::string megabytes(std::uintmax_t bytes) { return std::to_string(bytes >> 20) + " MB"; }
@@ -82,6 +93,7 @@ void read_ods(const fs::path& file, sheet::Workbook& workbook, const ReadLimits&
 sheet::Workbook read_workbook_in_process(const fs::path& file, const ReadLimits& limits) {
     std::error_code ec;
     const auto status = fs::status(file, ec);
+    if (ec == std::errc::permission_denied) throw no_permission(file);
     if (ec || !fs::exists(status))
         throw ReadError(file, "ファイルが見つかりません。パスを確認してください。",
                         "no such file; check the path");
@@ -99,6 +111,7 @@ sheet::Workbook read_workbook_in_process(const fs::path& file, const ReadLimits&
                         "the file is too large (" + megabytes(size) + ", limit " +
                             megabytes(limits.max_file_bytes) +
                             "); remove unrelated sheets and save again");
+    if (::access(file.c_str(), R_OK) != 0 && errno == EACCES) throw no_permission(file);
     const std::string head = head_bytes(file, 4096);
     if (head.empty())
         throw ReadError(file, "ファイルが空です (0 バイト)。", "the file is empty (0 bytes)");
@@ -175,6 +188,8 @@ sheet::Workbook read_workbook_in_process(const fs::path& file, const ReadLimits&
                             "ではありません。チェックリストのファイルを指定してください。",
                             "not a spreadsheet (.ods / .xlsx / .csv); give the checklist file");
         }
+    } catch (const MalformedXml& e) {
+        throw damaged_part(file, e);
     } catch (const TooLarge& e) {
         throw ReadError(
             file, std::string("行が多すぎます (") + e.what() + ")。不要な行を削除してください。",

@@ -28,8 +28,15 @@ std::optional<std::string> read_entry_or_null(zip_t* archive, const char* name,
     if (!file) return std::nullopt;
     std::string data(st.size, '\0');
     const zip_int64_t n = zip_fread(file, data.data(), st.size);
+    // libzip compares the CRC only when a read reaches the end of the entry: one more read
+    // must find that end, or the entry is longer than its header says or its CRC is wrong.
+    char beyond = 0;
+    const zip_int64_t more = n >= 0 ? zip_fread(file, &beyond, 1) : 0;
     zip_fclose(file);
     if (n < 0 || zip_uint64_t(n) != st.size) return std::nullopt;
+    if (more != 0)
+        throw MalformedXml(name, "データが壊れています (CRC またはサイズが一致しません)",
+                           "the data is damaged (CRC or size mismatch)");
     return data;
 }
 

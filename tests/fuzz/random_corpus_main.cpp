@@ -3,6 +3,8 @@
 // crash or hang, and every unreadable file must be a ReadError.
 //   random_corpus [ITERATIONS] [FIXTURE_DIR [SEED]]
 
+#include <unistd.h>
+
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>

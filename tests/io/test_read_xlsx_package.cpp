@@ -6,6 +6,9 @@
 
 #include <unistd.h>
 
+#include <fstream>
+#include <tuple>
+
 #include "apichecklist/io/read_workbook.hpp"
 #include "package_writer.hpp"
 
@@ -239,4 +242,34 @@ TEST_F(XlsxPackage, ARevisionLogNeverReachesStandardOutput) {
     const sheet::Workbook wb = read(parts);
     EXPECT_EQ(::testing::internal::GetCapturedStdout(), "");
     EXPECT_EQ(wb.sheets.at(0).text(0, 0), "1");
+}
+
+TEST_F(XlsxPackage, AnEntryWhoseCrcDoesNotMatchIsDamage) {
+    // libzip checks the CRC only on a read that reaches the end of the entry.
+    const auto path = dir_ / "book.xlsx";
+    test::write_package(path, test::minimal_xlsx("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"));
+    std::string bytes;
+    {
+        std::ifstream in(path, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    const std::string name = "xl/worksheets/sheet1.xml";
+    int flipped = 0;
+    for (const auto& [signature, crc_at, name_at] :
+         {std::tuple{std::string("PK\x03\x04", 4), 14, 30}, {std::string("PK\x01\x02", 4), 16, 46}})
+        for (std::size_t at = bytes.find(signature); at != std::string::npos;
+             at = bytes.find(signature, at + 4))
+            if (bytes.compare(at + std::size_t(name_at), name.size(), name) == 0) {
+                bytes[at + std::size_t(crc_at)] ^= 0x5A;
+                ++flipped;
+            }
+    ASSERT_EQ(flipped, 2);
+    std::ofstream(path, std::ios::binary) << bytes;
+    try {
+        io::read_workbook(path);
+        ADD_FAILURE() << "read without an error";
+    } catch (const io::ReadError& e) {
+        EXPECT_NE(e.message_ja().find(name), std::string::npos) << e.message_ja();
+        EXPECT_NE(e.message_ja().find("CRC"), std::string::npos) << e.message_ja();
+    }
 }
