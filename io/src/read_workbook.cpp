@@ -152,8 +152,8 @@ sheet::Workbook read_workbook(const fs::path& file, const ReadLimits& limits) {
             std::string content(size, '\0');
             in.read(content.data(), std::streamsize(size));
             try {
-                read_csv(content, file.stem().string(), workbook, limits.max_rows,
-                         limits.max_columns);
+                workbook.encoding = read_csv(content, file.stem().string(), workbook,
+                                             limits.max_rows, limits.max_columns);
             } catch (const TooLarge&) {
                 throw;
             } catch (const CsvError& e) {
