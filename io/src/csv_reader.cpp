@@ -1,5 +1,7 @@
 #include "csv_reader.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <optional>
 
@@ -32,8 +34,10 @@ struct ConverterCloser {
 };
 
 // The bytes in the named encoding, or nothing when any byte sequence is illegal or
-// unassigned there (the stop callback: no substitution characters, no guessing).
-std::optional<icu::UnicodeString> decode_strict(std::string_view bytes, const char* encoding) {
+// unassigned there (the stop callback: no substitution characters, no guessing); then
+// *error_at is the offset of the first such sequence.
+std::optional<icu::UnicodeString> decode_strict(std::string_view bytes, const char* encoding,
+                                                std::size_t* error_at = nullptr) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(encoding, &status));
     if (U_FAILURE(status)) return std::nullopt;
@@ -41,10 +45,35 @@ std::optional<icu::UnicodeString> decode_strict(std::string_view bytes, const ch
                         &status);
     ucnv_setFallback(converter.get(), false);
     if (U_FAILURE(status)) return std::nullopt;
-    icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), converter.get(),
-                            status);
-    if (U_FAILURE(status) || text.isBogus()) return std::nullopt;
-    return text;
+    // One UTF-16 unit per input byte is enough for every encoding here; grown if not.
+    int32_t capacity = static_cast<int32_t>(bytes.size()) + 16;
+    while (true) {
+        icu::UnicodeString text;
+        char16_t* buffer = text.getBuffer(capacity);
+        if (!buffer) return std::nullopt;
+        char16_t* target = buffer;
+        const char* source = bytes.data();
+        status = U_ZERO_ERROR;
+        ucnv_toUnicode(converter.get(), &target, buffer + capacity, &source,
+                       bytes.data() + bytes.size(), nullptr, true, &status);
+        text.releaseBuffer(static_cast<int32_t>(target - buffer));
+        if (status == U_BUFFER_OVERFLOW_ERROR && capacity < (INT32_MAX >> 1)) {
+            ucnv_reset(converter.get());
+            capacity *= 2;
+            continue;
+        }
+        if (U_SUCCESS(status)) return text;
+        if (error_at) {
+            char invalid[32];
+            int8_t invalid_length = sizeof invalid;
+            UErrorCode ignored = U_ZERO_ERROR;
+            ucnv_getInvalidChars(converter.get(), invalid, &invalid_length, &ignored);
+            const std::size_t consumed = std::size_t(source - bytes.data());
+            const std::size_t bad = U_SUCCESS(ignored) ? std::size_t(invalid_length) : 0;
+            *error_at = consumed > bad ? consumed - bad : 0;
+        }
+        return std::nullopt;
+    }
 }
 
 std::string to_utf8(const icu::UnicodeString& text) {
@@ -216,7 +245,8 @@ DecodedText decode_csv_bytes(std::string_view bytes) {
             "without a byte order mark?); tried " +
                 kTriedEn + "; " + kSaveAsEn);
 
-    if (auto text = decode_strict(bytes, "UTF-8")) return {to_utf8(*text), "UTF-8"};
+    std::size_t utf8_error = 0;
+    if (auto text = decode_strict(bytes, "UTF-8", &utf8_error)) return {to_utf8(*text), "UTF-8"};
     auto cp932 = decode_strict(bytes, kCp932);
     auto euc = decode_strict(bytes, kEucJp);
     // ICU's EUC-JP passes the C1 bytes 0x80–0x8D, 0x90–0xA0 through as U+0080…: a
@@ -225,10 +255,14 @@ DecodedText decode_csv_bytes(std::string_view bytes) {
     if (cp932 && euc && unlikely_characters(*euc) < unlikely_characters(*cp932)) cp932.reset();
     if (cp932) return {to_utf8(*cp932), "Shift_JIS (CP932)"};
     if (euc) return {to_utf8(*euc), "EUC-JP"};
-    throw CsvError(
-        "文字コードを判別できません。" + kTriedJa + " のどれとしても読めませんでした。" + kSaveAsJa,
-        "cannot tell the character encoding: the file decodes as none of " + kTriedEn + "; " +
-            kSaveAsEn);
+    // Where UTF-8 stops: mostly UTF-8 with a pasted piece in another encoding is common.
+    const std::string line = std::to_string(
+        1 + std::count(bytes.begin(), bytes.begin() + std::ptrdiff_t(utf8_error), '\n'));
+    throw CsvError("文字コードを判別できません。" + kTriedJa +
+                       " のどれとしても読めませんでした (UTF-8 としては " + line +
+                       " 行目で読めなくなります)。" + kSaveAsJa,
+                   "cannot tell the character encoding: the file decodes as none of " + kTriedEn +
+                       " (as UTF-8 it stops on line " + line + "); " + kSaveAsEn);
 }
 
 void parse_csv(std::string_view text, sheet::Sheet& sheet, int max_rows, int max_columns) {

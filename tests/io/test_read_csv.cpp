@@ -189,6 +189,7 @@ TEST_F(ReadCsv, Utf16LittleAndBigEndianWithBom) {
 TEST_F(ReadCsv, Cp932AsJapaneseExcelWritesIt) {
     expect_answer_sheet(read(kCp932));
     EXPECT_EQ(io::decode_csv_bytes(kCp932).encoding, "Shift_JIS (CP932)");
+    EXPECT_EQ(io::read_workbook(write(kCp932)).encoding, "Shift_JIS (CP932)");  // for readings
     // CP932's own characters: ① (NEC row 13), 髙 (IBM extension), ～ (U+FF5E), \ stays \.
     EXPECT_EQ(io::decode_csv_bytes("\x87\x40,\xFB\xFC,\x81\x60,\\\r\n").utf8, "①,髙,～,\\\r\n");
 }
@@ -208,6 +209,9 @@ TEST_F(ReadCsv, UndecodableFileListsTheEncodingsTried) {
     }
     EXPECT_NE(ja.find("CSV UTF-8 (コンマ区切り)"), std::string::npos) << ja;
     EXPECT_NE(en.find("save it as"), std::string::npos) << en;
+    // Where UTF-8 stops, for a file that is UTF-8 but for a pasted piece.
+    EXPECT_NE(refusal("通番\r\n1\r\n2,\xFF\r\n").first.find("3 行目で読めなくなります"),
+              std::string::npos);
     // Windows-1252 é (0xE9 before a comma) neither; ICU's EUC-JP C1 pass-through is not
     // taken for text.
     EXPECT_NE(refusal("caf\xE9,x\r\n").first.find("文字コード"), std::string::npos);
