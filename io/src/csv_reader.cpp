@@ -26,8 +26,7 @@ const std::string kTriedEn = "UTF-8, Shift_JIS (CP932), EUC-JP and UTF-16 with a
 const std::string kSaveAsJa =
     "表計算ソフトで開き、「CSV UTF-8 (コンマ区切り)」形式で保存し直してください。";
 const std::string kSaveAsEn =
-    "open it in a spreadsheet program and save it as \"CSV UTF-8 (Comma "
-    "delimited)\"";
+    "open it in a spreadsheet program and save it as \"CSV UTF-8 (Comma delimited)\"";
 
 struct ConverterCloser {
     void operator()(UConverter* converter) const { ucnv_close(converter); }
@@ -122,8 +121,9 @@ DecodedText decode_with_bom(std::string_view bytes, std::size_t bom, const char*
 // Our own state machine, not orcus::csv_parser: orcus 0.17 ends a row only at LF, so a
 // quoted field before CRLF (the last field of every Excel row that has one) fails with
 // "expected a delimiter"; an unquoted last field keeps its CR; a quote left open is
-// silently closed at the end of the file; none of this is configurable (parser_config
-// has only delimiters, text qualifier and trimming). This is what Excel and Python's csv
+// closed at the end of the file without a word (unless the cell held a doubled quote);
+// none of this is configurable (parser_config has only delimiters, text qualifier and
+// trimming). This is what Excel and Python's csv
 // module do instead: a quote opens a quoted field only at the start of a field (elsewhere
 // it is a character); inside quotes "" is one quote and line breaks belong to the cell;
 // text after a closing quote up to the next comma is appended; rows end at CRLF, LF or CR;
