@@ -52,9 +52,6 @@ ReadError no_permission(const fs::path& file) {
 
 std::string megabytes(std::uintmax_t bytes) { return std::to_string(bytes >> 20) + " MB"; }
 
-// Plain text that could be CSV: no NUL bytes in the first block.
-bool looks_like_text(const std::string& head) { return head.find('\0') == std::string::npos; }
-
 ReadError damaged_part(const fs::path& file, const MalformedXml& e) {
     return ReadError(
         file,
@@ -165,15 +162,18 @@ sheet::Workbook read_workbook_in_process(const fs::path& file, const ReadLimits&
                                 ".ods か .xlsx として保存してください。",
                                 "a zip file, but neither .ods nor .xlsx; save it as .ods or .xlsx");
             }
-        } else if (lower_extension(file) == ".csv" && looks_like_text(head)) {
+        } else if (lower_extension(file) == ".csv") {
+            // Any encoding, UTF-16 (NUL bytes) too: read_csv names the encodings it tried.
             std::ifstream in(file, std::ios::binary);
             std::string content(size, '\0');
             in.read(content.data(), std::streamsize(size));
             try {
-                read_csv(content, file.stem().string(), workbook, limits.max_rows,
-                         limits.max_columns);
+                workbook.encoding = read_csv(content, file.stem().string(), workbook,
+                                             limits.max_rows, limits.max_columns);
             } catch (const TooLarge&) {
                 throw;
+            } catch (const CsvError& e) {
+                throw ReadError(file, e.message_ja(), e.message_en());
             } catch (const std::exception& e) {
                 throw ReadError(
                     file,

@@ -109,6 +109,7 @@ std::string encode_workbook(const sheet::Workbook& workbook) {
     Writer out;
     out.tag(kWorkbookTag);
     out.text(workbook.source);
+    out.text(workbook.encoding);
     out.number(workbook.properties.size());
     for (const auto& [key, value] : workbook.properties) {
         out.text(key);
@@ -157,7 +158,8 @@ std::optional<WireMessage> decode_wire(std::string_view bytes) {
     if (tag != kWorkbookTag) return std::nullopt;
     sheet::Workbook workbook;
     std::uint64_t properties = 0, sheets = 0;
-    if (!in.text(workbook.source) || !in.number(properties)) return std::nullopt;
+    if (!in.text(workbook.source) || !in.text(workbook.encoding) || !in.number(properties))
+        return std::nullopt;
     for (std::uint64_t i = 0; i < properties; ++i) {
         std::string key, value;
         if (!in.text(key) || !in.text(value)) return std::nullopt;

@@ -160,6 +160,9 @@ Report validate(const sheet::Workbook& workbook, const sheet::ChecklistLayout& l
         const catalog::Checklist* own = catalog.checklist(one->checklist_id);
         validate_sheet(workbook, *one, catalog, own ? *own : *checklist, role, findings);
     }
+    if (!workbook.encoding.empty() && workbook.encoding.rfind("UTF-8", 0) != 0)
+        report.readings.push_back({"文字コード " + workbook.encoding + " の CSV として読みました",
+                                   "read as a CSV in " + workbook.encoding});
 
     const SettingsReadResult settings = read_settings(workbook);
     const detail::RuleContext context{

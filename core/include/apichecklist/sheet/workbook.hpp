@@ -75,6 +75,9 @@ struct Workbook {
     // Document properties (user-defined custom properties), e.g. the checklist id the
     // template writes, or the stored ignores.
     std::map<std::string, std::string> properties;
+    // The character encoding a CSV was decoded from ("UTF-8", "Shift_JIS (CP932)", …);
+    // empty for other files. Validation says it when it is not UTF-8.
+    std::string encoding;
 };
 
 }  // namespace apichecklist::sheet
