@@ -54,8 +54,8 @@ struct WorkbookHandler : orcus::sax_ns_handler {
         if (a.name == "date1904") pending_date1904 = a.value == "1" || a.value == "true";
     }
     void start_element(const orcus::sax_ns_parser_element& e) {
-        if (e.name == "sheet") sheets.push_back(pending);
-        if (e.name == "workbookPr") date1904 = pending_date1904;
+        if (e.name == "sheet" && is_spreadsheetml_main(e.ns)) sheets.push_back(pending);
+        if (e.name == "workbookPr" && is_spreadsheetml_main(e.ns)) date1904 = pending_date1904;
         pending = {};
         pending_date1904 = false;
     }
@@ -124,6 +124,13 @@ std::vector<std::string> xlsx_related_parts(ZipReader& zip, const std::string& p
     for (const Relationship& r : relationships_of(zip, part, max_part_bytes))
         if (!r.external && ends_with(r.type, type_suffix)) parts.push_back(r.target);
     return parts;
+}
+
+bool is_spreadsheetml_main(const char* ns) {
+    if (!ns) return true;
+    const std::string_view uri(ns);
+    return uri.empty() || uri == "http://schemas.openxmlformats.org/spreadsheetml/2006/main" ||
+           uri == "http://purl.oclc.org/ooxml/spreadsheetml/main";
 }
 
 int xlsx_column_of(std::string_view ref, int& row) {

@@ -38,6 +38,12 @@ std::vector<std::string> xlsx_related_parts(ZipReader& zip, const std::string& p
                                             std::string_view type_suffix,
                                             std::uintmax_t max_part_bytes);
 
+// The SpreadsheetML main namespace, transitional or strict, or none: what <workbookPr>,
+// <sheet>, <numFmt> and <xf> must be in to count. Extensions carry elements of the same
+// names (Excel 2013 and later write <x15:workbookPr chartTrackingRefBase="1"/> after the
+// real one, which reset date1904).
+bool is_spreadsheetml_main(const char* ns);
+
 // "B12" → column 1, row 11; -1 for what is not an A1 reference.
 int xlsx_column_of(std::string_view ref, int& row);
 

@@ -158,3 +158,101 @@ TEST_F(CorpusFindings, ThousandsOfSheetsAreReadFromOneOpenArchive) {
     EXPECT_EQ(wb.sheets[3999].text(0, 0), "4000");
     EXPECT_LT(seconds, 10.0);
 }
+
+TEST_F(CorpusFindings, ExtensionElementsOfTheSameNameChangeNeitherDateSystemNorFormats) {
+    // Excel 2013 and later: <x15:workbookPr chartTrackingRefBase="1"/> in extLst after the
+    // real <workbookPr date1904="1"/> (SheetJS's 1904.xlsx read 1 as 1900-01-01); a
+    // conditional format's <dxf><numFmt numFmtId="164"/> reusing a cell format's id; and
+    // <cellStyleXfs><xf/> before <cellXfs>.
+    const std::string x15 = "http://schemas.microsoft.com/office/spreadsheetml/2010/11/main";
+    test::Parts parts = test::minimal_xlsx(
+        "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>1</v></c><c r=\"B1\" s=\"2\"><v>2</v></c></row>", {},
+        "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"yyyy/mm/dd\"/>"
+        "<numFmt numFmtId=\"165\" formatCode=\"0.0\"/></numFmts>"
+        "<cellStyleXfs><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/></cellStyleXfs>"
+        "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/></cellXfs>"
+        "<dxfs><dxf><numFmt numFmtId=\"164\" formatCode=\"0.00\"/></dxf>"
+        "<dxf><numFmt numFmtId=\"165\" formatCode=\"yyyy\"/></dxf></dxfs>");
+    parts["xl/workbook.xml"] = "<workbook xmlns=\"" + kMain + "\" xmlns:r=\"" + kRel +
+                               "\"><workbookPr date1904=\"1\"/><sheets><sheet name=\"Sheet1\" "
+                               "r:id=\"rId1\"/></sheets><extLst><ext xmlns:x15=\"" +
+                               x15 +
+                               "\"><x15:workbookPr chartTrackingRefBase=\"1\"/></ext></extLst>"
+                               "</workbook>";
+    const sheet::Workbook wb = read(parts);
+    EXPECT_EQ(wb.sheets.at(0).text(0, 0), "1904-01-02");
+    EXPECT_EQ(wb.sheets.at(0).text(0, 1), "2");
+}
+
+// Files of the committed corpus selection (tests/corpus, see its LICENSE-NOTE.md) read as
+// the reader should read them: the cells, not just "no crash".
+namespace {
+
+sheet::Workbook corpus(const char* name) {
+    return io::read_workbook(std::filesystem::path(APICHECKLIST_TEST_CORPUS) / name);
+}
+
+const sheet::Sheet& sheet_named(const sheet::Workbook& wb, const std::string& name) {
+    for (const sheet::Sheet& s : wb.sheets)
+        if (s.name() == name) return s;
+    throw std::runtime_error("no sheet " + name);
+}
+
+}  // namespace
+
+TEST(CorpusFiles, WtfPathIsFoundThroughTheRelationshipsWithItsCellsAndComment) {
+    const sheet::Workbook wb = corpus("sheetjs/wtf_path.xlsx");
+    ASSERT_EQ(wb.sheets.size(), 2u);
+    EXPECT_EQ(wb.sheets[0].name(), "SheetJS");
+    EXPECT_TRUE(wb.sheets[1].hidden);
+    const sheet::Sheet& s = wb.sheets[0];
+    EXPECT_EQ(s.at(0, 2).formula, "=A1+B1");
+    EXPECT_EQ(s.at(0, 2).text, "3");
+    EXPECT_EQ(s.text(2, 0), "foo    bar");
+    EXPECT_EQ(s.text(1, 0), "TRUE");
+    EXPECT_EQ(s.at(3, 0).comment.rfind("I'm a little comment", 0), 0u) << s.at(3, 0).comment;
+}
+
+TEST(CorpusFiles, FormulasThatCrashedOrcusAreReadWithTheirCachedValues) {
+    const sheet::Workbook stress = corpus("sheetjs/formula_stress_test.xlsx");
+    const sheet::Cell& daverage = sheet_named(stress, "Database").at(1, 1);
+    EXPECT_EQ(daverage.kind, sheet::CellKind::Formula);
+    EXPECT_EQ(daverage.formula, "=DAVERAGE(A24:E30,D2,A19:C21)");
+    EXPECT_EQ(daverage.text, "11.666666666666666");
+
+    const sheet::Workbook metadata = corpus("sheetjs/metadata_2019.xlsx");
+    const sheet::Cell& fv = metadata.sheets.at(0).at(1, 1);
+    EXPECT_EQ(fv.kind, sheet::CellKind::Error);
+    EXPECT_EQ(fv.text, "#VALUE!");
+
+    const sheet::Workbook lookup = corpus("poi/xlookup.xlsx");
+    const sheet::Cell& xlookup = lookup.sheets.at(0).at(1, 2);
+    EXPECT_EQ(xlookup.text, "Dianne Pugh");
+    EXPECT_NE(xlookup.formula.find("XLOOKUP(B2,B5:B14,C5:D14)"), std::string::npos)
+        << xlookup.formula;
+
+    const sheet::Workbook matrix = corpus("poi/MatrixFormulaEvalTestData.xlsx");
+    EXPECT_EQ(matrix.sheets.at(0).at(1, 7).formula, "=B2:D4 + E2:G4");
+
+    for (const char* name : {"sheetjs/formulae_test_simple.xlsx", "poi/57798.xlsx",
+                             "poi/66365.xlsx", "poi/XSSFSheet.copyRows.xlsx"})
+        EXPECT_FALSE(corpus(name).sheets.empty()) << name;
+}
+
+TEST(CorpusFiles, TheRevisionLogOfASharedWorkbookStaysOffStandardOutput) {
+    ::testing::internal::CaptureStdout();
+    const sheet::Workbook wb = corpus("poi/workbookProtection_workbook_revision_protected.xlsx");
+    EXPECT_EQ(::testing::internal::GetCapturedStdout(), "");
+    EXPECT_EQ(wb.sheets.size(), 3u);
+}
+
+TEST(CorpusFiles, The1904DateSystemAndStrictOoxmlAndOdsAreRead) {
+    const sheet::Workbook book1904 = corpus("sheetjs/1904.xlsx");
+    const sheet::Sheet& dates = book1904.sheets.at(0);
+    EXPECT_EQ(dates.text(0, 2), "1904-01-02");
+    EXPECT_EQ(dates.text(0, 1), "1904-01-02");
+    const sheet::Workbook strict = corpus("sheetjs/sheet_visibility_strict.xlsx");
+    ASSERT_GE(strict.sheets.size(), 2u);
+    const sheet::Workbook ods = corpus("sheetjs/comments_stress_test.ods");
+    ASSERT_FALSE(ods.sheets.empty());
+}
