@@ -1,9 +1,11 @@
 #include "ods_content.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <string>
 #include <vector>
 
+#include "cell_budget.hpp"
 #include "too_large.hpp"
 #include "xml_parse.hpp"
 
@@ -27,8 +29,9 @@ int to_int(std::string_view text, int fallback) {
 
 class ContentHandler : public orcus::sax_ns_handler {
   public:
-    ContentHandler(sheet::Workbook& workbook, int max_rows, int max_columns)
-        : workbook_(workbook), max_rows_(max_rows), max_columns_(max_columns) {}
+    ContentHandler(sheet::Workbook& workbook, int max_rows, int max_columns,
+                   std::uintmax_t max_bytes)
+        : workbook_(workbook), max_rows_(max_rows), max_columns_(max_columns), budget_(max_bytes) {}
 
     // orcus reports an element's attributes before the element itself.
     void attribute(std::string_view, std::string_view) {}
@@ -60,6 +63,7 @@ class ContentHandler : public orcus::sax_ns_handler {
             if (in_ns(e.ns, kText))
                 add_text_element(e.name, attrs, comment_paragraphs_, comment_paragraph_depth_,
                                  comment_);
+            check_growth(comment_);
             return;
         }
         if (in_ns(e.ns, kTable)) {
@@ -85,6 +89,7 @@ class ContentHandler : public orcus::sax_ns_handler {
             comment_paragraph_depth_ = 0;
         } else if (in_cell_ && in_ns(e.ns, kText)) {
             add_text_element(e.name, attrs, paragraphs_, paragraph_depth_, cell_.text);
+            check_growth(cell_.text);
         }
     }
 
@@ -95,6 +100,7 @@ class ContentHandler : public orcus::sax_ns_handler {
         } else if (paragraph_depth_ > 0) {
             cell_.text += value;
         }
+        check_growth(annotation_depth_ > 0 ? comment_ : cell_.text);
     }
 
     void end_element(const orcus::sax_ns_parser_element& e) {
@@ -154,9 +160,11 @@ class ContentHandler : public orcus::sax_ns_handler {
         } else {
             cell_.kind = sheet::CellKind::Number;
         }
-        if (cell_.kind != sheet::CellKind::Empty || !cell_.comment.empty()) {
-            for (int i = 0; i < cell_repeat_ && column_ + i < max_columns_; ++i)
-                row_cells_.emplace_back(column_ + i, cell_);
+        if ((cell_.kind != sheet::CellKind::Empty || !cell_.comment.empty()) &&
+            column_ < max_columns_ && !workbook_.sheets.empty()) {
+            const int copies = std::min(cell_repeat_, max_columns_ - column_);
+            budget_.charge(cell_, std::uintmax_t(copies), workbook_.sheets.back().name());
+            for (int i = 0; i < copies; ++i) row_cells_.emplace_back(column_ + i, cell_);
         }
         column_ += cell_repeat_;
     }
@@ -168,15 +176,23 @@ class ContentHandler : public orcus::sax_ns_handler {
                 throw TooLarge("sheet '" + workbook_.sheets.back().name() + "' has more than " +
                                std::to_string(max_rows_) + " rows");
             sheet::Sheet& target = workbook_.sheets.back();
+            for (const auto& cell : row_cells_)  // the first copy is charged already
+                budget_.charge(cell.second, std::uintmax_t(row_repeat_ - 1), target.name());
             for (int r = 0; r < row_repeat_; ++r)
                 for (const auto& [column, cell] : row_cells_) target.set(row_ + r, column, cell);
         }
         row_ += row_repeat_;
     }
 
+    void check_growth(const std::string& text) const {
+        budget_.check_growing_text(
+            text.size(), workbook_.sheets.empty() ? std::string() : workbook_.sheets.back().name());
+    }
+
     sheet::Workbook& workbook_;
     int max_rows_;
     int max_columns_;
+    CellBudget budget_;
     Attributes attrs_;
     int row_ = 0;
     int row_repeat_ = 1;
@@ -198,8 +214,8 @@ class ContentHandler : public orcus::sax_ns_handler {
 }  // namespace
 
 void read_ods_content(std::string_view content_xml, sheet::Workbook& workbook, int max_rows,
-                      int max_columns) {
-    ContentHandler handler(workbook, max_rows, max_columns);
+                      int max_columns, std::uintmax_t max_bytes) {
+    ContentHandler handler(workbook, max_rows, max_columns, max_bytes);
     parse_xml("content.xml", content_xml, handler);
 }
 

@@ -54,8 +54,8 @@ struct WorkbookHandler : orcus::sax_ns_handler {
         if (a.name == "date1904") pending_date1904 = a.value == "1" || a.value == "true";
     }
     void start_element(const orcus::sax_ns_parser_element& e) {
-        if (e.name == "sheet") sheets.push_back(pending);
-        if (e.name == "workbookPr") date1904 = pending_date1904;
+        if (e.name == "sheet" && is_spreadsheetml_main(e.ns)) sheets.push_back(pending);
+        if (e.name == "workbookPr" && is_spreadsheetml_main(e.ns)) date1904 = pending_date1904;
         pending = {};
         pending_date1904 = false;
     }
@@ -72,10 +72,10 @@ std::string resolve(const std::string& source_part, const std::string& target) {
 }
 
 // The relationships of `part` ("" for the package's own, _rels/.rels).
-std::vector<Relationship> relationships_of(const fs::path& file, const std::string& part,
+std::vector<Relationship> relationships_of(ZipReader& zip, const std::string& part,
                                            std::uintmax_t max_part_bytes) {
     const std::string rels_part = part.empty() ? "_rels/.rels" : rels_part_of(part);
-    const auto xml = read_zip_entry(file, rels_part, max_part_bytes);
+    const auto xml = zip.read(rels_part, max_part_bytes);
     if (!xml) return {};
     RelsHandler handler;
     parse_xml(rels_part, *xml, handler);
@@ -93,18 +93,18 @@ std::string first_target(const std::vector<Relationship>& relationships,
 
 }  // namespace
 
-std::optional<XlsxPackage> read_xlsx_package(const fs::path& file, std::uintmax_t max_part_bytes) {
+std::optional<XlsxPackage> read_xlsx_package(ZipReader& zip, std::uintmax_t max_part_bytes) {
     XlsxPackage package;
     package.workbook_part =
-        first_target(relationships_of(file, "", max_part_bytes), "/officeDocument");
+        first_target(relationships_of(zip, "", max_part_bytes), "/officeDocument");
     if (package.workbook_part.empty()) package.workbook_part = "xl/workbook.xml";
-    const auto workbook_xml = read_zip_entry(file, package.workbook_part, max_part_bytes);
+    const auto workbook_xml = zip.read(package.workbook_part, max_part_bytes);
     if (!workbook_xml) return std::nullopt;
     WorkbookHandler workbook;
     parse_xml(package.workbook_part, *workbook_xml, workbook);
     package.date1904 = workbook.date1904;
 
-    const auto relationships = relationships_of(file, package.workbook_part, max_part_bytes);
+    const auto relationships = relationships_of(zip, package.workbook_part, max_part_bytes);
     package.shared_strings_part = first_target(relationships, "/sharedStrings");
     package.styles_part = first_target(relationships, "/styles");
     for (const auto& sheet : workbook.sheets) {
@@ -117,13 +117,20 @@ std::optional<XlsxPackage> read_xlsx_package(const fs::path& file, std::uintmax_
     return package;
 }
 
-std::vector<std::string> xlsx_related_parts(const fs::path& file, const std::string& part,
+std::vector<std::string> xlsx_related_parts(ZipReader& zip, const std::string& part,
                                             std::string_view type_suffix,
                                             std::uintmax_t max_part_bytes) {
     std::vector<std::string> parts;
-    for (const Relationship& r : relationships_of(file, part, max_part_bytes))
+    for (const Relationship& r : relationships_of(zip, part, max_part_bytes))
         if (!r.external && ends_with(r.type, type_suffix)) parts.push_back(r.target);
     return parts;
+}
+
+bool is_spreadsheetml_main(const char* ns) {
+    if (!ns) return true;
+    const std::string_view uri(ns);
+    return uri.empty() || uri == "http://schemas.openxmlformats.org/spreadsheetml/2006/main" ||
+           uri == "http://purl.oclc.org/ooxml/spreadsheetml/main";
 }
 
 int xlsx_column_of(std::string_view ref, int& row) {

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "zip_guard.hpp"
+
 namespace apichecklist::io {
 
 struct XlsxSheetPart {
@@ -28,14 +30,19 @@ struct XlsxPackage {
 };
 
 // nullopt when the package has no workbook part.
-std::optional<XlsxPackage> read_xlsx_package(const std::filesystem::path& file,
-                                             std::uintmax_t max_part_bytes);
+std::optional<XlsxPackage> read_xlsx_package(ZipReader& zip, std::uintmax_t max_part_bytes);
 
 // The zip entries the part's relationships of a type ending in `type_suffix` (e.g.
 // "/comments") point to; external targets are left out.
-std::vector<std::string> xlsx_related_parts(const std::filesystem::path& file,
-                                            const std::string& part, std::string_view type_suffix,
+std::vector<std::string> xlsx_related_parts(ZipReader& zip, const std::string& part,
+                                            std::string_view type_suffix,
                                             std::uintmax_t max_part_bytes);
+
+// The SpreadsheetML main namespace, transitional or strict, or none: what <workbookPr>,
+// <sheet>, <numFmt> and <xf> must be in to count. Extensions carry elements of the same
+// names (Excel 2013 and later write <x15:workbookPr chartTrackingRefBase="1"/> after the
+// real one, which reset date1904).
+bool is_spreadsheetml_main(const char* ns);
 
 // "B12" → column 1, row 11; -1 for what is not an A1 reference.
 int xlsx_column_of(std::string_view ref, int& row);

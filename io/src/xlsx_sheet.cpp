@@ -189,6 +189,7 @@ class SheetHandler : public orcus::sax_ns_handler {
         if (row_ >= context_.max_rows)
             throw TooLarge("sheet '" + sheet_.name() + "' has more than " +
                            std::to_string(context_.max_rows) + " rows");
+        context_.budget.charge(cell, 1, sheet_.name());
         sheet_.set(row_, column_, std::move(cell));
     }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "apichecklist/sheet/workbook.hpp"
+#include "cell_budget.hpp"
 #include "xlsx_styles.hpp"
 
 namespace apichecklist::io {
@@ -20,10 +21,11 @@ struct XlsxSheetContext {
     const XlsxDateStyles& date_styles;
     bool date1904;
     int max_rows;
-    int max_columns;  // cells further right are dropped
+    int max_columns;     // cells further right are dropped
+    CellBudget& budget;  // shared by the sheets of the workbook
 };
 
-// Throws TooLarge for a cell with content at or beyond max_rows.
+// Throws TooLarge for a cell with content at or beyond max_rows, or beyond the budget.
 void read_xlsx_sheet(std::string_view part, const std::string& xml, const XlsxSheetContext& context,
                      sheet::Sheet& sheet);
 

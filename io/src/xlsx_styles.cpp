@@ -3,6 +3,7 @@
 #include <charconv>
 #include <map>
 
+#include "xlsx_parts.hpp"
 #include "xml_parse.hpp"
 
 namespace apichecklist::io {
@@ -22,25 +23,30 @@ int to_int(std::string_view text) {
     return value;
 }
 
+// <styleSheet><numFmts><numFmt/>…</numFmts>…<cellXfs><xf/>…</cellXfs>: only these, in the
+// main namespace, directly under <styleSheet>; <dxfs> and extensions hold numFmts of their
+// own, with ids that may repeat, and <cellStyleXfs> holds xf elements that are not cells'.
 struct StylesHandler : orcus::sax_ns_handler {
     std::map<int, std::string> custom;  // numFmtId → formatCode
     std::vector<int> xf_formats;        // cellXfs index → numFmtId
-    int in_cell_xfs = 0;
     std::string id, code;
+    std::vector<std::string> open;  // the open elements; "" for those of other namespaces
+    bool main_path(std::string_view parent) const { return open.size() == 2 && open[1] == parent; }
     void attribute(std::string_view, std::string_view) {}
     void attribute(const orcus::sax_ns_parser_attribute& a) {
         if (a.name == "numFmtId") id = a.value;
         if (a.name == "formatCode") code = a.value;
     }
     void start_element(const orcus::sax_ns_parser_element& e) {
-        if (e.name == "numFmt") custom[to_int(id)] = code;
-        if (e.name == "cellXfs") ++in_cell_xfs;
-        if (e.name == "xf" && in_cell_xfs > 0) xf_formats.push_back(to_int(id));
+        const bool main = is_spreadsheetml_main(e.ns);
+        if (main && e.name == "numFmt" && main_path("numFmts")) custom[to_int(id)] = code;
+        if (main && e.name == "xf" && main_path("cellXfs")) xf_formats.push_back(to_int(id));
+        open.emplace_back(main ? e.name : std::string_view());
         id.clear();
         code.clear();
     }
-    void end_element(const orcus::sax_ns_parser_element& e) {
-        if (e.name == "cellXfs") --in_cell_xfs;
+    void end_element(const orcus::sax_ns_parser_element&) {
+        if (!open.empty()) open.pop_back();
     }
 };
 

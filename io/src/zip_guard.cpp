@@ -19,12 +19,12 @@ struct ZipCloser {
 };
 using ZipHandle = std::unique_ptr<zip_t, ZipCloser>;
 
-std::optional<std::string> read_entry_or_null(zip_t* archive, const char* name,
-                                              zip_uint64_t max_bytes) {
+std::optional<std::string> read_index(zip_t* archive, zip_uint64_t index, zip_uint64_t max_bytes) {
     zip_stat_t st;
-    if (zip_stat(archive, name, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) || st.size > max_bytes)
+    if (zip_stat_index(archive, index, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) ||
+        st.size > max_bytes)
         return std::nullopt;
-    zip_file_t* file = zip_fopen(archive, name, 0);
+    zip_file_t* file = zip_fopen_index(archive, index, 0);
     if (!file) return std::nullopt;
     std::string data(st.size, '\0');
     const zip_int64_t n = zip_fread(file, data.data(), st.size);
@@ -34,14 +34,21 @@ std::optional<std::string> read_entry_or_null(zip_t* archive, const char* name,
     const zip_int64_t more = n >= 0 ? zip_fread(file, &beyond, 1) : 0;
     zip_fclose(file);
     if (n < 0 || zip_uint64_t(n) != st.size) return std::nullopt;
-    if (more != 0)
-        throw MalformedXml(name, "データが壊れています (CRC またはサイズが一致しません)",
+    if (more != 0) {
+        const char* name = zip_get_name(archive, index, 0);
+        throw MalformedXml(name ? name : "", "データが壊れています (CRC またはサイズが一致しません)",
                            "the data is damaged (CRC or size mismatch)");
+    }
     return data;
 }
 
-std::string read_entry(zip_t* archive, const char* name, zip_uint64_t max_bytes) {
-    return read_entry_or_null(archive, name, max_bytes).value_or(std::string());
+// An entry name as OPC compares part names: ASCII lower case, '\\' as '/', no leading '/'.
+std::string folded(std::string_view name) {
+    std::string out;
+    for (const char c : name)
+        out += c == '\\' ? '/' : c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+    if (!out.empty() && out[0] == '/') out.erase(0, 1);
+    return out;
 }
 
 // True when the ODF manifest declares encryption data for any entry.
@@ -75,6 +82,38 @@ bool is_spreadsheetml(std::string_view content_types) {
 
 }  // namespace
 
+ZipReader::ZipReader(const std::filesystem::path& file) {
+    int error_code = 0;
+    archive_ = zip_open(file.c_str(), ZIP_RDONLY, &error_code);
+}
+
+ZipReader::~ZipReader() {
+    if (archive_) zip_discard(archive_);
+}
+
+std::int64_t ZipReader::locate(const std::string& name) {
+    const zip_int64_t exact = zip_name_locate(archive_, name.c_str(), 0);
+    if (exact >= 0) return exact;
+    if (!folded_built_) {
+        folded_built_ = true;
+        const zip_int64_t count = zip_get_num_entries(archive_, 0);
+        for (zip_int64_t i = 0; i < count; ++i)
+            if (const char* entry = zip_get_name(archive_, zip_uint64_t(i), 0))
+                folded_.emplace(folded(entry), zip_uint64_t(i));  // the first of equal names
+    }
+    const auto found = folded_.find(folded(name));
+    return found == folded_.end() ? -1 : std::int64_t(found->second);
+}
+
+bool ZipReader::contains(const std::string& name) { return archive_ && locate(name) >= 0; }
+
+std::optional<std::string> ZipReader::read(const std::string& name, std::uintmax_t max_bytes) {
+    if (!archive_) return std::nullopt;
+    const std::int64_t index = locate(name);
+    if (index < 0) return std::nullopt;
+    return read_index(archive_, zip_uint64_t(index), max_bytes);
+}
+
 ZipInspection inspect_zip(const std::filesystem::path& file, std::uintmax_t limit) {
     ZipInspection result;
     int error_code = 0;
@@ -94,14 +133,17 @@ ZipInspection inspect_zip(const std::filesystem::path& file, std::uintmax_t limi
             result.uncompressed += st.size;
     }
     if (result.uncompressed > limit) return result;
+    archive.reset();
 
-    const std::string mimetype = read_entry(archive.get(), "mimetype", 256);
+    ZipReader reader(file);
+    const std::string mimetype = reader.read("mimetype", 256).value_or(std::string());
     if (mimetype.rfind("application/vnd.oasis.opendocument.spreadsheet", 0) == 0) {
         result.kind = ZipKind::Ods;
         result.encrypted = manifest_declares_encryption(
-            read_entry(archive.get(), "META-INF/manifest.xml", 1u << 20));
-    } else if (is_spreadsheetml(read_entry(archive.get(), "[Content_Types].xml", 1u << 20)) ||
-               zip_name_locate(archive.get(), "xl/workbook.xml", 0) >= 0) {
+            reader.read("META-INF/manifest.xml", 1u << 20).value_or(std::string()));
+    } else if (is_spreadsheetml(
+                   reader.read("[Content_Types].xml", 1u << 20).value_or(std::string())) ||
+               reader.contains("xl/workbook.xml")) {
         result.kind = ZipKind::Xlsx;
     }
     return result;
@@ -109,10 +151,7 @@ ZipInspection inspect_zip(const std::filesystem::path& file, std::uintmax_t limi
 
 std::optional<std::string> read_zip_entry(const std::filesystem::path& file,
                                           const std::string& name, std::uintmax_t max_bytes) {
-    int error_code = 0;
-    ZipHandle archive(zip_open(file.c_str(), ZIP_RDONLY, &error_code));
-    if (!archive) return std::nullopt;
-    return read_entry_or_null(archive.get(), name.c_str(), max_bytes);
+    return ZipReader(file).read(name, max_bytes);
 }
 
 }  // namespace apichecklist::io

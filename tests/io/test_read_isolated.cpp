@@ -111,7 +111,7 @@ TEST(ReadIsolated, OneReaderGoesOnAfterAFileThatKilledItsChild) {
     WorkbookReader reader([](const std::filesystem::path& file, const ReadLimits&) {
         if (file == "crash.xlsx") std::abort();
         if (file == "refused.xlsx") throw ReadError(file, "壊れています", "damaged");
-        return Workbook{file.string(), {}, {}};
+        return Workbook{file.string(), {}, {}, {}};
     });
     EXPECT_EQ(reader.read("a.xlsx").source, "a.xlsx");
     EXPECT_THROW(reader.read("crash.xlsx"), ReadError);
@@ -122,9 +122,11 @@ TEST(ReadIsolated, OneReaderGoesOnAfterAFileThatKilledItsChild) {
 
 TEST(ReadIsolated, OneChildReadsFileAfterFile) {
     WorkbookReader reader([](const std::filesystem::path&, const ReadLimits&) {
-        return Workbook{std::to_string(::getpid()), {}, {}};
+        return Workbook{std::to_string(::getpid()), {}, {}, "Shift_JIS (CP932)"};
     });
-    const std::string first = reader.read("a.xlsx").source;
+    const Workbook workbook = reader.read("a.csv");
+    EXPECT_EQ(workbook.encoding, "Shift_JIS (CP932)");
+    const std::string first = workbook.source;
     EXPECT_NE(first, std::to_string(::getpid()));  // not read in this process
     EXPECT_EQ(reader.read("b.xlsx").source, first);
 }
