@@ -36,7 +36,8 @@ std::optional<std::string> read_index(zip_t* archive, zip_uint64_t index, zip_ui
     if (n < 0 || zip_uint64_t(n) != st.size) return std::nullopt;
     if (more != 0) {
         const char* name = zip_get_name(archive, index, 0);
-        throw MalformedXml(name ? name : "", "データが壊れています (CRC またはサイズが一致しません)",
+        throw MalformedXml(name ? name : "",
+                           "データが壊れています (CRC またはサイズが一致しません)",
                            "the data is damaged (CRC or size mismatch)");
     }
     return data;
