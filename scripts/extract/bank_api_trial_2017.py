@@ -8,7 +8,8 @@ when the data does not account for every content line of the seed exactly once.
 """
 import re
 
-from common import SCHEMA_VERSION, TRIAL_SEED, Seed, clean_line, join_wrapped, load_data, squash
+from common import (SCHEMA_VERSION, TRIAL_SEED, Seed, clean_line, join_wrapped, load_data,
+                    split_inline_entries, squash)
 
 CHECKLIST_ID = "bank-api-trial-2017"
 DECLARED_ITEM_COUNT = 60
@@ -295,7 +296,9 @@ class MethodsParser:
         if note:
             self.start_note(note)
         elif entry:
-            self.add_entry(*entry)
+            depth, label, text = entry
+            for label, text in split_inline_entries(label, text):
+                self.add_entry(depth, label, text)
         elif self.paragraph_open:
             self.note["paragraphs"][-1] += line
         elif self.stack and not self.stack_closed:

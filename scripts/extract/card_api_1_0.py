@@ -8,7 +8,8 @@ catalog_uses) when the catalog keeps the list's reading instead of the page's.
 """
 import re
 
-from common import CARD_SEED, SCHEMA_VERSION, Seed, clean_line, join_wrapped, load_data, squash
+from common import (CARD_SEED, SCHEMA_VERSION, Seed, clean_line, join_wrapped, load_data,
+                    split_inline_entries, squash)
 
 CHECKLIST_ID = "card-api-1.0"
 # The checklist's name as the catalog spec gives it (the seed only prints the 解説書 title).
@@ -40,7 +41,6 @@ ITEM_GOAL = re.compile(r"^通番\s*(\d+)\t(.*)$")
 BULLET = re.compile(r"^\s*- (.*)$")
 CIRCLED_LABEL = re.compile(r"^([" + CIRCLED + r"])\s*(.*)$")
 LETTER_LABEL = re.compile(r"^([a-z]\.)\s*(.*)$")
-EXAMPLE_PARAGRAPH = re.compile(r"^[（(]例")
 ELLIPSIS = "…"
 # Item fields the 確認項目一覧表 prints too, so that it gives a second reading of them.
 LIST_FIELDS = ("category", "target", "goal")
@@ -381,7 +381,8 @@ class ItemBody:
         content = clean_line(bullet.group(1)) if bullet else line
         kind, label, text = entry_label(content, bullet is not None)
         if kind:
-            self.add_entry(kind, {"label": label, "text": text, "entries": []})
+            for label, text in split_inline_entries(label, text):
+                self.add_entry(kind, {"label": label, "text": text, "entries": []})
         elif not self.previous_blank and self.entry_stack:
             self.entry_stack[-1][1]["text"] += line
         else:
@@ -389,7 +390,7 @@ class ItemBody:
 
     def add_note_paragraph(self, line):
         paragraphs = self.notes[-1]["paragraphs"]
-        if paragraphs and (EXAMPLE_PARAGRAPH.match(line) or not self.previous_blank):
+        if paragraphs and not self.previous_blank:
             paragraphs[-1] += line
         else:
             paragraphs.append(line)

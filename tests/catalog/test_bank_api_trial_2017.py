@@ -1,6 +1,7 @@
 """Tests of the 試行版 extractor (scripts/extract/bank_api_trial_2017.py), its row data and errata."""
 import copy
 import json
+import re
 import sys
 import unittest
 from pathlib import Path
@@ -10,7 +11,7 @@ EXTRACT = REPO / "scripts" / "extract"
 sys.path.insert(0, str(EXTRACT))
 
 import bank_api_trial_2017 as trial  # noqa: E402
-from common import TRIAL_SEED, Seed, clean_line, load_data, squash  # noqa: E402
+from common import TRIAL_SEED, Seed, clean_line, load_data, next_label, split_inline_entries, squash  # noqa: E402
 from jsonschema import Draft202012Validator  # noqa: E402
 
 RECONSTRUCTED = {1, 2, 3, 10, 25, 29, 30, 37, 38, 39, 42}
@@ -163,6 +164,37 @@ class MethodsTest(unittest.TestCase):
         self.assertEqual(item(10)["notes"][1]["text"], "具体例\n金融機関側の連絡先の例：")
         self.assertTrue(item(38)["notes"][3]["text"].startswith("具体例\n※CVSS深刻度レベル3とは"))
         self.assertTrue(item(38)["notes"][3]["entries"][1]["text"].endswith("漏れなく適用している"))
+
+
+    def test_entries_printed_on_one_line_are_split(self):
+        # Seed l.1487: 「①ハッシュ化推奨だが暗号化でも可、②二要素認証の場合は両方対象、③暗号…」
+        note = item(42)["notes"][2]
+        self.assertEqual(note["label"], "注3")
+        self.assertEqual([(e["label"], e["text"]) for e in note["entries"]],
+                         [("①", "ハッシュ化推奨だが暗号化でも可"), ("②", "二要素認証の場合は両方対象"),
+                          ("③", "暗号アルゴリズムはＮＳＴ推奨暗号等を使用している")])
+
+    def test_no_entry_holds_the_next_entry_of_its_series(self):
+        for it in CHECKLIST["items"]:
+            for note in it["notes"]:
+                for entry in walk_entries(note["entries"]):
+                    following = next_label(entry["label"])
+                    with self.subTest(item=it["number"], note=note["label"], entry=entry["label"]):
+                        self.assertFalse(following and re.search(r"[、。\s]" + re.escape(following), entry["text"]))
+
+
+class InlineEntriesTest(unittest.TestCase):
+    def test_split_at_the_next_label_after_a_separator(self):
+        self.assertEqual(split_inline_entries("①", "甲、②乙、③丙"), [("①", "甲"), ("②", "乙"), ("③", "丙")])
+        self.assertEqual(split_inline_entries("a.", "foo b. bar、c.baz"),
+                         [("a.", "foo"), ("b.", "bar"), ("c.", "baz")])
+        self.assertEqual(split_inline_entries("⑲", "x、⑳y"), [("⑲", "x"), ("⑳", "y")])
+
+    def test_no_split_at_other_labels(self):
+        self.assertEqual(split_inline_entries("①", "甲、③参照"), [("①", "甲、③参照")])
+        self.assertEqual(split_inline_entries("①", "甲②乙"), [("①", "甲②乙")])
+        self.assertEqual(split_inline_entries("・", "甲、②乙"), [("・", "甲、②乙")])
+        self.assertEqual(split_inline_entries("⑳", "甲、①乙"), [("⑳", "甲、①乙")])
 
 
 class RelatedRulesTest(unittest.TestCase):

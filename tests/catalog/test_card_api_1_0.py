@@ -287,8 +287,27 @@ class ItemSpotChecksTest(CardApiTestCase):
         note = self.items[26]["notes"][4]
         self.assertEqual(note["label"], "注5")
         self.assertEqual(len(note["entries"]), 2)
-        self.assertEqual(note["text"].split("\n")[0], "※CVSS 深刻度レベル3とは、以下のようなものをいう。")
-        self.assertTrue(note["text"].endswith("バッファオーバーフローによる任意の命令実行等）"))
+        # Three paragraphs printed with blank lines between them (seed l.1212, 1214, 1216).
+        self.assertEqual(note["text"].split("\n"), [
+            "※CVSS 深刻度レベル3とは、以下のようなものをいう。",
+            "リモートからシステムを完全に制御されるような脅威、大部分のデータを改竄されるような脅威",
+            "（例：OS コマンド・インジェクション、SQL インジェクション、バッファオーバーフローによる任意の命令実行等）"])
+
+    def test_note_paragraphs_are_the_printed_paragraphs(self):
+        """Every paragraph of a note's text is one blank-line-delimited block of the item's page."""
+        for number, item in self.items.items():
+            first, last = item["source_lines"]
+            blocks, block = set(), []
+            for line in self.seed.span(first, last + 1) + [""]:
+                if line.strip():
+                    block.append(line)
+                elif block:
+                    blocks.add(squash(join_wrapped(block)))
+                    block = []
+            for note in item["notes"]:
+                for paragraph in filter(None, note["text"].split("\n")):
+                    with self.subTest(item=number, note=note["label"], paragraph=paragraph):
+                        self.assertIn(squash(paragraph), blocks)
 
     def test_item_31_entry_after_page_break(self):
         entries = self.items[31]["notes"][1]["entries"]
