@@ -522,12 +522,33 @@ def check_reading(seed, entry_number, reading):
         fail(f"erratum {entry_number}: reading {reading['text']!r} does not occur at lines {first}-{last}")
 
 
-def build_errata(seed):
+def check_citation(claims, entry_number, entry, reading):
+    """A reading cites lines of its own item(s): its `items`, else the erratum's item_numbers.
+
+    A line that the row data gives wholly to other items fails (a line shared by the cells
+    of several rows passes when one of them is an item of the reading). No check when the
+    erratum names no item.
+    """
+    allowed = reading.get("items", entry["item_numbers"])
+    if not allowed:
+        return
+    first, last = reading["lines"]
+    for line in range(first, last + 1):
+        owners = sorted({owner[0] for owner in claims.get(line, [])})
+        if owners and not set(owners) & set(allowed):
+            fail(f"erratum {entry_number}: reading {reading['where']!r} cites line {line} of 通番 "
+                 f"{owners}, not of 通番 {allowed}")
+
+
+def build_errata(seed, claims=None):
     data = load_data(ERRATA_DATA)
+    if claims is None:
+        claims = collect_claims(seed, load_rows(seed)["rows"])
     entries = []
     for index, entry in enumerate(data["entries"], start=1):
         for reading in entry["readings"]:
             check_reading(seed, index, reading)
+            check_citation(claims, index, entry, reading)
         uses = entry["catalog_uses"]
         if uses is not None and not 0 <= uses < len(entry["readings"]):
             fail(f"erratum {index}: catalog_uses {uses} is not a reading")

@@ -341,6 +341,16 @@ class ErrataTest(unittest.TestCase):
         kept = number_entry["readings"][number_entry["catalog_uses"]]["text"]
         self.assertEqual(item(37)["goal"], kept)
 
+    def test_citation_of_another_items_lines_fails(self):
+        claims = trial.collect_claims(SEED, rows_data()["rows"])
+        entry = {"item_numbers": [29]}
+        # l.1443 prints the same kind of method, but in item 42.
+        reading = {"where": "x", "lines": [1443, 1443], "text": "DB内やシェル内"}
+        with self.assertRaisesRegex(trial.ExtractionError, "cites line 1443 of 通番 \\[42\\]"):
+            trial.check_citation(claims, 1, entry, reading)
+        trial.check_citation(claims, 1, entry, dict(reading, items=[42]))
+        trial.check_citation(claims, 1, {"item_numbers": [29, 42]}, reading)
+
     def test_misplaced_reading_fails(self):
         seed = SEED
         with self.assertRaisesRegex(trial.ExtractionError, "does not occur"):

@@ -501,6 +501,50 @@ class ErrataTest(CardApiTestCase):
             with self.assertRaises(ValueError):
                 card_api_1_0.build()
 
+    def erratum_data(self, number):
+        data = copy.deepcopy(load_data("errata-card-api-1.0.json"))
+        return data, data["entries"][number - 1]
+
+    def test_citations_point_at_the_erratum_items(self):
+        by_id = {e["id"]: e for e in self.errata["entries"]}
+        # Item 8's 区分・対象者 block (item 7's is l.547-549).
+        self.assertEqual(by_id["card-api-1.0:erratum-14"]["readings"][0]["lines"], [563, 565])
+        # Item 43's list row prints no 区分: the merged cell starts on item 42's row.
+        self.assertEqual(by_id["card-api-1.0:erratum-13"]["readings"][1]["lines"], [319, 320])
+        self.assertIn("API 利用セキュリティ", by_id["card-api-1.0:erratum-13"]["readings"][1]["text"])
+
+    def test_citation_of_another_items_page_raises(self):
+        # The text printed at l.547-549 is the same block, but it is item 7's header.
+        data, entry = self.erratum_data(14)
+        entry["readings"][0]["lines"] = [547, 549]
+        entry["readings"][0]["text"] = "情報・セキュリティ管理態勢 API 接続先 カード会社 共通 ○"
+        with mock.patch.object(card_api_1_0, "load_data", return_value=data):
+            with self.assertRaisesRegex(ValueError, "cites line 547 of 通番 7"):
+                card_api_1_0.build()
+
+    def test_citation_of_another_items_list_row_raises(self):
+        data, entry = self.erratum_data(17)  # 通番 14's goal; l.288 is 通番 13's row
+        entry["readings"][1]["lines"] = [288, 289]
+        with mock.patch.object(card_api_1_0, "load_data", return_value=data):
+            with self.assertRaisesRegex(ValueError, "cites line 288 of 通番 13"):
+                card_api_1_0.build()
+
+    def test_category_reading_must_cite_the_printed_category(self):
+        data, entry = self.erratum_data(13)
+        entry["readings"][1]["lines"] = [320, 320]
+        entry["readings"][1]["text"] = "43 利用者の API 接続に関する誤認・誤解を防ぐ。 カード会社"
+        with mock.patch.object(card_api_1_0, "load_data", return_value=data):
+            with self.assertRaisesRegex(ValueError, "not line 319, where its 区分 is printed"):
+                card_api_1_0.build()
+
+    def test_cross_reference_reading_names_the_item_it_cites(self):
+        data, entry = self.erratum_data(20)
+        for reading in entry["readings"]:
+            reading.pop("items", None)
+        with mock.patch.object(card_api_1_0, "load_data", return_value=data):
+            with self.assertRaisesRegex(ValueError, "cites line 651 of 通番 10"):
+                card_api_1_0.build()
+
     def test_unrecorded_difference_raises(self):
         data = copy.deepcopy(load_data("errata-card-api-1.0.json"))
         data["entries"] = [e for e in data["entries"] if e["item_numbers"] != [22]]
