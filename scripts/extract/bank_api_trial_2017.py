@@ -8,8 +8,8 @@ when the data does not account for every content line of the seed exactly once.
 """
 import re
 
-from common import (SCHEMA_VERSION, TRIAL_SEED, Seed, clean_line, join_wrapped, load_data,
-                    split_inline_entries, squash)
+from common import (SCHEMA_VERSION, TRIAL_SEED, Seed, clean_line, erratum_shape_problem, join_wrapped,
+                    load_data, split_inline_entries, squash)
 
 CHECKLIST_ID = "bank-api-trial-2017"
 DECLARED_ITEM_COUNT = 60
@@ -549,6 +549,9 @@ def build_errata(seed, claims=None):
         for reading in entry["readings"]:
             check_reading(seed, index, reading)
             check_citation(claims, index, entry, reading)
+        problem = erratum_shape_problem(entry)
+        if problem:
+            fail(f"erratum {index}: {problem}")
         uses = entry["catalog_uses"]
         if uses is not None and not 0 <= uses < len(entry["readings"]):
             fail(f"erratum {index}: catalog_uses {uses} is not a reading")

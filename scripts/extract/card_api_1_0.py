@@ -8,8 +8,8 @@ catalog_uses) when the catalog keeps the list's reading instead of the page's.
 """
 import re
 
-from common import (CARD_SEED, SCHEMA_VERSION, Seed, clean_line, join_wrapped, load_data,
-                    split_inline_entries, squash)
+from common import (CARD_SEED, SCHEMA_VERSION, Seed, clean_line, erratum_shape_problem, join_wrapped,
+                    load_data, split_inline_entries, squash)
 
 CHECKLIST_ID = "card-api-1.0"
 # The checklist's name as the catalog spec gives it (the seed only prints the 解説書 title).
@@ -494,6 +494,9 @@ def load_errata(seed):
     for entry in data["entries"]:
         if not 0 <= entry["catalog_uses"] < len(entry["readings"]):
             raise ValueError(f"{entry['id']}: catalog_uses out of range")
+        problem = erratum_shape_problem(entry)
+        if problem:
+            raise ValueError(f"{entry['id']}: {problem}")
         for reading in entry["readings"]:
             if not reading_found(seed, reading):
                 raise ValueError(f"{entry['id']}: reading not found at lines {reading['lines']}: "

@@ -93,3 +93,27 @@ def split_inline_entries(label, text):
             return entries
         entries.append((label, text[:found.start()]))
         label, text = following, text[found.end():].lstrip(" \t\u3000")
+
+
+# Errata of the documents' printed mistakes; the text stays as printed in the catalog.
+PRINTED_MISTAKE_TOPICS = ("typo", "duplicate", "order")
+
+
+def erratum_shape_problem(entry):
+    """Why an erratum's readings do not fit its topic, or None.
+
+    A typo has one reading (the printed text, as the catalog keeps it) and `intended`, the
+    likely intended wording (never official text); every other erratum compares two or more
+    places the seed prints and has no `intended`.
+    """
+    if entry["topic"] == "typo":
+        if len(entry["readings"]) != 1 or not entry.get("intended"):
+            return "a typo has exactly one reading (as printed) and a non-empty intended"
+        if entry["readings"][0]["text"] in entry["intended"]:
+            return "intended repeats the printed text"
+        if entry["catalog_uses"] != 0 or entry["accept_in_sheets"]:
+            return "a typo is kept as printed (catalog_uses 0) and not accepted as another reading"
+    else:
+        if len(entry["readings"]) < 2 or "intended" in entry:
+            return "an erratum other than a typo has two or more readings and no intended"
+    return None

@@ -5,6 +5,7 @@ import re
 import sys
 import unittest
 from pathlib import Path
+from unittest import mock
 
 REPO = Path(__file__).resolve().parents[2]
 EXTRACT = REPO / "scripts" / "extract"
@@ -340,6 +341,55 @@ class ErrataTest(unittest.TestCase):
         number_entry = ERRATA["entries"][0]
         kept = number_entry["readings"][number_entry["catalog_uses"]]["text"]
         self.assertEqual(item(37)["goal"], kept)
+
+    def test_printed_mistakes_recorded(self):
+        recorded = [(e["topic"], e["item_numbers"], e["field"], [r["lines"] for r in e["readings"]])
+                    for e in ERRATA["entries"] if e["topic"] in ("typo", "duplicate", "order")]
+        self.assertEqual(recorded, [
+            ("typo", [25], "notes", [[839, 839]]),
+            ("typo", [25], "notes", [[839, 839]]),
+            ("typo", [42], "notes", [[1487, 1487]]),
+            ("duplicate", [39], "notes", [[1392, 1395], [1399, 1402], [1386, 1386]]),
+            ("duplicate", [58, 59], "goal", [[1951, 1952], [1979, 1980]]),
+            ("order", [35, 36], "number", [[1132, 1138], [1161, 1169]]),
+        ])
+        self.assertEqual([e["intended"] for e in ERRATA["entries"] if e["topic"] == "typo"],
+                         [["または措置等を行っている"], ["漏えい等防止のため"], ["ＮＩＳＴ推奨暗号"]])
+
+    def test_printed_mistakes_kept_as_printed(self):
+        for entry in ERRATA["entries"]:
+            if entry["topic"] != "typo":
+                continue
+            texts = [text for n in entry["item_numbers"] for text in printed_texts(item(n))]
+            with self.subTest(erratum=entry["id"]):
+                self.assertEqual(sum(entry["readings"][0]["text"] in t for t in texts), 1)
+                for intended in entry["intended"]:
+                    self.assertFalse(any(intended in t for t in texts))
+
+    def test_duplicates_are_printed_twice(self):
+        self.assertEqual(item(58)["goal"], item(59)["goal"])
+        first, second = item(39)["notes"]
+        self.assertEqual(first["entries"][:2], second["entries"])
+        self.assertEqual([i["number"] for i in CHECKLIST["items"]], sorted(i["number"] for i in CHECKLIST["items"]))
+        self.assertLess(item(36)["source_lines"][0], item(35)["source_lines"][0])
+
+    def test_rules_between_items_41_and_39_recorded_with_both_readings(self):
+        entry = next(e for e in ERRATA["entries"] if e["item_numbers"] == [39, 41])
+        self.assertEqual((entry["topic"], entry["field"], entry["accept_in_sheets"]), ("reconstruction", "rule", True))
+        self.assertEqual([r["lines"] for r in entry["readings"]], [[1369, 1374], [1362, 1374]])
+        kept = entry["readings"][entry["catalog_uses"]]["text"]
+        self.assertEqual([r["text"] for r in item(39)["related_rules"]], ["3.3.3 内部からの不正アクセス対策 e"])
+        self.assertTrue(kept.endswith(item(39)["related_rules"][0]["text"]))
+        self.assertEqual([r["text"] for r in item(41)["related_rules"]], ["3.3.2 外部からの不正アクセス対策 y"])
+        self.assertEqual(trial.load_rows(SEED)["rows"][38]["cells"]["rule"], [[1369, 1370]])
+
+    def test_typo_shape_checked(self):
+        data = copy.deepcopy(load_data(trial.ERRATA_DATA))
+        typo = next(e for e in data["entries"] if e["topic"] == "typo")
+        typo["readings"].append(typo["readings"][0])
+        with mock.patch.object(trial, "load_data", return_value=data):
+            with self.assertRaisesRegex(trial.ExtractionError, "exactly one reading"):
+                trial.build_errata(SEED, {})
 
     def test_citation_of_another_items_lines_fails(self):
         claims = trial.collect_claims(SEED, rows_data()["rows"])

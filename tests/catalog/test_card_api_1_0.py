@@ -19,7 +19,7 @@ CHECKLIST_KEYS = ["kind", "schema_version", "id", "title", "version", "document"
                   "columns", "chapters", "declared_item_count", "categories", "items", "glossary"]
 ITEM_KEYS = ["id", "number", "category", "target", "goal", "explanation", "methods_intro",
              "method_groups", "notes", "related_rules", "glossary_terms", "source_lines"]
-ERRATUM_KEYS = ["id", "topic", "item_numbers", "field", "summary", "readings", "catalog_uses",
+ERRATUM_KEYS = ["id", "topic", "item_numbers", "field", "summary", "readings", "intended", "catalog_uses",
                 "accept_in_sheets"]
 
 
@@ -113,7 +113,8 @@ class StructureTest(CardApiTestCase):
         for item in self.checklist["items"]:
             self.assertEqual(list(item), ITEM_KEYS)
         for entry in self.errata["entries"]:
-            self.assertEqual(list(entry), ERRATUM_KEYS)
+            expected = [k for k in ERRATUM_KEYS if k != "intended" or entry["topic"] == "typo"]
+            self.assertEqual(list(entry), expected)
 
     def test_document_metadata(self):
         document = self.checklist["document"]
@@ -428,7 +429,19 @@ class SchemaTest(CardApiTestCase):
 
     def test_errata_schema_rejects(self):
         broken = copy.deepcopy(self.errata)
-        broken["entries"][0]["topic"] = "typo"
+        broken["entries"][0]["topic"] = "misprint"
+        self.assertTrue(self.validate("errata.schema.json", broken))
+        broken = copy.deepcopy(self.errata)
+        broken["entries"][0]["topic"] = "typo"  # two readings, no intended
+        self.assertTrue(self.validate("errata.schema.json", broken))
+        broken = copy.deepcopy(self.errata)
+        broken["entries"][0]["intended"] = ["x"]  # only a typo has an intended reading
+        self.assertTrue(self.validate("errata.schema.json", broken))
+        typo = next(e for e in self.errata["entries"] if e["topic"] == "typo")
+        broken = copy.deepcopy(self.errata)
+        broken["entries"] = [dict(typo, readings=typo["readings"] * 2)]
+        self.assertTrue(self.validate("errata.schema.json", broken))
+        broken["entries"] = [{k: v for k, v in typo.items() if k != "intended"}]
         self.assertTrue(self.validate("errata.schema.json", broken))
         broken = copy.deepcopy(self.errata)
         del broken["entries"][0]["accept_in_sheets"]
@@ -499,6 +512,46 @@ class ErrataTest(CardApiTestCase):
         data["entries"][0]["readings"][0]["text"] = "確認項目は、以下の9区分、43項目で構成されている。"
         with mock.patch.object(card_api_1_0, "load_data", return_value=data):
             with self.assertRaises(ValueError):
+                card_api_1_0.build()
+
+    def test_printed_mistakes_recorded(self):
+        mistakes = [(e["topic"], e["item_numbers"], e["field"], e["readings"][0]["lines"],
+                     e["readings"][0]["text"], e["intended"])
+                    for e in self.errata["entries"] if e["topic"] == "typo"]
+        self.assertEqual(mistakes, [
+            ("typo", [31], "notes", [1418, 1418], "定期的を確認", ["定期的に確認"]),
+            ("typo", [21], "explanation", [1005, 1005], "が発生させない", ["が発生しない", "を発生させない"]),
+            ("typo", [], "glossary", [240, 240], "入出装置", ["入力装置", "入出力装置"]),
+            ("typo", [18], "notes", [869, 869], "漏洩等のため", ["漏洩等防止のため"]),
+        ])
+
+    def test_printed_mistakes_kept_as_printed(self):
+        """The catalog text still holds each typo as printed, and not the intended wording."""
+        for entry in self.errata["entries"]:
+            if entry["topic"] != "typo":
+                continue
+            printed = entry["readings"][0]["text"]
+            if entry["field"] == "glossary":
+                texts = [t["description"] for t in self.checklist["glossary"]
+                         if t["source_lines"] == entry["readings"][0]["lines"]]
+            else:
+                texts = [text for n in entry["item_numbers"] for _, text in all_texts(self.items[n]) if text]
+            with self.subTest(erratum=entry["id"]):
+                self.assertEqual(sum(printed in t for t in texts), 1)
+                for intended in entry["intended"]:
+                    self.assertFalse(any(intended in t for t in texts))
+
+    def test_typo_without_intended_raises(self):
+        data = copy.deepcopy(load_data("errata-card-api-1.0.json"))
+        typo = next(e for e in data["entries"] if e["topic"] == "typo")
+        del typo["intended"]
+        with mock.patch.object(card_api_1_0, "load_data", return_value=data):
+            with self.assertRaisesRegex(ValueError, "exactly one reading"):
+                card_api_1_0.build()
+        data = copy.deepcopy(load_data("errata-card-api-1.0.json"))
+        data["entries"][0]["intended"] = ["43項目"]
+        with mock.patch.object(card_api_1_0, "load_data", return_value=data):
+            with self.assertRaisesRegex(ValueError, "no intended"):
                 card_api_1_0.build()
 
     def erratum_data(self, number):
