@@ -52,8 +52,12 @@ Errata parse_errata(const JsonCursor& root) {
         for (const JsonCursor& r : e.array("readings")) {
             const std::vector<int> lines = r.integers("lines");
             if (lines.size() != 2) r.at("lines").fail("expected [first, last]");
-            erratum.readings.push_back({r.str("where"), lines[0], lines[1], r.str("text")});
+            erratum.readings.push_back({r.str("where"), lines[0], lines[1], r.str("text"),
+                                        r.has("items") ? r.integers("items") : std::vector<int>{}});
         }
+        if (e.has("intended")) erratum.intended = e.strings("intended");
+        if (erratum.topic == "typo" && (erratum.intended.empty() || erratum.readings.size() != 1))
+            e.fail("a typo erratum has one reading (as printed) and its intended wording");
         erratum.catalog_uses = e.integer("catalog_uses");
         if (erratum.catalog_uses < 0 || erratum.catalog_uses >= int(erratum.readings.size()))
             e.at("catalog_uses").fail("not an index into readings");

@@ -132,6 +132,7 @@ struct ErratumReading {
     int first_line = 0;
     int last_line = 0;
     std::string text;
+    std::vector<int> items;  // the 通番 whose lines it cites, when not the erratum's
 };
 
 struct Erratum {
@@ -141,8 +142,15 @@ struct Erratum {
     std::string field;  // empty when the erratum concerns no single field
     std::string summary;
     std::vector<ErratumReading> readings;
+    // topic "typo": the likely intended wording(s) of readings[0], which the catalog keeps
+    // as printed (〔原文ママ〕). Our reading, never official text; empty for other topics.
+    std::vector<std::string> intended;
     int catalog_uses = 0;
     bool accept_in_sheets = false;
+
+    bool is_printed_mistake() const {
+        return topic == "typo" || topic == "duplicate" || topic == "order";
+    }
 };
 
 struct Errata {
