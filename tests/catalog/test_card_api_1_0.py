@@ -12,7 +12,7 @@ EXTRACT = REPO / "scripts" / "extract"
 sys.path.insert(0, str(EXTRACT))
 
 import card_api_1_0  # noqa: E402
-from common import CARD_SEED, Seed, dump_json, join_wrapped, load_data, squash  # noqa: E402
+from common import CARD_SEED, Seed, dump_json, join_wrapped, load_data, next_label, squash  # noqa: E402
 from jsonschema import Draft202012Validator  # noqa: E402
 
 CHECKLIST_KEYS = ["kind", "schema_version", "id", "title", "version", "document", "official", "targets",
@@ -293,6 +293,14 @@ class ItemSpotChecksTest(CardApiTestCase):
             "※CVSS 深刻度レベル3とは、以下のようなものをいう。",
             "リモートからシステムを完全に制御されるような脅威、大部分のデータを改竄されるような脅威",
             "（例：OS コマンド・インジェクション、SQL インジェクション、バッファオーバーフローによる任意の命令実行等）"])
+
+    def test_no_entry_holds_the_next_entry_of_its_series(self):
+        for number, item in self.items.items():
+            for note in item["notes"]:
+                for entry in walk_entries(note["entries"]):
+                    following = next_label(entry["label"])
+                    with self.subTest(item=number, note=note["label"], entry=entry["label"]):
+                        self.assertFalse(following and re.search(r"[、。\s]" + re.escape(following), entry["text"]))
 
     def test_note_paragraphs_are_the_printed_paragraphs(self):
         """Every paragraph of a note's text is one blank-line-delimited block of the item's page."""

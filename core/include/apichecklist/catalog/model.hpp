@@ -165,6 +165,25 @@ struct ColumnRoute {
     std::vector<std::string> to_keys;
 };
 
+// A link of a mapping row besides its targets: "part" (a part of the old item, the 手法例
+// group `part`, went to another item; answers still go to the row's targets) or "nearest"
+// (the item nearest to a removed one, for review; nothing is routed there).
+struct SecondaryLink {
+    std::string kind;
+    int to_number = 0;
+    std::string to_id;
+    std::string part;  // the 手法例 group heading; empty for "nearest"
+    std::string reason;
+};
+
+// The other reading of a row that the texts do not decide: recorded, never followed.
+struct AlternativeReading {
+    Relation relation = Relation::Same;
+    std::vector<int> to_numbers;
+    std::vector<std::string> to_ids;
+    std::string reason;
+};
+
 struct MappingRow {
     std::optional<int> from_number;
     std::string from_id;
@@ -173,6 +192,8 @@ struct MappingRow {
     std::vector<std::string> to_ids;
     std::string reason;
     std::vector<ColumnRoute> columns;
+    std::vector<SecondaryLink> secondary;
+    std::optional<AlternativeReading> alternative;
 };
 
 struct Mapping {
