@@ -29,8 +29,20 @@ std::string item_title(const catalog::Checklist& checklist, const catalog::Item&
            "「" + item.goal + "」";
 }
 
+// A secondary link: part of an old item moved (＜group＞), or the nearest item of a removed one.
+std::string secondary_label(const catalog::SecondaryLink& link, bool to_side) {
+    const bool part = link.kind == "part";
+    std::string out = tr(part ? (to_side ? Msg::HistoryPartTo : Msg::HistoryPartFrom)
+                              : (to_side ? Msg::HistoryNearestTo : Msg::HistoryNearestFrom));
+    if (part && !link.part.empty()) out += "（＜" + link.part + "＞）";
+    if (!link.reason.empty()) out += " — " + link.reason;
+    return out;
+}
+
 void history(std::string& out, const catalog::Item& item, const catalog::Related& related) {
-    if (related.predecessors.empty() && related.successors.empty()) return;
+    if (related.predecessors.empty() && related.successors.empty() &&
+        related.secondary_predecessors.empty())
+        return;
     heading(out, Msg::History);
     for (const catalog::VersionLink& link : related.predecessors) {
         out += "・";
@@ -39,9 +51,18 @@ void history(std::string& out, const catalog::Item& item, const catalog::Related
         if (!link.row->reason.empty()) out += " — " + link.row->reason;
         out += "\n";
     }
+    for (const catalog::VersionLink& link : related.secondary_predecessors) {
+        out += "・";
+        if (link.item) out += item_title(*link.checklist, *link.item) + ": ";
+        out += secondary_label(*link.secondary, false) + "\n";
+    }
     for (const catalog::VersionLink& link : related.successors) {
         out += "・→ ";
         if (link.item) out += item_title(*link.checklist, *link.item) + ": ";
+        if (link.secondary) {
+            out += secondary_label(*link.secondary, true) + "\n";
+            continue;
+        }
         out += relation_label(link.row->relation);
         if (!link.row->reason.empty()) out += " — " + link.row->reason;
         out += "\n";
@@ -97,6 +118,21 @@ GuideView guide_view(const catalog::Catalog& catalog, const catalog::Checklist& 
         heading(out, Msg::Terms);
         for (const catalog::GlossaryTerm* term : related.terms)
             out += "・" + term->term + ": " + term->description + "\n";
+    }
+    // The document's own mistakes, kept as printed: marked where they stand, read below.
+    const std::vector<catalog::PrintedMistake> mistakes =
+        catalog::printed_mistakes(catalog, checklist, item);
+    if (!mistakes.empty()) {
+        view.goal = catalog::mark_printed_mistakes(view.goal, mistakes, tr(Msg::AsPrinted));
+        out = catalog::mark_printed_mistakes(out, mistakes, tr(Msg::AsPrinted));
+        heading(out, Msg::AsPrintedHeading);
+        for (const catalog::PrintedMistake& mistake : mistakes) {
+            std::string intended;
+            for (const std::string& reading : mistake.intended)
+                intended += (intended.empty() ? "「" : "」または「") + reading;
+            out += "・「" + mistake.printed + "」" + tr(Msg::AsPrinted) + " → " + intended + "」" +
+                   tr(Msg::AsPrintedLikely) + "\n";
+        }
     }
     history(out, item, related);
     return view;

@@ -8,7 +8,8 @@ when the data does not account for every content line of the seed exactly once.
 """
 import re
 
-from common import SCHEMA_VERSION, TRIAL_SEED, Seed, clean_line, join_wrapped, load_data, squash
+from common import (SCHEMA_VERSION, TRIAL_SEED, Seed, clean_line, erratum_shape_problem, join_wrapped,
+                    load_data, split_inline_entries, squash)
 
 CHECKLIST_ID = "bank-api-trial-2017"
 DECLARED_ITEM_COUNT = 60
@@ -295,7 +296,9 @@ class MethodsParser:
         if note:
             self.start_note(note)
         elif entry:
-            self.add_entry(*entry)
+            depth, label, text = entry
+            for label, text in split_inline_entries(label, text):
+                self.add_entry(depth, label, text)
         elif self.paragraph_open:
             self.note["paragraphs"][-1] += line
         elif self.stack and not self.stack_closed:
@@ -519,12 +522,36 @@ def check_reading(seed, entry_number, reading):
         fail(f"erratum {entry_number}: reading {reading['text']!r} does not occur at lines {first}-{last}")
 
 
-def build_errata(seed):
+def check_citation(claims, entry_number, entry, reading):
+    """A reading cites lines of its own item(s): its `items`, else the erratum's item_numbers.
+
+    A line that the row data gives wholly to other items fails (a line shared by the cells
+    of several rows passes when one of them is an item of the reading). No check when the
+    erratum names no item.
+    """
+    allowed = reading.get("items", entry["item_numbers"])
+    if not allowed:
+        return
+    first, last = reading["lines"]
+    for line in range(first, last + 1):
+        owners = sorted({owner[0] for owner in claims.get(line, [])})
+        if owners and not set(owners) & set(allowed):
+            fail(f"erratum {entry_number}: reading {reading['where']!r} cites line {line} of 通番 "
+                 f"{owners}, not of 通番 {allowed}")
+
+
+def build_errata(seed, claims=None):
     data = load_data(ERRATA_DATA)
+    if claims is None:
+        claims = collect_claims(seed, load_rows(seed)["rows"])
     entries = []
     for index, entry in enumerate(data["entries"], start=1):
         for reading in entry["readings"]:
             check_reading(seed, index, reading)
+            check_citation(claims, index, entry, reading)
+        problem = erratum_shape_problem(entry)
+        if problem:
+            fail(f"erratum {index}: {problem}")
         uses = entry["catalog_uses"]
         if uses is not None and not 0 <= uses < len(entry["readings"]):
             fail(f"erratum {index}: catalog_uses {uses} is not a reading")

@@ -8,7 +8,8 @@ catalog_uses) when the catalog keeps the list's reading instead of the page's.
 """
 import re
 
-from common import CARD_SEED, SCHEMA_VERSION, Seed, clean_line, join_wrapped, load_data, squash
+from common import (CARD_SEED, SCHEMA_VERSION, Seed, clean_line, erratum_shape_problem, join_wrapped,
+                    load_data, split_inline_entries, squash)
 
 CHECKLIST_ID = "card-api-1.0"
 # The checklist's name as the catalog spec gives it (the seed only prints the 解説書 title).
@@ -40,7 +41,6 @@ ITEM_GOAL = re.compile(r"^通番\s*(\d+)\t(.*)$")
 BULLET = re.compile(r"^\s*- (.*)$")
 CIRCLED_LABEL = re.compile(r"^([" + CIRCLED + r"])\s*(.*)$")
 LETTER_LABEL = re.compile(r"^([a-z]\.)\s*(.*)$")
-EXAMPLE_PARAGRAPH = re.compile(r"^[（(]例")
 ELLIPSIS = "…"
 # Item fields the 確認項目一覧表 prints too, so that it gives a second reading of them.
 LIST_FIELDS = ("category", "target", "goal")
@@ -54,6 +54,7 @@ def build():
     pages = parse_item_pages(seed, sections["items"])
     errata = load_errata(seed)
     glossary = parse_glossary(seed, sections["glossary"])
+    check_citations(errata, pages, list_rows, sections["list"])
     items = resolve_items(pages, list_rows, chapters, errata, sections["list"])
     link_glossary(items, glossary)
     checklist = {
@@ -246,14 +247,15 @@ def parse_item_list(seed, section):
     """{number: {"category", "goal", "target", "lines"}} as printed in section 5."""
     first, last = section
     rows = {}
-    category = None
+    category = category_line = None
     for number in range(first, last + 1):
         cells = [clean_line(c) for c in seed.line(number).split("\t")]
         if len(cells) != 4 or not cells[1].isdigit():
             continue
-        category = cells[0] or category
+        if cells[0]:
+            category, category_line = cells[0], number
         rows[int(cells[1])] = {"category": category, "goal": cells[2], "target": cells[3],
-                               "line": number}
+                               "line": number, "category_line": category_line}
     return rows
 
 
@@ -381,7 +383,8 @@ class ItemBody:
         content = clean_line(bullet.group(1)) if bullet else line
         kind, label, text = entry_label(content, bullet is not None)
         if kind:
-            self.add_entry(kind, {"label": label, "text": text, "entries": []})
+            for label, text in split_inline_entries(label, text):
+                self.add_entry(kind, {"label": label, "text": text, "entries": []})
         elif not self.previous_blank and self.entry_stack:
             self.entry_stack[-1][1]["text"] += line
         else:
@@ -389,7 +392,7 @@ class ItemBody:
 
     def add_note_paragraph(self, line):
         paragraphs = self.notes[-1]["paragraphs"]
-        if paragraphs and (EXAMPLE_PARAGRAPH.match(line) or not self.previous_blank):
+        if paragraphs and not self.previous_blank:
             paragraphs[-1] += line
         else:
             paragraphs.append(line)
@@ -491,6 +494,9 @@ def load_errata(seed):
     for entry in data["entries"]:
         if not 0 <= entry["catalog_uses"] < len(entry["readings"]):
             raise ValueError(f"{entry['id']}: catalog_uses out of range")
+        problem = erratum_shape_problem(entry)
+        if problem:
+            raise ValueError(f"{entry['id']}: {problem}")
         for reading in entry["readings"]:
             if not reading_found(seed, reading):
                 raise ValueError(f"{entry['id']}: reading not found at lines {reading['lines']}: "
@@ -517,3 +523,58 @@ def reading_found(seed, reading):
             return False
         position = found + len(part)
     return bool(parts)
+
+
+def check_citations(errata, pages, list_rows, list_section):
+    """Every reading cites the lines of its own item(s), not another item's.
+
+    A reading's items are its own `items` when it has them (a cross-reference citing the
+    item it points at), else the erratum's item_numbers (no check when that is empty: the
+    erratum concerns the whole document). A cited line that belongs to another item's page
+    or 確認項目一覧表 row fails, except the line where a merged 区分 cell of the list is
+    printed for a category reading of a later row. A reading of a category, target or goal
+    in the list or on a page must also show that value as printed there.
+    """
+    owner = {}
+    for page in pages:
+        first, last = page["source_lines"]
+        owner.update((line, page["number"]) for line in range(first, last + 1))
+    owner.update((row["line"], number) for number, row in list_rows.items())
+    pages_by_number = {page["number"]: page for page in pages}
+    for entry in errata["entries"]:
+        for reading in entry["readings"]:
+            allowed = reading.get("items", entry["item_numbers"])
+            if not allowed:
+                continue
+            first, last = reading["lines"]
+            extra = set()
+            if entry["field"] == "category":
+                extra = {list_rows[n]["category_line"] for n in allowed if n in list_rows}
+            for line in range(first, last + 1):
+                if line in owner and owner[line] not in allowed and line not in extra:
+                    raise ValueError(f"{entry['id']}: reading {reading['where']!r} cites line {line} of "
+                                     f"通番 {owner[line]}, not of 通番 {allowed}")
+            if entry["field"] in LIST_FIELDS:
+                check_reading_shows_value(entry, reading, allowed, list_rows, pages_by_number, list_section)
+
+
+def check_reading_shows_value(entry, reading, allowed, list_rows, pages, list_section):
+    field = entry["field"]
+    first, last = reading["lines"]
+    shown = squash(reading["text"])
+    for number in allowed:
+        row, page = list_rows.get(number), pages.get(number)
+        in_list = row is not None and first <= row["line"] <= last
+        on_page = page is not None and page["source_lines"][0] <= first and last <= page["source_lines"][1]
+        if in_list:
+            value = row[field]
+            if field == "category" and not first <= row["category_line"]:
+                raise ValueError(f"{entry['id']}: reading {reading['where']!r} cites the row of 通番 {number} "
+                                 f"but not line {row['category_line']}, where its 区分 is printed")
+        elif on_page and field != "target":  # the page prints 対象者 as a ○ under a label
+            value = page[field]
+        else:
+            continue
+        if squash(value) not in shown:
+            raise ValueError(f"{entry['id']}: reading {reading['where']!r} does not show the {field} "
+                             f"of 通番 {number} printed there ({value!r})")

@@ -22,7 +22,7 @@ import references  # noqa: E402
 import schemas  # noqa: E402
 
 PACKAGE_ID = "apichecklist-official"
-CATALOG_VERSION = "2026.11.1"
+CATALOG_VERSION = "2026.12.1"
 
 
 def build():

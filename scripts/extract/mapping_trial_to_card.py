@@ -9,6 +9,9 @@ from common import SCHEMA_VERSION, load_data, squash
 
 DATA = "mapping-bank-api-trial-2017__card-api-1.0.json"
 RELATIONS = ["same", "reworded", "merged_into", "split_into", "moved_into", "removed", "new"]
+# Secondary links of a row: "part" (a part of the item, e.g. a 手法例 group, went to another
+# item than the row's targets) and "nearest" (a removed item's nearest item, for review).
+SECONDARY_KINDS = ["part", "nearest"]
 ONE_TARGET = {"same", "reworded", "merged_into", "moved_into"}
 TRAILING_STOP = re.compile(r"。$")
 
@@ -106,8 +109,53 @@ def answer_keys(checklist):
     return {c["key"] for c in checklist["columns"] if c["role"] == "answer"}
 
 
+def headings(item):
+    return [g["heading"] for g in item.get("method_groups", [])]
+
+
+def build_secondary(row, data, old_items, new_items):
+    """The row's secondary links, checked: a part names a 手法例 group of both items."""
+    label = f"row from={row['from']}"
+    links = []
+    for link in row.get("secondary", []):
+        kind, target, part = link["kind"], link["to"], link.get("part")
+        if kind not in SECONDARY_KINDS:
+            fail(f"{label}: unknown secondary kind {kind!r}")
+        if row["from"] is None:
+            fail(f"{label}: a 'new' row has no secondary links")
+        if target in row["to"]:
+            fail(f"{label}: secondary link to {target}, already a target of the row")
+        if (kind == "nearest") != (row["relation"] == "removed"):
+            fail(f"{label}: a 'nearest' link belongs to a removed row, a 'part' link to any other")
+        if not link.get("reason", "").strip():
+            fail(f"{label}: secondary link to {target} without a reason")
+        to_id = resolve([target], new_items, data["to"])[0]
+        if kind == "part":
+            if not part:
+                fail(f"{label}: a 'part' link names the part that moved")
+            if part not in headings(old_items[row["from"]]):
+                fail(f"{label}: {part!r} is no 手法例 group of {data['from']} {row['from']}")
+            if "method_groups" in new_items[target] and part not in headings(new_items[target]):
+                fail(f"{label}: {part!r} is no 手法例 group of {data['to']} {target}")
+        links.append({"kind": kind, "to_number": target, "to_id": to_id, "part": part,
+                      "reason": link["reason"]})
+    return links
+
+
+def build_alternative(row, data, new_items):
+    """The other reading of a row the texts do not decide (recorded, never followed)."""
+    alternative = row.get("alternative")
+    if alternative is None:
+        return None
+    check_row_shape({**alternative, "from": row["from"]})
+    if alternative["relation"] == row["relation"] and alternative["to"] == row["to"]:
+        fail(f"row from={row['from']}: the alternative reading is the row's own")
+    return {"relation": alternative["relation"], "to_numbers": alternative["to"],
+            "to_ids": resolve(alternative["to"], new_items, data["to"]), "reason": alternative["reason"]}
+
+
 def build_row(row, data, old, new, old_items, new_items):
-    return {
+    built = {
         "from_number": row["from"],
         "from_id": resolve([row["from"]], old_items, data["from"])[0] if row["from"] is not None else None,
         "relation": row["relation"],
@@ -116,6 +164,13 @@ def build_row(row, data, old, new, old_items, new_items):
         "reason": row["reason"],
         "columns": row_columns(row, data["default_columns"], answer_keys(old), answer_keys(new)),
     }
+    secondary = build_secondary(row, data, old_items, new_items)
+    if secondary:
+        built["secondary"] = secondary
+    alternative = build_alternative(row, data, new_items)
+    if alternative:
+        built["alternative"] = alternative
+    return built
 
 
 def build(trial_checklist, card_checklist, data=None):

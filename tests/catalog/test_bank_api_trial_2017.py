@@ -1,16 +1,18 @@
 """Tests of the 試行版 extractor (scripts/extract/bank_api_trial_2017.py), its row data and errata."""
 import copy
 import json
+import re
 import sys
 import unittest
 from pathlib import Path
+from unittest import mock
 
 REPO = Path(__file__).resolve().parents[2]
 EXTRACT = REPO / "scripts" / "extract"
 sys.path.insert(0, str(EXTRACT))
 
 import bank_api_trial_2017 as trial  # noqa: E402
-from common import TRIAL_SEED, Seed, clean_line, load_data, squash  # noqa: E402
+from common import TRIAL_SEED, Seed, clean_line, load_data, next_label, split_inline_entries, squash  # noqa: E402
 from jsonschema import Draft202012Validator  # noqa: E402
 
 RECONSTRUCTED = {1, 2, 3, 10, 25, 29, 30, 37, 38, 39, 42}
@@ -165,6 +167,37 @@ class MethodsTest(unittest.TestCase):
         self.assertTrue(item(38)["notes"][3]["entries"][1]["text"].endswith("漏れなく適用している"))
 
 
+    def test_entries_printed_on_one_line_are_split(self):
+        # Seed l.1487: 「①ハッシュ化推奨だが暗号化でも可、②二要素認証の場合は両方対象、③暗号…」
+        note = item(42)["notes"][2]
+        self.assertEqual(note["label"], "注3")
+        self.assertEqual([(e["label"], e["text"]) for e in note["entries"]],
+                         [("①", "ハッシュ化推奨だが暗号化でも可"), ("②", "二要素認証の場合は両方対象"),
+                          ("③", "暗号アルゴリズムはＮＳＴ推奨暗号等を使用している")])
+
+    def test_no_entry_holds_the_next_entry_of_its_series(self):
+        for it in CHECKLIST["items"]:
+            for note in it["notes"]:
+                for entry in walk_entries(note["entries"]):
+                    following = next_label(entry["label"])
+                    with self.subTest(item=it["number"], note=note["label"], entry=entry["label"]):
+                        self.assertFalse(following and re.search(r"[、。\s]" + re.escape(following), entry["text"]))
+
+
+class InlineEntriesTest(unittest.TestCase):
+    def test_split_at_the_next_label_after_a_separator(self):
+        self.assertEqual(split_inline_entries("①", "甲、②乙、③丙"), [("①", "甲"), ("②", "乙"), ("③", "丙")])
+        self.assertEqual(split_inline_entries("a.", "foo b. bar、c.baz"),
+                         [("a.", "foo"), ("b.", "bar"), ("c.", "baz")])
+        self.assertEqual(split_inline_entries("⑲", "x、⑳y"), [("⑲", "x"), ("⑳", "y")])
+
+    def test_no_split_at_other_labels(self):
+        self.assertEqual(split_inline_entries("①", "甲、③参照"), [("①", "甲、③参照")])
+        self.assertEqual(split_inline_entries("①", "甲②乙"), [("①", "甲②乙")])
+        self.assertEqual(split_inline_entries("・", "甲、②乙"), [("・", "甲、②乙")])
+        self.assertEqual(split_inline_entries("⑳", "甲、①乙"), [("⑳", "甲、①乙")])
+
+
 class RelatedRulesTest(unittest.TestCase):
     def test_report_section_title_letter(self):
         rules = item(2)["related_rules"]
@@ -308,6 +341,65 @@ class ErrataTest(unittest.TestCase):
         number_entry = ERRATA["entries"][0]
         kept = number_entry["readings"][number_entry["catalog_uses"]]["text"]
         self.assertEqual(item(37)["goal"], kept)
+
+    def test_printed_mistakes_recorded(self):
+        recorded = [(e["topic"], e["item_numbers"], e["field"], [r["lines"] for r in e["readings"]])
+                    for e in ERRATA["entries"] if e["topic"] in ("typo", "duplicate", "order")]
+        self.assertEqual(recorded, [
+            ("typo", [25], "notes", [[839, 839]]),
+            ("typo", [25], "notes", [[839, 839]]),
+            ("typo", [42], "notes", [[1487, 1487]]),
+            ("duplicate", [39], "notes", [[1392, 1395], [1399, 1402], [1386, 1386]]),
+            ("duplicate", [58, 59], "goal", [[1951, 1952], [1979, 1980]]),
+            ("order", [35, 36], "number", [[1132, 1138], [1161, 1169]]),
+        ])
+        self.assertEqual([e["intended"] for e in ERRATA["entries"] if e["topic"] == "typo"],
+                         [["または措置等を行っている"], ["漏えい等防止のため"], ["ＮＩＳＴ推奨暗号"]])
+
+    def test_printed_mistakes_kept_as_printed(self):
+        for entry in ERRATA["entries"]:
+            if entry["topic"] != "typo":
+                continue
+            texts = [text for n in entry["item_numbers"] for text in printed_texts(item(n))]
+            with self.subTest(erratum=entry["id"]):
+                self.assertEqual(sum(entry["readings"][0]["text"] in t for t in texts), 1)
+                for intended in entry["intended"]:
+                    self.assertFalse(any(intended in t for t in texts))
+
+    def test_duplicates_are_printed_twice(self):
+        self.assertEqual(item(58)["goal"], item(59)["goal"])
+        first, second = item(39)["notes"]
+        self.assertEqual(first["entries"][:2], second["entries"])
+        self.assertEqual([i["number"] for i in CHECKLIST["items"]], sorted(i["number"] for i in CHECKLIST["items"]))
+        self.assertLess(item(36)["source_lines"][0], item(35)["source_lines"][0])
+
+    def test_rules_between_items_41_and_39_recorded_with_both_readings(self):
+        entry = next(e for e in ERRATA["entries"] if e["item_numbers"] == [39, 41])
+        self.assertEqual((entry["topic"], entry["field"], entry["accept_in_sheets"]), ("reconstruction", "rule", True))
+        self.assertEqual([r["lines"] for r in entry["readings"]], [[1369, 1374], [1362, 1374]])
+        kept = entry["readings"][entry["catalog_uses"]]["text"]
+        self.assertEqual([r["text"] for r in item(39)["related_rules"]], ["3.3.3 内部からの不正アクセス対策 e"])
+        self.assertTrue(kept.endswith(item(39)["related_rules"][0]["text"]))
+        self.assertEqual([r["text"] for r in item(41)["related_rules"]], ["3.3.2 外部からの不正アクセス対策 y"])
+        self.assertEqual(trial.load_rows(SEED)["rows"][38]["cells"]["rule"], [[1369, 1370]])
+
+    def test_typo_shape_checked(self):
+        data = copy.deepcopy(load_data(trial.ERRATA_DATA))
+        typo = next(e for e in data["entries"] if e["topic"] == "typo")
+        typo["readings"].append(typo["readings"][0])
+        with mock.patch.object(trial, "load_data", return_value=data):
+            with self.assertRaisesRegex(trial.ExtractionError, "exactly one reading"):
+                trial.build_errata(SEED, {})
+
+    def test_citation_of_another_items_lines_fails(self):
+        claims = trial.collect_claims(SEED, rows_data()["rows"])
+        entry = {"item_numbers": [29]}
+        # l.1443 prints the same kind of method, but in item 42.
+        reading = {"where": "x", "lines": [1443, 1443], "text": "DB内やシェル内"}
+        with self.assertRaisesRegex(trial.ExtractionError, "cites line 1443 of 通番 \\[42\\]"):
+            trial.check_citation(claims, 1, entry, reading)
+        trial.check_citation(claims, 1, entry, dict(reading, items=[42]))
+        trial.check_citation(claims, 1, {"item_numbers": [29, 42]}, reading)
 
     def test_misplaced_reading_fails(self):
         seed = SEED

@@ -12,14 +12,14 @@ EXTRACT = REPO / "scripts" / "extract"
 sys.path.insert(0, str(EXTRACT))
 
 import card_api_1_0  # noqa: E402
-from common import CARD_SEED, Seed, dump_json, join_wrapped, load_data, squash  # noqa: E402
+from common import CARD_SEED, Seed, dump_json, join_wrapped, load_data, next_label, squash  # noqa: E402
 from jsonschema import Draft202012Validator  # noqa: E402
 
 CHECKLIST_KEYS = ["kind", "schema_version", "id", "title", "version", "document", "official", "targets",
                   "columns", "chapters", "declared_item_count", "categories", "items", "glossary"]
 ITEM_KEYS = ["id", "number", "category", "target", "goal", "explanation", "methods_intro",
              "method_groups", "notes", "related_rules", "glossary_terms", "source_lines"]
-ERRATUM_KEYS = ["id", "topic", "item_numbers", "field", "summary", "readings", "catalog_uses",
+ERRATUM_KEYS = ["id", "topic", "item_numbers", "field", "summary", "readings", "intended", "catalog_uses",
                 "accept_in_sheets"]
 
 
@@ -113,7 +113,8 @@ class StructureTest(CardApiTestCase):
         for item in self.checklist["items"]:
             self.assertEqual(list(item), ITEM_KEYS)
         for entry in self.errata["entries"]:
-            self.assertEqual(list(entry), ERRATUM_KEYS)
+            expected = [k for k in ERRATUM_KEYS if k != "intended" or entry["topic"] == "typo"]
+            self.assertEqual(list(entry), expected)
 
     def test_document_metadata(self):
         document = self.checklist["document"]
@@ -287,8 +288,35 @@ class ItemSpotChecksTest(CardApiTestCase):
         note = self.items[26]["notes"][4]
         self.assertEqual(note["label"], "注5")
         self.assertEqual(len(note["entries"]), 2)
-        self.assertEqual(note["text"].split("\n")[0], "※CVSS 深刻度レベル3とは、以下のようなものをいう。")
-        self.assertTrue(note["text"].endswith("バッファオーバーフローによる任意の命令実行等）"))
+        # Three paragraphs printed with blank lines between them (seed l.1212, 1214, 1216).
+        self.assertEqual(note["text"].split("\n"), [
+            "※CVSS 深刻度レベル3とは、以下のようなものをいう。",
+            "リモートからシステムを完全に制御されるような脅威、大部分のデータを改竄されるような脅威",
+            "（例：OS コマンド・インジェクション、SQL インジェクション、バッファオーバーフローによる任意の命令実行等）"])
+
+    def test_no_entry_holds_the_next_entry_of_its_series(self):
+        for number, item in self.items.items():
+            for note in item["notes"]:
+                for entry in walk_entries(note["entries"]):
+                    following = next_label(entry["label"])
+                    with self.subTest(item=number, note=note["label"], entry=entry["label"]):
+                        self.assertFalse(following and re.search(r"[、。\s]" + re.escape(following), entry["text"]))
+
+    def test_note_paragraphs_are_the_printed_paragraphs(self):
+        """Every paragraph of a note's text is one blank-line-delimited block of the item's page."""
+        for number, item in self.items.items():
+            first, last = item["source_lines"]
+            blocks, block = set(), []
+            for line in self.seed.span(first, last + 1) + [""]:
+                if line.strip():
+                    block.append(line)
+                elif block:
+                    blocks.add(squash(join_wrapped(block)))
+                    block = []
+            for note in item["notes"]:
+                for paragraph in filter(None, note["text"].split("\n")):
+                    with self.subTest(item=number, note=note["label"], paragraph=paragraph):
+                        self.assertIn(squash(paragraph), blocks)
 
     def test_item_31_entry_after_page_break(self):
         entries = self.items[31]["notes"][1]["entries"]
@@ -409,7 +437,19 @@ class SchemaTest(CardApiTestCase):
 
     def test_errata_schema_rejects(self):
         broken = copy.deepcopy(self.errata)
-        broken["entries"][0]["topic"] = "typo"
+        broken["entries"][0]["topic"] = "misprint"
+        self.assertTrue(self.validate("errata.schema.json", broken))
+        broken = copy.deepcopy(self.errata)
+        broken["entries"][0]["topic"] = "typo"  # two readings, no intended
+        self.assertTrue(self.validate("errata.schema.json", broken))
+        broken = copy.deepcopy(self.errata)
+        broken["entries"][0]["intended"] = ["x"]  # only a typo has an intended reading
+        self.assertTrue(self.validate("errata.schema.json", broken))
+        typo = next(e for e in self.errata["entries"] if e["topic"] == "typo")
+        broken = copy.deepcopy(self.errata)
+        broken["entries"] = [dict(typo, readings=typo["readings"] * 2)]
+        self.assertTrue(self.validate("errata.schema.json", broken))
+        broken["entries"] = [{k: v for k, v in typo.items() if k != "intended"}]
         self.assertTrue(self.validate("errata.schema.json", broken))
         broken = copy.deepcopy(self.errata)
         del broken["entries"][0]["accept_in_sheets"]
@@ -480,6 +520,90 @@ class ErrataTest(CardApiTestCase):
         data["entries"][0]["readings"][0]["text"] = "確認項目は、以下の9区分、43項目で構成されている。"
         with mock.patch.object(card_api_1_0, "load_data", return_value=data):
             with self.assertRaises(ValueError):
+                card_api_1_0.build()
+
+    def test_printed_mistakes_recorded(self):
+        mistakes = [(e["topic"], e["item_numbers"], e["field"], e["readings"][0]["lines"],
+                     e["readings"][0]["text"], e["intended"])
+                    for e in self.errata["entries"] if e["topic"] == "typo"]
+        self.assertEqual(mistakes, [
+            ("typo", [31], "notes", [1418, 1418], "定期的を確認", ["定期的に確認"]),
+            ("typo", [21], "explanation", [1005, 1005], "が発生させない", ["が発生しない", "を発生させない"]),
+            ("typo", [], "glossary", [240, 240], "入出装置", ["入力装置", "入出力装置"]),
+            ("typo", [18], "notes", [869, 869], "漏洩等のため", ["漏洩等防止のため"]),
+        ])
+
+    def test_printed_mistakes_kept_as_printed(self):
+        """The catalog text still holds each typo as printed, and not the intended wording."""
+        for entry in self.errata["entries"]:
+            if entry["topic"] != "typo":
+                continue
+            printed = entry["readings"][0]["text"]
+            if entry["field"] == "glossary":
+                texts = [t["description"] for t in self.checklist["glossary"]
+                         if t["source_lines"] == entry["readings"][0]["lines"]]
+            else:
+                texts = [text for n in entry["item_numbers"] for _, text in all_texts(self.items[n]) if text]
+            with self.subTest(erratum=entry["id"]):
+                self.assertEqual(sum(printed in t for t in texts), 1)
+                for intended in entry["intended"]:
+                    self.assertFalse(any(intended in t for t in texts))
+
+    def test_typo_without_intended_raises(self):
+        data = copy.deepcopy(load_data("errata-card-api-1.0.json"))
+        typo = next(e for e in data["entries"] if e["topic"] == "typo")
+        del typo["intended"]
+        with mock.patch.object(card_api_1_0, "load_data", return_value=data):
+            with self.assertRaisesRegex(ValueError, "exactly one reading"):
+                card_api_1_0.build()
+        data = copy.deepcopy(load_data("errata-card-api-1.0.json"))
+        data["entries"][0]["intended"] = ["43項目"]
+        with mock.patch.object(card_api_1_0, "load_data", return_value=data):
+            with self.assertRaisesRegex(ValueError, "no intended"):
+                card_api_1_0.build()
+
+    def erratum_data(self, number):
+        data = copy.deepcopy(load_data("errata-card-api-1.0.json"))
+        return data, data["entries"][number - 1]
+
+    def test_citations_point_at_the_erratum_items(self):
+        by_id = {e["id"]: e for e in self.errata["entries"]}
+        # Item 8's 区分・対象者 block (item 7's is l.547-549).
+        self.assertEqual(by_id["card-api-1.0:erratum-14"]["readings"][0]["lines"], [563, 565])
+        # Item 43's list row prints no 区分: the merged cell starts on item 42's row.
+        self.assertEqual(by_id["card-api-1.0:erratum-13"]["readings"][1]["lines"], [319, 320])
+        self.assertIn("API 利用セキュリティ", by_id["card-api-1.0:erratum-13"]["readings"][1]["text"])
+
+    def test_citation_of_another_items_page_raises(self):
+        # The text printed at l.547-549 is the same block, but it is item 7's header.
+        data, entry = self.erratum_data(14)
+        entry["readings"][0]["lines"] = [547, 549]
+        entry["readings"][0]["text"] = "情報・セキュリティ管理態勢 API 接続先 カード会社 共通 ○"
+        with mock.patch.object(card_api_1_0, "load_data", return_value=data):
+            with self.assertRaisesRegex(ValueError, "cites line 547 of 通番 7"):
+                card_api_1_0.build()
+
+    def test_citation_of_another_items_list_row_raises(self):
+        data, entry = self.erratum_data(17)  # 通番 14's goal; l.288 is 通番 13's row
+        entry["readings"][1]["lines"] = [288, 289]
+        with mock.patch.object(card_api_1_0, "load_data", return_value=data):
+            with self.assertRaisesRegex(ValueError, "cites line 288 of 通番 13"):
+                card_api_1_0.build()
+
+    def test_category_reading_must_cite_the_printed_category(self):
+        data, entry = self.erratum_data(13)
+        entry["readings"][1]["lines"] = [320, 320]
+        entry["readings"][1]["text"] = "43 利用者の API 接続に関する誤認・誤解を防ぐ。 カード会社"
+        with mock.patch.object(card_api_1_0, "load_data", return_value=data):
+            with self.assertRaisesRegex(ValueError, "not line 319, where its 区分 is printed"):
+                card_api_1_0.build()
+
+    def test_cross_reference_reading_names_the_item_it_cites(self):
+        data, entry = self.erratum_data(20)
+        for reading in entry["readings"]:
+            reading.pop("items", None)
+        with mock.patch.object(card_api_1_0, "load_data", return_value=data):
+            with self.assertRaisesRegex(ValueError, "cites line 651 of 通番 10"):
                 card_api_1_0.build()
 
     def test_unrecorded_difference_raises(self):

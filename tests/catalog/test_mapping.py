@@ -98,7 +98,8 @@ class MappingTest(unittest.TestCase):
 
     def test_relation_counts(self):
         counts = collections.Counter(r["relation"] for r in MAPPING["rows"])
-        self.assertEqual(counts, {"reworded": 27, "merged_into": 26, "same": 4, "moved_into": 2, "split_into": 1})
+        self.assertEqual(counts, {"reworded": 27, "merged_into": 26, "same": 4, "moved_into": 1, "split_into": 1,
+                                  "removed": 1})
 
     def test_merged_and_split_rows_consistent(self):
         sources_by_target = collections.defaultdict(list)
@@ -128,8 +129,31 @@ class MappingTest(unittest.TestCase):
 
     def test_columns(self):
         for r in MAPPING["rows"]:
-            self.assertEqual(r["columns"], MAPPING["default_columns"])
+            self.assertEqual(r["columns"], {} if r["relation"] == "removed" else MAPPING["default_columns"])
             self.assertTrue(r["reason"].strip())
+
+    def test_moved_method_group_is_a_secondary_link(self):
+        # 試行版 2's ＜エビデンスの確保＞ (seed 001) is Ver1.0 3's ＜エビデンスの確保＞ (seed 000 l.404-465).
+        self.assertEqual((row(2)["relation"], row(2)["to_numbers"]), ("same", [2]))
+        self.assertEqual([(s["kind"], s["to_number"], s["to_id"], s["part"]) for s in row(2)["secondary"]],
+                         [("part", 3, "card-api-1.0:item-03", "エビデンスの確保")])
+        linked = [(r["from_number"], s["kind"], s["to_number"]) for r in MAPPING["rows"] for s in r.get("secondary", [])]
+        self.assertEqual(linked, [(2, "part", 3), (22, "nearest", 10)])
+
+    def test_item_22_removed_with_nearest_item_and_the_other_reading(self):
+        # Ver1.0 10 (seed 000 l.651-673) prints nothing on data location or foreign law.
+        r = row(22)
+        self.assertEqual((r["relation"], r["to_numbers"], r["columns"]), ("removed", [], {}))
+        self.assertEqual([(s["kind"], s["to_number"], s["part"]) for s in r["secondary"]], [("nearest", 10, None)])
+        self.assertEqual((r["alternative"]["relation"], r["alternative"]["to_ids"]),
+                         ("moved_into", ["card-api-1.0:item-10"]))
+        card = real_card()
+        ten = json.dumps(card["items"][9], ensure_ascii=False)
+        for absent in ("所在地", "海外", "法規制"):
+            self.assertNotIn(absent, ten)
+
+    def test_version_2_after_the_item_22_decision(self):
+        self.assertEqual(MAPPING["version"], "2")
 
     def test_same_against_the_real_card_checklist(self):
         card = real_card()
@@ -197,6 +221,34 @@ class FailuresTest(unittest.TestCase):
         d = data()
         data_row(d, 41)["relation"] = "reworded"
         with self.assertRaisesRegex(mapping.MappingError, "relation reworded but goals identical=True"):
+            self.build(d)
+
+    def test_part_must_name_a_method_group_of_both_items(self):
+        d = data()
+        data_row(d, 2)["secondary"][0]["part"] = "モニタリングの実施"
+        with self.assertRaisesRegex(mapping.MappingError, "no 手法例 group of bank-api-trial-2017 2"):
+            self.build(d)
+        d = data()
+        data_row(d, 2)["secondary"][0]["to"] = 4
+        with self.assertRaisesRegex(mapping.MappingError, "no 手法例 group of card-api-1.0 4"):
+            mapping.build(TRIAL, real_card(), d)
+
+    def test_secondary_link_checks(self):
+        d = data()
+        data_row(d, 2)["secondary"][0]["to"] = 2
+        with self.assertRaisesRegex(mapping.MappingError, "already a target"):
+            self.build(d)
+        d = data()
+        data_row(d, 22)["secondary"][0]["kind"] = "part"
+        with self.assertRaisesRegex(mapping.MappingError, "'nearest' link belongs to a removed row"):
+            self.build(d)
+        d = data()
+        data_row(d, 2)["secondary"][0]["to"] = 44
+        with self.assertRaisesRegex(mapping.MappingError, "unknown card-api-1.0 number"):
+            self.build(d)
+        d = data()
+        data_row(d, 22)["alternative"] = {"relation": "removed", "to": [], "reason": "x"}
+        with self.assertRaisesRegex(mapping.MappingError, "alternative reading is the row's own"):
             self.build(d)
 
     def test_unknown_column_fails(self):

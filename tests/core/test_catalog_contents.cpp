@@ -90,3 +90,35 @@ TEST(CatalogContents, EveryMappingRowResolves) {
     EXPECT_EQ(from_numbers.size(), 60u) << "every trial item has a row";
     EXPECT_EQ(to_numbers.size(), 43u) << "every Ver1.0 item is reached";
 }
+
+TEST(CatalogContents, PrintedMistakesKeptAsPrintedWithTheIntendedWording) {
+    const catalog::Errata* errata = test::shipped_catalog().errata_of("bank-api-trial-2017");
+    ASSERT_NE(errata, nullptr);
+    const catalog::Erratum* nst = nullptr;
+    for (const catalog::Erratum& e : errata->entries)
+        if (e.topic == "typo" && e.item_numbers == std::vector<int>{42}) nst = &e;
+    ASSERT_NE(nst, nullptr);
+    EXPECT_TRUE(nst->is_printed_mistake());
+    ASSERT_EQ(nst->readings.size(), 1u);
+    EXPECT_EQ(nst->readings[0].text, "ＮＳＴ推奨暗号");
+    EXPECT_EQ(nst->intended, std::vector<std::string>{"ＮＩＳＴ推奨暗号"});
+    const catalog::Item* item = trial().item_by_number(42);
+    ASSERT_NE(item, nullptr);
+    ASSERT_GE(item->notes.size(), 3u);
+    ASSERT_EQ(item->notes[2].entries.size(), 3u) << "①②③ printed on one line are three entries";
+    EXPECT_NE(item->notes[2].entries[2].text.find("ＮＳＴ推奨暗号"), std::string::npos);
+}
+
+TEST(CatalogContents, ErratumReadingNamesTheItemsItCites) {
+    const catalog::Errata* errata = test::shipped_catalog().errata_of("card-api-1.0");
+    ASSERT_NE(errata, nullptr);
+    int with_items = 0;
+    for (const catalog::Erratum& e : errata->entries) {
+        if (e.topic != "typo") {
+            EXPECT_TRUE(e.intended.empty()) << e.id;
+        }
+        for (const catalog::ErratumReading& r : e.readings)
+            if (!r.items.empty()) ++with_items;
+    }
+    EXPECT_EQ(with_items, 2) << "erratum 20 cites items 10 and 11";
+}

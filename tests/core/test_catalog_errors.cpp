@@ -129,3 +129,40 @@ TEST_F(DamagedCatalog, MissingDirectoryIsReported) {
     fs::remove_all(dir());
     EXPECT_NE(std::string(load_error().what()).find("not found"), std::string::npos);
 }
+
+TEST_F(DamagedCatalog, SecondaryLinkToAnUnknownItemNamesThePointer) {
+    const std::string file = "mappings/bank-api-trial-2017__card-api-1.0.json";
+    nlohmann::json mapping = read(file);
+    ASSERT_EQ(mapping["rows"][1]["from_number"], 2);
+    mapping["rows"][1]["secondary"][0]["to_number"] = 44;
+    mapping["rows"][1]["secondary"][0]["to_id"] = "card-api-1.0:item-44";
+    write(file, mapping.dump(2));
+    const auto e = load_error();
+    EXPECT_EQ(e.file(), file);
+    EXPECT_EQ(e.pointer(), "/rows/1/secondary/0/to_number");
+}
+
+TEST_F(DamagedCatalog, NearestLinkOnlyOnARemovedRow) {
+    const std::string file = "mappings/bank-api-trial-2017__card-api-1.0.json";
+    nlohmann::json mapping = read(file);
+    mapping["rows"][1]["secondary"][0]["kind"] = "nearest";
+    write(file, mapping.dump(2));
+    const auto e = load_error();
+    EXPECT_EQ(e.pointer(), "/rows/1/secondary/0/kind");
+}
+
+TEST_F(DamagedCatalog, TypoErratumNeedsItsIntendedWording) {
+    const std::string file = "errata/bank-api-trial-2017.json";
+    nlohmann::json errata = read(file);
+    bool found = false;
+    for (auto& entry : errata["entries"])
+        if (entry["topic"] == "typo" && !found) {
+            entry.erase("intended");
+            found = true;
+        }
+    ASSERT_TRUE(found);
+    write(file, errata.dump(2));
+    const auto e = load_error();
+    EXPECT_EQ(e.file(), file);
+    EXPECT_NE(std::string(e.what()).find("intended"), std::string::npos);
+}

@@ -150,5 +150,42 @@ TEST(MigratePlanProof, RefusesAVer1Sheet) {
     EXPECT_THROW(plan_of(ver1), migrate::PlanError);
 }
 
+TEST(MigratePlanProof, SecondaryLinksAskForAReviewAndTheRemovedAnswerStaysInFull) {
+    const TrialSheet trial = read_trial(trial_fixtures() / "trial-api.ods");
+    const migrate::Plan plan = plan_of(trial);
+    auto review_of = [&](int number, const std::string& words) {
+        return std::any_of(plan.reviews.begin(), plan.reviews.end(), [&](const auto& review) {
+            return review.number == number && review.reason_ja.find(words) != std::string::npos;
+        });
+    };
+    // 試行版 2's ＜エビデンスの確保＞ went to Ver1.0 3; its answer stays with Ver1.0 2.
+    EXPECT_TRUE(review_of(3, "試行版 通番2 の＜エビデンスの確保＞はこの項目に移りました"));
+    // 試行版 22 is removed; Ver1.0 10 is the nearest item and gets nothing routed.
+    EXPECT_TRUE(review_of(10, "試行版 通番22（削除）に最も近い項目です"));
+    const auto row22 = std::find_if(plan.trial_rows.begin(), plan.trial_rows.end(),
+                                    [](const auto& row) { return row.number == 22; });
+    ASSERT_NE(row22, plan.trial_rows.end());
+    EXPECT_EQ(row22->relation, "removed");
+    ASSERT_FALSE(row22->routes.empty()) << "the fixture answers 試行版 22";
+    for (const auto& route : row22->routes) {
+        EXPECT_TRUE(route.to_numbers.empty());
+        EXPECT_TRUE(route.to_column.empty());
+    }
+    const sheet::Workbook out = migrate::planned_workbook(plan, "フォーマット");
+    EXPECT_TRUE(migrate::find_lost_texts(trial.workbook, out).empty());
+    const sheet::Sheet& memo = out.sheets[1];
+    bool full = false;
+    bool nearest = false;
+    for (int r = 0; r < memo.row_count(); ++r) {
+        if (memo.text(r, 0) != "22") continue;
+        for (int c = 0; c < memo.column_count(); ++c) {
+            full = full || memo.text(r, c).find(row22->routes.front().text) != std::string::npos;
+            nearest = nearest || memo.text(r, c).find("最も近い項目: 通番10") != std::string::npos;
+        }
+    }
+    EXPECT_TRUE(full) << "the removed item's answer is in the 移行メモ in full";
+    EXPECT_TRUE(nearest);
+}
+
 }  // namespace
 }  // namespace apichecklist::test

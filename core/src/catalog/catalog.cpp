@@ -46,6 +46,15 @@ std::vector<Catalog::Link> Catalog::predecessors(const Item& item) const {
     return links;
 }
 
+std::vector<Catalog::Link> Catalog::secondary_predecessors(const Item& item) const {
+    std::vector<Link> links;
+    for (const Mapping& m : mappings)
+        for (const MappingRow& row : m.rows)
+            for (const SecondaryLink& link : row.secondary)
+                if (link.to_id == item.id) links.push_back({&m, &row, &link});
+    return links;
+}
+
 std::vector<Catalog::Link> Catalog::successors(const Item& item) const {
     std::vector<Link> links;
     for (const Mapping& m : mappings)

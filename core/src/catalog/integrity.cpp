@@ -121,6 +121,15 @@ void check_mapping(const Catalog& catalog, const Mapping& mapping, const std::st
         for (std::size_t t = 0; t < row.to_numbers.size(); ++t)
             check_side(*to, row.to_ids.empty() ? "" : row.to_ids[t], row.to_numbers[t], file,
                        at({"rows", idx(r), "to_numbers", idx(t)}));
+        for (std::size_t s = 0; s < row.secondary.size(); ++s)
+            check_side(*to, row.secondary[s].to_id, row.secondary[s].to_number, file,
+                       at({"rows", idx(r), "secondary", idx(s), "to_number"}));
+        if (row.alternative)
+            for (std::size_t t = 0; t < row.alternative->to_numbers.size(); ++t)
+                check_side(*to,
+                           row.alternative->to_ids.size() > t ? row.alternative->to_ids[t] : "",
+                           row.alternative->to_numbers[t], file,
+                           at({"rows", idx(r), "alternative", "to_numbers", idx(t)}));
     }
 }
 

@@ -28,6 +28,27 @@ MappingRow parse_row(const JsonCursor& cursor) {
     row.to_ids = cursor.strings("to_ids");
     row.reason = cursor.optional_str("reason");
     if (cursor.has("columns")) row.columns = parse_routes(cursor.at("columns"));
+    if (cursor.has("secondary"))
+        for (const JsonCursor& link : cursor.array("secondary")) {
+            SecondaryLink secondary{link.str("kind"), link.integer("to_number"),
+                                    link.optional_str("to_id"), link.optional_str("part"),
+                                    link.str("reason")};
+            if (secondary.kind != "part" && secondary.kind != "nearest")
+                link.at("kind").fail("unknown secondary link kind \"" + secondary.kind + "\"");
+            if (secondary.kind == "part" && secondary.part.empty())
+                link.at("part").fail("a \"part\" link names the part that moved");
+            if (secondary.kind == "nearest" && relation != "removed")
+                link.at("kind").fail("a \"nearest\" link belongs to a \"removed\" row");
+            row.secondary.push_back(std::move(secondary));
+        }
+    if (cursor.has("alternative")) {
+        const JsonCursor alt = cursor.at("alternative");
+        const std::string name = alt.str("relation");
+        auto other = relation_from_name(name);
+        if (!other) alt.at("relation").fail("unknown relation \"" + name + "\"");
+        row.alternative = AlternativeReading{*other, alt.integers("to_numbers"),
+                                             alt.strings("to_ids"), alt.str("reason")};
+    }
     if (row.relation != Relation::New && !row.from_number)
         cursor.fail("only a \"new\" row may lack from_number");
     if (row.relation == Relation::Removed && !row.to_numbers.empty())
@@ -52,8 +73,12 @@ Errata parse_errata(const JsonCursor& root) {
         for (const JsonCursor& r : e.array("readings")) {
             const std::vector<int> lines = r.integers("lines");
             if (lines.size() != 2) r.at("lines").fail("expected [first, last]");
-            erratum.readings.push_back({r.str("where"), lines[0], lines[1], r.str("text")});
+            erratum.readings.push_back({r.str("where"), lines[0], lines[1], r.str("text"),
+                                        r.has("items") ? r.integers("items") : std::vector<int>{}});
         }
+        if (e.has("intended")) erratum.intended = e.strings("intended");
+        if (erratum.topic == "typo" && (erratum.intended.empty() || erratum.readings.size() != 1))
+            e.fail("a typo erratum has one reading (as printed) and its intended wording");
         erratum.catalog_uses = e.integer("catalog_uses");
         if (erratum.catalog_uses < 0 || erratum.catalog_uses >= int(erratum.readings.size()))
             e.at("catalog_uses").fail("not an index into readings");

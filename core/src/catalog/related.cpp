@@ -31,6 +31,19 @@ std::vector<VersionLink> successors_of(const Catalog& catalog, const Item& item)
         if (link.row->to_numbers.empty()) links.push_back({to, nullptr, link.row});
         for (int number : link.row->to_numbers)
             links.push_back({to, to->item_by_number(number), link.row});
+        for (const SecondaryLink& secondary : link.row->secondary)
+            links.push_back({to, to->item_by_number(secondary.to_number), link.row, &secondary});
+    }
+    return links;
+}
+
+std::vector<VersionLink> secondary_predecessors_of(const Catalog& catalog, const Item& item) {
+    std::vector<VersionLink> links;
+    for (const Catalog::Link& link : catalog.secondary_predecessors(item)) {
+        const Checklist* from = catalog.checklist(link.mapping->from);
+        const Item* old_item =
+            from && link.row->from_number ? from->item_by_number(*link.row->from_number) : nullptr;
+        links.push_back({from, old_item, link.row, link.secondary});
     }
     return links;
 }
@@ -42,6 +55,35 @@ bool too_common(const Checklist& checklist, const GlossaryTerm& term) {
 }
 
 }  // namespace
+
+std::vector<PrintedMistake> printed_mistakes(const Catalog& catalog, const Checklist& checklist,
+                                             const Item& item) {
+    std::vector<PrintedMistake> mistakes;
+    const Errata* errata = catalog.errata_of(checklist.id);
+    if (!errata) return mistakes;
+    for (const Erratum& erratum : errata->entries) {
+        if (erratum.topic != "typo" || erratum.readings.empty()) continue;
+        const std::string& printed = erratum.readings.front().text;
+        bool shown = std::find(erratum.item_numbers.begin(), erratum.item_numbers.end(),
+                               item.number) != erratum.item_numbers.end();
+        if (!shown && erratum.field == "glossary")
+            for (const std::string& term_id : item.glossary_terms)
+                if (const GlossaryTerm* term = checklist.term_by_id(term_id))
+                    shown = shown || term->description.find(printed) != std::string::npos;
+        if (shown) mistakes.push_back({&erratum, printed, erratum.intended});
+    }
+    return mistakes;
+}
+
+std::string mark_printed_mistakes(std::string text, const std::vector<PrintedMistake>& mistakes,
+                                  const std::string& marker) {
+    for (const PrintedMistake& mistake : mistakes) {
+        if (mistake.printed.empty()) continue;
+        const std::size_t at = text.find(mistake.printed);
+        if (at != std::string::npos) text.insert(at + mistake.printed.size(), marker);
+    }
+    return text;
+}
 
 std::vector<std::string> rule_keys(const RelatedRule& rule) {
     std::vector<std::string> keys;
@@ -61,6 +103,7 @@ Related find_related(const Catalog& catalog, const Checklist& checklist, const I
         if (const GlossaryTerm* term = checklist.term_by_id(term_id)) related.terms.push_back(term);
     related.rules = rules_with_predecessors(catalog, item, related.predecessors);
     related.successors = successors_of(catalog, item);
+    related.secondary_predecessors = secondary_predecessors_of(catalog, item);
 
     std::set<std::string> own_keys;
     for (const RuleRef& ref : related.rules)

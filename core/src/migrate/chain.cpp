@@ -113,6 +113,29 @@ catalog::MappingRow composed_row(const std::vector<const catalog::Mapping*>& ste
     }
     row.relation = combined(relations, row.to_numbers.empty());
     if (row.relation == Relation::Removed) row.to_numbers.clear();
+    // A secondary link follows its item through the later steps (dropped where it is removed).
+    for (const catalog::SecondaryLink& link : first.secondary) {
+        std::vector<int> numbers{link.to_number};
+        std::vector<std::string> link_reasons{link.reason};
+        for (std::size_t s = 1; s < steps.size(); ++s) {
+            std::vector<int> next;
+            for (const int number : numbers)
+                for (const auto& step_row : steps[s]->rows)
+                    if (step_row.from_number == number) {
+                        add_unique(link_reasons, step_row.reason);
+                        for (const int n : step_row.to_numbers) add_unique(next, n);
+                    }
+            numbers = std::move(next);
+        }
+        for (const int number : numbers) {
+            if (std::find(row.to_numbers.begin(), row.to_numbers.end(), number) !=
+                row.to_numbers.end())
+                continue;  // the later steps brought the part back to a target of the row
+            const catalog::Item* item = to.item_by_number(number);
+            row.secondary.push_back({link.kind, number, item ? item->id : std::string(), link.part,
+                                     joined(link_reasons)});
+        }
+    }
     return row;
 }
 

@@ -109,10 +109,16 @@ void write_memo(Plan& plan, const catalog::Checklist& trial, const catalog::Chec
         if (texts)
             for (const auto& [key, text] : texts->by_column)
                 official += (official.empty() ? "" : "\n") + label_of(trial, key) + ": " + text;
-        std::vector<std::string> cells = {
-            row.number_text, relation_ja(row.relation),
-            row.relation == "own" ? "独自項目として残す" : numbers_text(row.to_numbers),
-            row.reason};
+        std::string targets =
+            row.relation == "own" ? "独自項目として残す" : numbers_text(row.to_numbers);
+        for (const catalog::SecondaryLink& link : row.secondary)
+            targets +=
+                (targets.empty() ? "" : "\n") +
+                (link.kind == "part"
+                     ? "（＜" + link.part + "＞は通番" + std::to_string(link.to_number) + "へ）"
+                     : "（最も近い項目: 通番" + std::to_string(link.to_number) + "）");
+        std::vector<std::string> cells = {row.number_text, relation_ja(row.relation), targets,
+                                          row.reason};
         for (const auto& key : plan.answer_columns) cells.push_back(where(row, key));
         cells.push_back(removed);
         cells.push_back(official);

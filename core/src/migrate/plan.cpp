@@ -51,6 +51,12 @@ std::string join(const std::vector<std::string>& parts, const std::string& separ
 }
 
 // An own row's column → the target column that takes it.
+std::string join_numbers(const std::vector<int>& numbers) {
+    std::vector<std::string> parts;
+    for (const int n : numbers) parts.push_back(std::to_string(n));
+    return join(parts, "、");
+}
+
 std::string own_target_key(const std::string& key, const TargetLayout& target) {
     if (column_index(target, key) >= 0) return key;
     if (key == "future_plan") return "plan";
@@ -185,6 +191,7 @@ Plan plan_migration(const sheet::Workbook& workbook, const sheet::ChecklistLayou
         trial_row.relation = catalog::relation_name(row->relation);
         trial_row.to_numbers = row->to_numbers;
         trial_row.reason = row->reason;
+        trial_row.secondary = row->secondary;
 
         for (const auto& [key, column] : layout.columns) {
             const sheet::Cell& cell = sheet.at(data_row.row, column);
@@ -320,6 +327,30 @@ Plan plan_migration(const sheet::Workbook& workbook, const sheet::ChecklistLayou
                 plan.to_label + " で新設された項目です。" + plan.from_label +
                     "に対応する回答はありません。新たに記入してください。",
                 "new in " + plan.to_label + ": no " + plan.from_label + " answer; answer it");
+    // Secondary links of answered rows: the answer stayed with the row's targets (or, for
+    // a removed item, in full in the 移行メモ); the linked item needs a look.
+    for (const TrialRow& trial_row : plan.trial_rows) {
+        if (trial_row.routes.empty()) continue;
+        const std::string label = plan.from_label + " 通番" + trial_row.number_text;
+        for (const catalog::SecondaryLink& link : trial_row.secondary) {
+            if (link.kind == "part")
+                add_review(
+                    link.to_number,
+                    label + " の＜" + link.part + "＞はこの項目に移りました。" + label +
+                        " の回答は" + plan.to_label + " 通番" + join_numbers(trial_row.to_numbers) +
+                        " に移しています。該当する部分をこの項目に記入してください。",
+                    "the ＜" + link.part + "＞ part of " + plan.from_label + " No. " +
+                        trial_row.number_text + " moved to this item; its answer went to No. " +
+                        join_numbers(trial_row.to_numbers) + ": take over what applies");
+            else
+                add_review(link.to_number,
+                           label + "（削除）に最も近い項目です。移行メモに全文を残した " + label +
+                               " の回答を確認し、当てはまる部分をこの項目に記入してください。",
+                           plan.from_label + " No. " + trial_row.number_text +
+                               " was removed and this is its nearest item: read its answer, kept "
+                               "in full in the 移行メモ, and take over what applies");
+        }
+    }
     std::stable_sort(plan.reviews.begin(), plan.reviews.end(),
                      [](const Review& a, const Review& b) { return a.number < b.number; });
 

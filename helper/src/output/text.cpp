@@ -149,12 +149,22 @@ void print_related(std::ostream& out, const catalog::Checklist& checklist,
         for (const catalog::VersionLink& l : links) {
             out << "  " << (l.checklist ? l.checklist->id : "") << " ";
             if (l.item) out << tr("通番 ", "No. ") << l.item->number << " " << l.item->goal << " ";
-            out << "(" << catalog::relation_name(l.row->relation) << ")\n";
+            if (l.secondary && l.secondary->kind == "part")
+                out << "(" << tr("一部: ＜", "part: ＜") << l.secondary->part << "＞)\n";
+            else if (l.secondary)
+                out << "(" << tr("削除された項目に最も近い項目", "nearest to a removed item")
+                    << ")\n";
+            else
+                out << "(" << catalog::relation_name(l.row->relation) << ")\n";
         }
     };
     if (!related.predecessors.empty()) {
         print_heading(out, "前の版", "Earlier versions");
         print_links(related.predecessors);
+    }
+    if (!related.secondary_predecessors.empty()) {
+        print_heading(out, "前の版（一部・最も近い項目）", "Earlier versions (part, nearest)");
+        print_links(related.secondary_predecessors);
     }
     if (!related.successors.empty()) {
         print_heading(out, "後の版", "Later versions");

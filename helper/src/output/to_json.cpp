@@ -30,10 +30,34 @@ json routes_json(const std::vector<catalog::ColumnRoute>& routes) {
     return out;
 }
 
+json secondary_link_json(const catalog::SecondaryLink& link) {
+    return {{"kind", link.kind},
+            {"to_number", link.to_number},
+            {"to_id", link.to_id},
+            {"part", link.part.empty() ? json(nullptr) : json(link.part)},
+            {"reason", link.reason}};
+}
+
+json secondary_json(const std::vector<catalog::SecondaryLink>& links) {
+    json out = json::array();
+    for (const catalog::SecondaryLink& link : links) out.push_back(secondary_link_json(link));
+    return out;
+}
+
+json alternative_json(const std::optional<catalog::AlternativeReading>& alternative) {
+    if (!alternative) return nullptr;
+    return {{"relation", catalog::relation_name(alternative->relation)},
+            {"to_numbers", alternative->to_numbers},
+            {"to_ids", alternative->to_ids},
+            {"reason", alternative->reason}};
+}
+
 json link_json(const catalog::VersionLink& link) {
     json out = {{"checklist", link.checklist ? link.checklist->id : ""},
                 {"relation", catalog::relation_name(link.row->relation)},
                 {"reason", link.row->reason}};
+    // A secondary link: part of the old item went there, or it is a removed item's nearest.
+    if (link.secondary) out["secondary"] = secondary_link_json(*link.secondary);
     if (link.item) {
         out["number"] = link.item->number;
         out["id"] = link.item->id;
@@ -109,7 +133,9 @@ json mapping_row_json(const catalog::Mapping& mapping, const catalog::MappingRow
             {"to_numbers", row.to_numbers},
             {"to_ids", row.to_ids},
             {"reason", row.reason},
-            {"columns", routes_json(routes)}};
+            {"columns", routes_json(routes)},
+            {"secondary", secondary_json(row.secondary)},
+            {"alternative", alternative_json(row.alternative)}};
 }
 
 json term_json(const catalog::Checklist& checklist, const catalog::GlossaryTerm& term) {
@@ -137,12 +163,16 @@ json related_json(const catalog::Checklist& checklist, const catalog::Item& item
     for (const catalog::VersionLink& l : related.predecessors) predecessors.push_back(link_json(l));
     json successors = json::array();
     for (const catalog::VersionLink& l : related.successors) successors.push_back(link_json(l));
+    json secondary_predecessors = json::array();
+    for (const catalog::VersionLink& l : related.secondary_predecessors)
+        secondary_predecessors.push_back(link_json(l));
     return {{"item", item_summary_json(checklist, item)},
             {"items", items},
             {"terms", terms},
             {"rules", rules},
             {"predecessors", predecessors},
-            {"successors", successors}};
+            {"successors", successors},
+            {"secondary_predecessors", secondary_predecessors}};
 }
 
 json hit_json(const search::SearchHit& hit) {

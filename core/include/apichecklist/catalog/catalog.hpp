@@ -42,9 +42,13 @@ class Catalog {
     struct Link {
         const Mapping* mapping;
         const MappingRow* row;
+        const SecondaryLink* secondary = nullptr;  // set: the row names the item only here
     };
     std::vector<Link> predecessors(const Item& item) const;
     std::vector<Link> successors(const Item& item) const;
+    // Rows whose secondary links name the item (a part of an old item went to it, or it is
+    // a removed item's nearest item). Not predecessors: no answer and no rule comes along.
+    std::vector<Link> secondary_predecessors(const Item& item) const;
 };
 
 }  // namespace apichecklist::catalog

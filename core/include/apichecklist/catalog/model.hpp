@@ -132,6 +132,7 @@ struct ErratumReading {
     int first_line = 0;
     int last_line = 0;
     std::string text;
+    std::vector<int> items;  // the 通番 whose lines it cites, when not the erratum's
 };
 
 struct Erratum {
@@ -141,8 +142,15 @@ struct Erratum {
     std::string field;  // empty when the erratum concerns no single field
     std::string summary;
     std::vector<ErratumReading> readings;
+    // topic "typo": the likely intended wording(s) of readings[0], which the catalog keeps
+    // as printed (〔原文ママ〕). Our reading, never official text; empty for other topics.
+    std::vector<std::string> intended;
     int catalog_uses = 0;
     bool accept_in_sheets = false;
+
+    bool is_printed_mistake() const {
+        return topic == "typo" || topic == "duplicate" || topic == "order";
+    }
 };
 
 struct Errata {
@@ -157,6 +165,25 @@ struct ColumnRoute {
     std::vector<std::string> to_keys;
 };
 
+// A link of a mapping row besides its targets: "part" (a part of the old item, the 手法例
+// group `part`, went to another item; answers still go to the row's targets) or "nearest"
+// (the item nearest to a removed one, for review; nothing is routed there).
+struct SecondaryLink {
+    std::string kind;
+    int to_number = 0;
+    std::string to_id;
+    std::string part;  // the 手法例 group heading; empty for "nearest"
+    std::string reason;
+};
+
+// The other reading of a row that the texts do not decide: recorded, never followed.
+struct AlternativeReading {
+    Relation relation = Relation::Same;
+    std::vector<int> to_numbers;
+    std::vector<std::string> to_ids;
+    std::string reason;
+};
+
 struct MappingRow {
     std::optional<int> from_number;
     std::string from_id;
@@ -165,6 +192,8 @@ struct MappingRow {
     std::vector<std::string> to_ids;
     std::string reason;
     std::vector<ColumnRoute> columns;
+    std::vector<SecondaryLink> secondary;
+    std::optional<AlternativeReading> alternative;
 };
 
 struct Mapping {

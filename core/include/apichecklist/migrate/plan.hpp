@@ -57,6 +57,9 @@ struct TrialRow {
     std::vector<int> to_numbers;
     std::string reason;         // the mapping's reason
     std::vector<Route> routes;  // non-empty answers only
+    // The mapping row's secondary links: a part of the item went to another item, or the
+    // nearest item of a removed one. Nothing is routed there; the items get a review.
+    std::vector<catalog::SecondaryLink> secondary;
 };
 
 struct Plan {
