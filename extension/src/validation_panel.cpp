@@ -16,6 +16,7 @@
 #include "apichecklist/compare/plan_date.hpp"
 #include "apichecklist/office/summary_sheet.hpp"
 #include "apichecklist/report/completeness.hpp"
+#include "apichecklist/report/labels.hpp"
 #include "apichecklist/validate/finding_groups.hpp"
 #include "apichecklist/validate/ignore_edits.hpp"
 
@@ -243,7 +244,7 @@ void ValidationPanel::show_report() {
         for (size_t index : group.findings) {
             const validate::Finding& finding = report.findings[index];
             lines.push_back("  " + std::string(severity_label(finding.severity)) + "  " +
-                            finding.cell_a1() + "  " +
+                            report::finding_cell(report, finding) + "  " +
                             (english() ? finding.message_en : finding.message_ja));
             finding_entries_.push_back(index);
         }
@@ -256,8 +257,10 @@ void ValidationPanel::show_report() {
 
     std::vector<std::string> ignored;
     for (const validate::IgnoredFinding& entry : report.ignored)
-        ignored.push_back(item_key(entry.finding) + "  " + entry.finding.cell_a1() + "  " +
-                          entry.finding.rule + " — " + entry.reason);
+        ignored.push_back(item_key(entry.finding) + "  " +
+                          report::finding_cell(report, entry.finding) + "  " +
+                          (english() ? entry.finding.message_en : entry.finding.message_ja) +
+                          " — " + entry.reason);
     ignored_->show(ignored);
 }
 

@@ -6,7 +6,10 @@
 A fixture is right when: the file status is the key's; every expected finding is there
 (rule, and number / column / sheet when the key gives them); no error-level finding is
 there that the key does not expect; the rules listed in "exact" occur exactly as often as
-expected; the checked and skipped sheets are the key's; the message holds the key's words.
+expected; the checked and skipped sheets are the key's; the message holds the key's words;
+`report --format json` counts the validator's findings and reads every checked sheet (its
+per-sheet and per-区分 states add up to its items). `compare` of the plain sheet against
+the layouts that carry the same answers reports no change.
 --measure prints the tally and exits 0 (for before/after figures).
 """
 import json
@@ -59,7 +62,55 @@ def check(cli, path, key):
     for name in key.get("skipped", []):
         if name not in skipped:
             problems.append(f"sheet {name} not named as skipped ({skipped})")
+    problems += check_report(cli, path, key, file, checked)
     return problems, file
+
+
+def check_report(cli, path, key, file, checked):
+    run = subprocess.run([cli, "report", "--format", "json", "--role", key["role"], str(path)],
+                         capture_output=True, text=True, timeout=120)
+    try:
+        report = json.loads(run.stdout)
+    except json.JSONDecodeError:
+        return [f"report: no JSON (exit {run.returncode}): {run.stderr.strip()[:300]}"]
+    problems = []
+    if report["counts"]["error"] != file["counts"]["error"] or \
+            len(report["findings"]) != len(file["findings"]):
+        problems.append(f"report: {report['counts']} / {len(report['findings'])} findings, "
+                        f"validate: {file['counts']} / {len(file['findings'])}")
+    names = [s["name"] for s in report["sheets"]]
+    if names != checked:
+        problems.append(f"report: sheets {names}, validate checked {checked}")
+    total = report["total"]["items"]
+    for group in ("sheets", "categories"):
+        if sum(s["items"] for s in report[group]) != total:
+            problems.append(f"report: the {group}' items do not add up to {total}")
+        for s in report[group]:
+            if sum(s["states"].values()) != s["items"]:
+                problems.append(f"report: {s['name']}: states {s['states']} ≠ {s['items']} items")
+    return problems
+
+
+# Layouts whose rows carry the plain sheet's answers: compare must see no change.
+SAME_ANSWERS_AS_PLAIN = ["marks.xlsx", "marks.ods", "header-groups.xlsx", "header-groups.ods",
+                         "header-split.xlsx", "header-numbered.xlsx"]
+
+
+def check_compare(cli, directory):
+    problems = []
+    for name in SAME_ANSWERS_AS_PLAIN:
+        run = subprocess.run([cli, "--json", "compare", str(directory / "plain.xlsx"),
+                              str(directory / name)], capture_output=True, text=True, timeout=120)
+        try:
+            result = json.loads(run.stdout)
+        except json.JSONDecodeError:
+            problems.append(f"compare plain.xlsx {name}: no JSON (exit {run.returncode}): "
+                            f"{run.stderr.strip()[:300]}")
+            continue
+        summary = result["summary"]
+        if result["changed"] or summary["items_compared"] != 43:
+            problems.append(f"compare plain.xlsx {name}: {summary}")
+    return problems
 
 
 def main():
@@ -86,7 +137,12 @@ def main():
             right += 1
             print(f"ok   {path.name}")
     print(f"{right}/{len(keys)} layout fixtures right")
-    return 0 if measure or right == len(keys) else 1
+    compare_problems = check_compare(cli, directory)
+    for p in compare_problems:
+        print(f"FAIL {p}")
+    if not compare_problems:
+        print(f"ok   compare: plain.xlsx against {len(SAME_ANSWERS_AS_PLAIN)} layouts, no change")
+    return 0 if measure or (right == len(keys) and not compare_problems) else 1
 
 
 if __name__ == "__main__":

@@ -40,6 +40,13 @@ std::string item_label(const validate::Finding& finding) {
     return finding.item.empty() ? "—" : finding.item;
 }
 
+std::string finding_cell(const validate::Report& report, const validate::Finding& finding) {
+    if (!finding.cell) return "";
+    const bool name_sheet =
+        !finding.sheet.empty() && (report.sheets.size() > 1 || finding.sheet != report.sheet);
+    return name_sheet ? finding.sheet + "!" + finding.cell_a1() : finding.cell_a1();
+}
+
 std::string follow_up_item(const FollowUp& follow_up) {
     return follow_up.number ? std::to_string(follow_up.number) : follow_up.item;
 }

@@ -108,19 +108,23 @@ void chart(std::ostringstream& out, const report::Completeness& c) {
     out << "</div>";
 }
 
-void category_table(std::ostringstream& out, const report::Completeness& c) {
-    out << "<table><tr><th>区分</th><th class=\"k\">項目</th><th class=\"k\">回答済み</th><th "
-           "class=\"k\">未完了</th><th>課題あり・計画あり</th>"
-           "<th>課題あり・計画なし</th></tr>";
-    auto row = [&](const report::CategoryCounts& k, bool total) {
-        const char* open = total ? "<th>" : "<td>";
-        out << "<tr>" << open << escape(k.name) << (total ? "</th>" : "</td>");
-        for (int value : {k.items, k.answered, k.open, k.issues_with_plan, k.issues_without_plan})
-            out << "<td class=\"n\">" << value << "</td>";
+// The chart's states as columns: each row in exactly one state, so they add up to 項目.
+void counts_table(std::ostringstream& out, const char* first_head,
+                  const std::vector<report::CategoryCounts>& rows,
+                  const report::CategoryCounts* total) {
+    out << "<table><tr><th>" << first_head << "</th><th class=\"k\">項目</th>";
+    for (const report::StateSegment& segment : report::kStateSegments)
+        out << "<th class=\"k\">" << segment.label_ja << "</th>";
+    out << "</tr>";
+    auto row = [&](const report::CategoryCounts& k, bool is_total) {
+        out << "<tr>" << (is_total ? "<th>" : "<td>") << escape(k.name)
+            << (is_total ? "</th>" : "</td>") << "<td class=\"n\">" << k.items << "</td>";
+        for (const report::StateSegment& segment : report::kStateSegments)
+            out << "<td class=\"n\">" << k.states.*segment.count << "</td>";
         out << "</tr>";
     };
-    for (const auto& k : c.categories) row(k, false);
-    row(c.total, true);
+    for (const auto& k : rows) row(k, false);
+    if (total) row(*total, true);
     out << "</table>";
 }
 
@@ -134,8 +138,8 @@ void findings_table(std::ostringstream& out, const validate::Report& v) {
     for (const auto& f : v.findings)
         out << "<tr><td class=\"k " << validate::severity_name(f.severity) << "\">"
             << report::severity_label_ja(f.severity) << "</td><td class=\"k\">"
-            << escape(f.cell_a1()) << "</td><td class=\"k\">" << escape(report::item_label(f))
-            << "</td><td>" << escape(f.message_ja) << "</td></tr>";
+            << escape(report::finding_cell(v, f)) << "</td><td class=\"k\">"
+            << escape(report::item_label(f)) << "</td><td>" << escape(f.message_ja) << "</td></tr>";
     out << "</table>";
 }
 
@@ -147,9 +151,9 @@ void ignored_table(std::ostringstream& out, const validate::Report& v) {
     out << "<table><tr><th class=\"k\">セル</th><th "
            "class=\"k\">通番</th><th>指摘</th><th>承認の理由</th></tr>";
     for (const auto& i : v.ignored)
-        out << "<tr><td class=\"k\">" << escape(i.finding.cell_a1()) << "</td><td class=\"k\">"
-            << escape(report::item_label(i.finding)) << "</td><td>" << escape(i.finding.message_ja)
-            << "</td><td>" << escape(i.reason) << "</td></tr>";
+        out << "<tr><td class=\"k\">" << escape(report::finding_cell(v, i.finding))
+            << "</td><td class=\"k\">" << escape(report::item_label(i.finding)) << "</td><td>"
+            << escape(i.finding.message_ja) << "</td><td>" << escape(i.reason) << "</td></tr>";
     out << "</table>";
 }
 
@@ -181,8 +185,11 @@ std::string completeness_html(const ReportInput& in) {
         << "</style></head><body>\n";
     out << "<h1>確認結果</h1>";
     out << "<p class=\"meta\">" << escape(report::checklist_heading(c)) << "</p>";
-    out << "<p class=\"meta\">ファイル: " << escape(in.file) << "（シート「" << escape(c.sheet)
-        << "」）</p>";
+    std::string sheets;
+    for (const report::CategoryCounts& sheet : c.sheets) sheets += "「" + sheet.name + "」";
+    if (sheets.empty()) sheets = "「" + c.sheet + "」";
+    out << "<p class=\"meta\">ファイル: " << escape(in.file) << "（シート" << escape(sheets)
+        << "）</p>";
     out << "<p class=\"meta\">回答する立場: " << report::role_label_ja(in.role)
         << "　作成日: " << in.generated_on << "</p>";
     for (const std::string& line : c.heading_lines)
@@ -190,7 +197,11 @@ std::string completeness_html(const ReportInput& in) {
     figures(out, in);
     out << "<h2>区分ごとの回答状況</h2>";
     chart(out, c);
-    category_table(out, c);
+    counts_table(out, "区分", c.categories, &c.total);
+    if (c.sheets.size() > 1) {
+        out << "<h2>シートごとの回答状況</h2>";
+        counts_table(out, "シート", c.sheets, nullptr);
+    }
     out << "<h2>未解決の指摘</h2>";
     findings_table(out, *in.validation);
     out << "<h2>承認済みの指摘</h2>";

@@ -27,6 +27,7 @@ nlohmann::json finding_json(const validate::Finding& f) {
             {"number", f.number ? nlohmann::json(*f.number) : nlohmann::json(nullptr)},
             {"item", f.item},
             {"column", f.column},
+            {"sheet", f.sheet},
             {"cell", f.cell_a1()},
             {"message", f.message_ja},
             {"message_en", f.message_en}};
@@ -56,7 +57,14 @@ nlohmann::json completeness_json(const ReportInput& input) {
              {"goal", f.goal},
              {"issue", f.issue},
              {"plan", f.plan},
+             {"sheet", f.sheet},
              {"cell", f.cell}});
+    nlohmann::json sheets = nlohmann::json::array();
+    for (const auto& sheet : c.sheets) {
+        nlohmann::json entry = counts_json(sheet);
+        entry.erase("category_id");
+        sheets.push_back(entry);
+    }
     return {{"file", input.file},
             {"generated_on", input.generated_on},
             {"checklist", c.checklist_id},
@@ -64,6 +72,7 @@ nlohmann::json completeness_json(const ReportInput& input) {
             {"checklist_version", c.checklist_version},
             {"role", validate::role_name(input.role)},
             {"sheet", c.sheet},
+            {"sheets", sheets},
             {"heading_lines", c.heading_lines},
             {"categories", categories},
             {"total", counts_json(c.total)},

@@ -23,6 +23,13 @@ using summary::SheetCells;
 using summary::Style;
 constexpr int kLast = summary::kLastGridColumn;
 
+// A state as a narrow table head: its words before the bracket (「未完了」 for
+// 「未完了（エラーあり）」); the chart's legend above the table gives the whole label.
+std::string head_label(const std::string& label) {
+    const auto at = label.find("（");
+    return at == std::string::npos || at == 0 ? label : label.substr(0, at);
+}
+
 class SummaryWriter : public summary::SheetWriter {
   public:
     SummaryWriter(SheetCells& cells, const SummarySheetInput& in)
@@ -32,12 +39,18 @@ class SummaryWriter : public summary::SheetWriter {
         cells_.text(row_++, 0, kLast, "確認結果　" + in_.document_name, Style::Title);
         cells_.text(row_++, 0, kLast, report::checklist_heading(c_), Style::Meta);
         cells_.text(row_++, 0, kLast,
-                    "シート「" + c_.sheet + "」　回答する立場: " + report::role_label_ja(in_.role) +
+                    sheet_names() + "　回答する立場: " + report::role_label_ja(in_.role) +
                         "　作成日: " + in_.generated_on,
                     Style::Meta);
         for (const std::string& line : c_.heading_lines)
             cells_.text(row_++, 0, kLast, line, Style::Meta);
         ++row_;
+    }
+
+    std::string sheet_names() const {
+        std::string names;
+        for (const report::CategoryCounts& sheet : c_.sheets) names += "「" + sheet.name + "」";
+        return "シート" + (names.empty() ? "「" + c_.sheet + "」" : names);
     }
 
     void figures() {
@@ -58,39 +71,28 @@ class SummaryWriter : public summary::SheetWriter {
         const int chart_row = row_++;
         cells_.row_height(chart_row, summary::state_chart_height(c_.categories.size()) + 300);
         const int head = row_;
-        cells_.text(row_, 0, 3, "区分", Style::TableHead);
-        int column = 4;
-        for (const char* label :
-             {"項目", "回答済み", "未完了", "課題あり・計画あり", "課題あり・計画なし"}) {
-            cells_.text(row_, column, column, label, Style::TableHead);
-            ++column;
-        }
-        ++row_;
-        auto counts = [&](const report::CategoryCounts& k, Style name_style) {
-            cells_.text(row_, 0, 3, k.name, name_style);
-            int at = 4;
-            for (int value :
-                 {k.items, k.answered, k.open, k.issues_with_plan, k.issues_without_plan})
-                cells_.number(row_, at++, value);
-            ++row_;
-        };
-        for (const auto& k : c_.categories) counts(k, Style::Cell);
-        counts(c_.total, Style::TableHead);
-        cells_.table_borders(head, row_ - 1, 0, kLast);
-        ++row_;
+        counts_table("区分", c_.categories, &c_.total);
         return {chart_row, head};
+    }
+
+    void sheets() {
+        if (c_.sheets.size() <= 1) return;
+        heading("シートごとの回答状況");
+        counts_table("シート", c_.sheets, nullptr);
     }
 
     void findings() {
         heading("未解決の指摘（" + std::to_string(v_.findings.size()) + " 件）");
         if (v_.findings.empty()) return note("未解決の指摘はありません。");
         const int head = row_;
-        header({{0, 0, "重要度"}, {1, 1, "セル"}, {2, 2, "通番"}, {3, kLast, "内容"}});
+        const int w = wide_cells();
+        header(
+            {{0, 0, "重要度"}, {1, 1 + w, "セル"}, {2 + w, 2 + w, "通番"}, {3 + w, kLast, "内容"}});
         for (const validate::Finding& f : v_.findings)
             line({{0, 0, report::severity_label_ja(f.severity)},
-                  {1, 1, f.cell_a1()},
-                  {2, 2, report::item_label(f)},
-                  {3, kLast, f.message_ja}});
+                  {1, 1 + w, report::finding_cell(v_, f)},
+                  {2 + w, 2 + w, report::item_label(f)},
+                  {3 + w, kLast, f.message_ja}});
         cells_.table_borders(head, row_ - 1, 0, kLast);
         ++row_;
     }
@@ -99,11 +101,13 @@ class SummaryWriter : public summary::SheetWriter {
         heading("承認済みの指摘（" + std::to_string(v_.ignored.size()) + " 件）");
         if (v_.ignored.empty()) return note("承認済みの指摘はありません。");
         const int head = row_;
-        header({{0, 0, "セル"}, {1, 1, "通番"}, {2, 5, "指摘"}, {6, kLast, "承認の理由"}});
+        const int w = wide_cells();
+        header(
+            {{0, w, "セル"}, {1 + w, 1 + w, "通番"}, {2 + w, 5, "指摘"}, {6, kLast, "承認の理由"}});
         for (const validate::IgnoredFinding& i : v_.ignored)
-            line({{0, 0, i.finding.cell_a1()},
-                  {1, 1, report::item_label(i.finding)},
-                  {2, 5, i.finding.message_ja},
+            line({{0, w, report::finding_cell(v_, i.finding)},
+                  {1 + w, 1 + w, report::item_label(i.finding)},
+                  {2 + w, 5, i.finding.message_ja},
                   {6, kLast, i.reason}});
         cells_.table_borders(head, row_ - 1, 0, kLast);
         ++row_;
@@ -115,17 +119,18 @@ class SummaryWriter : public summary::SheetWriter {
             note("期日のある対応計画はありません。");
         } else {
             const int head = row_;
+            const int w = wide_cells();
             header({{0, 0, "期日"},
                     {1, 1, "通番"},
                     {2, 4, "セキュリティ対応目標"},
-                    {5, 7, "課題への対応計画"},
-                    {8, 8, "セル"}});
+                    {5, 7 - w, "課題への対応計画"},
+                    {8 - w, 8, "セル"}});
             for (const report::FollowUp& f : c_.follow_ups)
                 line({{0, 0, compare::to_iso(f.date)},
                       {1, 1, report::follow_up_item(f)},
                       {2, 4, f.goal},
-                      {5, 7, f.plan},
-                      {8, 8, f.cell}});
+                      {5, 7 - w, f.plan},
+                      {8 - w, 8, f.cell}});
             cells_.table_borders(head, row_ - 1, 0, kLast);
         }
         if (c_.undated_plans > 0)
@@ -134,6 +139,34 @@ class SummaryWriter : public summary::SheetWriter {
     }
 
   private:
+    // 1 when cells are written シート!A1 (several sheets checked): their column is two wide.
+    int wide_cells() const { return c_.sheets.size() > 1 ? 1 : 0; }
+
+    // The chart's states as columns (each row in exactly one, so they add up to 項目).
+    void counts_table(const char* first_head, const std::vector<report::CategoryCounts>& rows,
+                      const report::CategoryCounts* total) {
+        const int head = row_;
+        cells_.text(row_, 0, 2, first_head, Style::TableHead);
+        cells_.text(row_, 3, 3, "項目", Style::TableHead);
+        int column = 4;
+        for (const report::StateSegment& segment : report::kStateSegments)
+            cells_.text(row_, column, column, head_label(segment.label_ja), Style::TableHead),
+                ++column;
+        ++row_;
+        auto counts = [&](const report::CategoryCounts& k, Style name_style) {
+            cells_.text(row_, 0, 2, k.name, name_style);
+            cells_.number(row_, 3, k.items);
+            int at = 4;
+            for (const report::StateSegment& segment : report::kStateSegments)
+                cells_.number(row_, at++, k.states.*segment.count);
+            ++row_;
+        };
+        for (const auto& k : rows) counts(k, Style::Cell);
+        if (total) counts(*total, Style::TableHead);
+        cells_.table_borders(head, row_ - 1, 0, kLast);
+        ++row_;
+    }
+
     const report::Completeness& c_;
     const validate::Report& v_;
     const SummarySheetInput& in_;
@@ -154,6 +187,7 @@ sal_Int16 write_summary_sheet(const uno::Reference<css::sheet::XSpreadsheetDocum
     writer.title();
     writer.figures();
     const auto [chart_row, chart_data_row] = writer.categories();
+    writer.sheets();
     writer.findings();
     writer.ignored();
     writer.follow_ups();

@@ -45,7 +45,8 @@ struct FollowUp {
     std::string goal;
     std::string issue;
     std::string plan;
-    std::string cell;    // the plan's cell, A1
+    std::string sheet;   // the sheet of the row
+    std::string cell;    // the plan's cell, A1 (シート!A1 when several sheets were checked)
     compare::Date date;  // the plan's deadline (the latest date it names)
 };
 
@@ -53,7 +54,8 @@ struct Completeness {
     std::string checklist_id;
     std::string checklist_title;
     std::string checklist_version;
-    std::string sheet;
+    std::string sheet;                   // the first checked sheet
+    std::vector<CategoryCounts> sheets;  // every checked sheet (name, its totals), in order
     std::vector<std::string> heading_lines;  // 会社名, 記入日… above the header row, not the title
     std::vector<CategoryCounts> categories;  // in catalog order, own items last
     CategoryCounts total;

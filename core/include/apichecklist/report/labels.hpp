@@ -31,6 +31,9 @@ const char* role_label_ja(validate::Role role);
 const char* severity_label_ja(validate::Severity severity);
 // The 通番, the own-item label, or — when the finding concerns no item.
 std::string item_label(const validate::Finding& finding);
+// The finding's cell as A1, as シート!A1 when the report checked several sheets or the
+// finding is on another sheet (the settings sheet); empty for a finding on no cell.
+std::string finding_cell(const validate::Report& report, const validate::Finding& finding);
 // 12 for an item, the label as written for an own item.
 std::string follow_up_item(const FollowUp& follow_up);
 // #rrggbb
