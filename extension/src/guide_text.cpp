@@ -1,5 +1,7 @@
 #include "guide_text.hpp"
 
+#include "apichecklist/catalog/labels.hpp"
+
 #include "apichecklist/text/diff.hpp"
 
 #include "apichecklist/catalog/related.hpp"
@@ -47,7 +49,7 @@ void history(std::string& out, const catalog::Item& item, const catalog::Related
     for (const catalog::VersionLink& link : related.predecessors) {
         out += "・";
         if (link.item) out += item_title(*link.checklist, *link.item) + ": ";
-        out += relation_label(link.row->relation);
+        out += catalog::relation_label(link.row->relation).in(english());
         if (!link.row->reason.empty()) out += " — " + link.row->reason;
         out += "\n";
     }
@@ -63,7 +65,7 @@ void history(std::string& out, const catalog::Item& item, const catalog::Related
             out += secondary_label(*link.secondary, true) + "\n";
             continue;
         }
-        out += relation_label(link.row->relation);
+        out += catalog::relation_label(link.row->relation).in(english());
         if (!link.row->reason.empty()) out += " — " + link.row->reason;
         out += "\n";
         if (link.item && link.item->goal != item.goal)

@@ -119,26 +119,4 @@ std::string tr_count(Msg message, std::size_t count) {
     return text;
 }
 
-const char* relation_label(catalog::Relation relation) {
-    using catalog::Relation;
-    const bool en = english();
-    switch (relation) {
-        case Relation::Same:
-            return en ? "same" : "同一";
-        case Relation::Reworded:
-            return en ? "reworded" : "表現を変更";
-        case Relation::MergedInto:
-            return en ? "merged" : "統合";
-        case Relation::SplitInto:
-            return en ? "split" : "分割";
-        case Relation::MovedInto:
-            return en ? "moved" : "移動";
-        case Relation::Removed:
-            return en ? "removed" : "削除";
-        case Relation::New:
-            return en ? "new" : "新設";
-    }
-    return "";
-}
-
 }  // namespace apichecklist::extension

@@ -49,6 +49,5 @@ bool english();
 const char* tr(Msg message);
 // The message with {n} replaced by the count.
 std::string tr_count(Msg message, std::size_t count);
-const char* relation_label(catalog::Relation relation);
 
 }  // namespace apichecklist::extension

@@ -56,30 +56,6 @@ const rtl::OUString kWriting[] = {kRole, kReason, kIgnore, kRestore, kSummaryShe
 constexpr validate::Role kRoles[] = {validate::Role::Api, validate::Role::Card,
                                      validate::Role::Both};
 
-const char* role_label(validate::Role role) {
-    switch (role) {
-        case validate::Role::Api:
-            return english() ? "API connector" : "API接続先";
-        case validate::Role::Card:
-            return english() ? "Card company" : "カード会社";
-        case validate::Role::Both:
-            return english() ? "Both" : "両方";
-    }
-    return "";
-}
-
-const char* severity_label(validate::Severity severity) {
-    switch (severity) {
-        case validate::Severity::Error:
-            return english() ? "Error" : "エラー";
-        case validate::Severity::Warning:
-            return english() ? "Warning" : "警告";
-        case validate::Severity::Info:
-            return english() ? "Info" : "情報";
-    }
-    return "";
-}
-
 std::string group_title(const validate::FindingGroup& group) {
     if (group.number) return std::string(tr(Msg::Number)) + " " + std::to_string(*group.number);
     if (!group.item.empty()) return group.item;
@@ -123,7 +99,7 @@ void ValidationPanel::build(PanelWindow& window) {
     auto role = uno::Reference<awt::XListBox>(window.add(kRole, ControlKind::Dropdown),
                                               uno::UNO_QUERY_THROW);
     std::vector<std::string> roles;
-    for (validate::Role each : kRoles) roles.push_back(role_label(each));
+    for (validate::Role each : kRoles) roles.push_back(validate::role_label(each).in(english()));
     fill(role, roles);
     role->addItemListener(new ControlListener(deferred([this] { choose_role(); })));
     window.add(kSummary, ControlKind::BoldLabel);
@@ -227,13 +203,13 @@ void ValidationPanel::show_report() {
     std::string summary;
     for (validate::Severity severity :
          {validate::Severity::Error, validate::Severity::Warning, validate::Severity::Info})
-        summary += std::string(severity_label(severity)) + " " +
+        summary += std::string(validate::severity_label(severity).in(english())) + " " +
                    std::to_string(report.count(severity)) + "　";
     summary += (english() ? "Ignored " : "無視 ") + std::to_string(report.ignored.size());
     if (role_choice_.source == validate::RoleSource::Inferred)
         summary +=
             std::string(english() ? "　(role inferred from the answers: " : "　（回答から推定: ") +
-            role_label(role_choice_.role) + (english() ? ")" : "）");
+            validate::role_label(role_choice_.role).in(english()) + (english() ? ")" : "）");
     window->set_text(kSummary, summary);
 
     std::vector<std::string> lines;
@@ -243,8 +219,9 @@ void ValidationPanel::show_report() {
         finding_entries_.push_back(std::nullopt);
         for (size_t index : group.findings) {
             const validate::Finding& finding = report.findings[index];
-            lines.push_back("  " + std::string(severity_label(finding.severity)) + "  " +
-                            report::finding_cell(report, finding) + "  " +
+            lines.push_back("  " +
+                            std::string(validate::severity_label(finding.severity).in(english())) +
+                            "  " + report::finding_cell(report, finding) + "  " +
                             (english() ? finding.message_en : finding.message_ja));
             finding_entries_.push_back(index);
         }

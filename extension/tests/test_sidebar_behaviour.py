@@ -390,7 +390,7 @@ class BehaviourTest(OfficeTestCase):
         both = counts(state["summary"])
         self.assertEqual(both["エラー"], inferred["counts"]["error"])
         roles = self.calc.control(doc, "ValidationPanel", "role").getItems()
-        self.assertEqual(list(roles), ["API接続先", "カード会社", "両方"])
+        self.assertEqual(list(roles), ["API接続先", "カード会社", "API接続先・カード会社の両方"])
         self.calc.choose(doc, "ValidationPanel", "role", roles.index("カード会社"))
         state = self.calc.wait_state(doc, "ValidationPanel", lambda s: counts(s["summary"]) != both,
                                      "the findings for カード会社")
@@ -582,7 +582,7 @@ class EnglishUiTest(OfficeTestCase):
         self.assertIn("is empty", om.unwrapped(validation["findings"]).split("■ No. 5")[1].splitlines()[1],
                       "the finding's message is the English one")
         self.assertEqual(list(self.calc.control(doc, "ValidationPanel", "role").getItems()),
-                         ["API connector", "Card company", "Both"])
+                         ["API connector", "Card company", "Both parties"])
         self.assertEqual(self.calc.state(doc, "RelatedPanel")["search_button"], "Search")
         screenshot(self.office, "behaviour-english.png")
         self.calc.show_only(doc, "ValidationPanel")

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "apichecklist/catalog/catalog.hpp"
+#include "apichecklist/text/label.hpp"
 
 namespace apichecklist::cli {
 
@@ -47,5 +48,6 @@ class Context {
 // LC_MESSAGES, LANG starting with "en").
 bool english();
 inline const char* tr(const char* ja, const char* en) { return english() ? en : ja; }
+inline const char* tr(text::Label label) { return label.in(english()); }
 
 }  // namespace apichecklist::cli

@@ -17,9 +17,9 @@ ROWS_DATA = "trial-rows.json"
 ERRATA_DATA = "errata-bank-api-trial-2017.json"
 
 TARGETS = [
-    {"id": "api", "label": "API接続先"},
-    {"id": "bank", "label": "銀行"},
-    {"id": "common", "label": "共通"},
+    {"id": "api", "label": "API接続先", "role": "api"},
+    {"id": "bank", "label": "銀行", "role": "card"},
+    {"id": "common", "label": "共通", "role": "both"},
 ]
 TARGET_BY_LABEL = {t["label"]: t["id"] for t in TARGETS}
 

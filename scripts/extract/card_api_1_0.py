@@ -17,9 +17,9 @@ CHECKLIST_TITLE = "クレジットカード分野のオープンAPIに係る接�
 ERRATA_FILE = "errata-card-api-1.0.json"
 
 TARGETS = [
-    {"id": "api", "label": "API 接続先"},
-    {"id": "card", "label": "カード会社"},
-    {"id": "common", "label": "共通"},
+    {"id": "api", "label": "API 接続先", "role": "api"},
+    {"id": "card", "label": "カード会社", "role": "card"},
+    {"id": "common", "label": "共通", "role": "both"},
 ]
 TARGET_BY_LABEL = {t["label"]: t["id"] for t in TARGETS}
 

@@ -86,6 +86,10 @@ class ItemsTest(unittest.TestCase):
         self.assertEqual(item(39)["goal"], "問題発生時の原因・経緯を特定可能な状態にして、不正アクセスを抑止する")
         self.assertEqual(item(58)["goal"], item(59)["goal"])
 
+    def test_the_bank_is_answered_by_the_card_role(self):
+        self.assertEqual({t["id"]: t["role"] for t in CHECKLIST["targets"]},
+                         {"api": "api", "bank": "card", "common": "both"})
+
     def test_targets(self):
         by_target = {}
         for it in CHECKLIST["items"]:

@@ -349,6 +349,10 @@ class ItemSpotChecksTest(CardApiTestCase):
         self.assertEqual([n for n, t in targets.items() if t == "common"], [11, 12, 13, 14, 15, 33, 34])
         self.assertEqual([n for n, t in targets.items() if t == "card"], [37, 38, 39, 40, 41, 43])
 
+    def test_each_target_names_the_role_that_answers_it(self):
+        self.assertEqual({t["id"]: t["role"] for t in self.checklist["targets"]},
+                         {"api": "api", "card": "card", "common": "both"})
+
     def test_categories_of_42_and_43_follow_the_list(self):
         self.assertEqual(self.items[41]["category"], "card-api-1.0:cat-8")
         self.assertEqual(self.items[42]["category"], "card-api-1.0:cat-9")
@@ -416,8 +420,9 @@ class SchemaTest(CardApiTestCase):
     def test_checklist_schema_accepts_trial_extras(self):
         trial = copy.deepcopy(self.checklist)
         trial["id"] = "bank-api-trial-2017"
-        trial["targets"] = [{"id": "api", "label": "API接続先"}, {"id": "bank", "label": "銀行"},
-                            {"id": "common", "label": "共通"}]
+        trial["targets"] = [{"id": "api", "label": "API接続先", "role": "api"},
+                            {"id": "bank", "label": "銀行", "role": "card"},
+                            {"id": "common", "label": "共通", "role": "both"}]
         trial["columns"].insert(4, {"position": 5, "key": "methods", "label": "手法例", "role": "official",
                                     "description": None})
         for item in trial["items"]:

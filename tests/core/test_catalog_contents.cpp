@@ -52,6 +52,16 @@ TEST(CatalogContents, TargetsAreTheOfficialParties) {
     EXPECT_FALSE(trial_targets.count("card"));
 }
 
+TEST(CatalogContents, EachTargetSaysWhichRoleAnswersIt) {
+    EXPECT_EQ(card().role_of_target("api"), "api");
+    EXPECT_EQ(card().role_of_target("card"), "card");
+    EXPECT_EQ(card().role_of_target("common"), "both");
+    EXPECT_EQ(trial().role_of_target("bank"), "card");  // the 試行版's 銀行 is the card side
+    EXPECT_EQ(trial().role_of_target("common"), "both");
+    EXPECT_EQ(card().role_of_target(""), "both");  // an unknown 対象者 excuses nobody
+    EXPECT_EQ(card().role_of_target("nobody"), "both");
+}
+
 TEST(CatalogContents, CardColumnsAreTheTenColumnsOfTheFormat) {
     const std::vector<std::string> labels = {
         "通番",           "区分",     "セキュリティ対応目標", "対象者",

@@ -90,6 +90,15 @@ TEST_F(DamagedCatalog, WrongTypeNamesThePointer) {
     EXPECT_NE(std::string(e.what()).find("expected an integer"), std::string::npos);
 }
 
+TEST_F(DamagedCatalog, AnUnknownRoleOfATargetNamesThePointer) {
+    nlohmann::json card = read(kCard);
+    card["targets"][1]["role"] = "bank";
+    write(kCard, card.dump(2));
+    const auto e = load_error();
+    EXPECT_EQ(e.pointer(), "/targets/1/role");
+    EXPECT_NE(std::string(e.what()).find("\"both\""), std::string::npos) << e.what();
+}
+
 TEST_F(DamagedCatalog, MissingMemberNamesThePointer) {
     nlohmann::json card = read(kCard);
     card["items"][0].erase("goal");

@@ -39,6 +39,11 @@ const Category* Checklist::category_by_id(const std::string& category_id) const 
 const Target* Checklist::target_by_id(const std::string& target_id) const {
     return find_by(targets, &Target::id, target_id);
 }
+const std::string& Checklist::role_of_target(const std::string& target_id) const {
+    static const std::string kBoth = "both";
+    const Target* target = target_by_id(target_id);
+    return target ? target->role : kBoth;
+}
 const GlossaryTerm* Checklist::term_by_id(const std::string& term_id) const {
     return find_by(glossary, &GlossaryTerm::id, term_id);
 }

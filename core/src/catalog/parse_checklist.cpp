@@ -99,8 +99,12 @@ Checklist parse_checklist(const JsonCursor& root) {
     checklist.document = {document.str("title"), document.optional_str("version_label"),
                           document.str("date"), document.optional_str("date_label"),
                           document.str("publisher")};
-    for (const JsonCursor& t : root.array("targets"))
-        checklist.targets.push_back({t.str("id"), t.str("label")});
+    for (const JsonCursor& t : root.array("targets")) {
+        const std::string role = t.str("role");
+        if (role != "api" && role != "card" && role != "both")
+            t.at("role").fail("expected \"api\", \"card\" or \"both\", found \"" + role + "\"");
+        checklist.targets.push_back({t.str("id"), t.str("label"), role});
+    }
     for (const JsonCursor& c : root.array("columns"))
         checklist.columns.push_back({c.integer("position"), c.str("key"), c.str("label"),
                                      parse_role(c), c.optional_str("description")});

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "apichecklist/catalog/labels.hpp"
 #include "plan_parts.hpp"
 
 namespace apichecklist::migrate::detail {
@@ -10,15 +11,9 @@ namespace apichecklist::migrate::detail {
 namespace {
 
 const char* relation_ja(const std::string& relation) {
-    if (relation == "same") return "同一";
-    if (relation == "reworded") return "文言変更";
-    if (relation == "merged_into") return "統合";
-    if (relation == "split_into") return "分割";
-    if (relation == "moved_into") return "移動";
-    if (relation == "removed") return "削除";
-    if (relation == "new") return "新設";
-    if (relation == "own") return "独自項目";
-    return "対応表にない行";
+    if (const auto known = catalog::relation_from_name(relation))
+        return catalog::relation_label(*known).ja;
+    return relation == "own" ? "独自項目" : "対応表にない行";
 }
 
 std::string label_of(const catalog::Checklist& checklist, const std::string& key) {

@@ -82,8 +82,9 @@ std::string judge_role(const sheet::Workbook& workbook, const sheet::ChecklistLa
         if (!row.number || sheet::is_blank(sheet.text(row.row, status))) continue;
         const catalog::Item* item = trial.item_by_number(*row.number);
         if (!item) continue;
-        api = api || item->target == "api";
-        bank = bank || item->target == "bank" || item->target == "card";
+        const std::string& answered_by = trial.role_of_target(item->target);
+        api = api || answered_by == "api";
+        bank = bank || answered_by == "card";
     }
     if (api && !bank) return "api";
     if (bank && !api) return "card";

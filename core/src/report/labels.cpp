@@ -11,30 +11,6 @@ std::string checklist_heading(const Completeness& completeness) {
     return title + "　" + version;
 }
 
-const char* role_label_ja(validate::Role role) {
-    switch (role) {
-        case validate::Role::Api:
-            return "API接続先";
-        case validate::Role::Card:
-            return "カード会社";
-        case validate::Role::Both:
-            return "API接続先・カード会社の両方";
-    }
-    return "";
-}
-
-const char* severity_label_ja(validate::Severity severity) {
-    switch (severity) {
-        case validate::Severity::Error:
-            return "エラー";
-        case validate::Severity::Warning:
-            return "警告";
-        case validate::Severity::Info:
-            return "情報";
-    }
-    return "";
-}
-
 std::string item_label(const validate::Finding& finding) {
     if (finding.number) return std::to_string(*finding.number);
     return finding.item.empty() ? "—" : finding.item;

@@ -17,10 +17,11 @@ void count_answers(const sheet::Workbook& workbook, const sheet::ChecklistLayout
         for (const sheet::DataRow& row : layout.rows) {
             if (row.kind != sheet::RowKind::Item || !row.number) continue;
             const catalog::Item* item = checklist.item_by_number(*row.number);
-            if (!item || item->target == "common" || item->target.empty()) continue;
+            const std::string answered_by = item ? checklist.role_of_target(item->target) : "";
+            if (answered_by != "api" && answered_by != "card") continue;
             if (!sheet::has_content(sheet::item_cell(sheet, layout, row, "current_status")))
                 continue;
-            ++(item->target == "api" ? answers.api : answers.card);
+            ++(answered_by == "api" ? answers.api : answers.card);
         }
     }
     for (const sheet::ChecklistLayout& more : layout.more_sheets)

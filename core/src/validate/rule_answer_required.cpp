@@ -23,12 +23,16 @@ void check_answer_required(const RuleContext& ctx, std::vector<Finding>& out) {
         if (!ctx.answers(target)) continue;
         const sheet::Cell& answer = ctx.cell(row, "current_status");
         if (sheet::has_content(answer)) continue;
-        const std::string who = target == "common" ? "共通の項目のため、" : "";
+        // A 共通 item is answered by both parties, whatever the role.
+        const bool both = !target.empty() && ctx.checklist.role_of_target(target) == "both";
         out.push_back(ctx.finding(
             "answer.required", Severity::Error, &row, "current_status",
-            who + "「現在の対応状況」が空欄です。現在の対策をできるだけ具体的に記入してください。",
-            std::string(target == "common" ? "a 共通 item: " : "") +
-                "現在の対応状況 is empty; describe what is done today, as concretely as possible"));
+            std::string("「現在の対応状況」が空欄です。") +
+                (both ? "共通の項目は API接続先・カード会社のどちらも回答します。" : "") +
+                "現在の対策をできるだけ具体的に記入してください。",
+            std::string("現在の対応状況 is empty; ") +
+                (both ? "both parties answer a 共通 item; " : "") +
+                "describe what is done today, as concretely as possible"));
     }
 }
 

@@ -15,9 +15,8 @@ const sheet::Cell& RuleContext::cell(const sheet::DataRow& row, const std::strin
 }
 
 bool RuleContext::answers(const std::string& target_id) const {
-    if (target_id == "common" || target_id.empty() || role == Role::Both) return true;
-    if (target_id == "api") return role == Role::Api;
-    return role == Role::Card;  // card, bank
+    const std::string& answered_by = checklist.role_of_target(target_id);
+    return role == Role::Both || answered_by == "both" || answered_by == role_name(role);
 }
 
 std::string RuleContext::target_id_of(const std::string& text) const {
@@ -30,7 +29,7 @@ std::string RuleContext::target_id_of(const std::string& text) const {
 
 std::string RuleContext::card_party_label() const {
     for (const catalog::Target& target : checklist.targets)
-        if (target.id == "card" || target.id == "bank") return target.label;
+        if (target.role == "card") return target.label;
     return "カード会社";
 }
 

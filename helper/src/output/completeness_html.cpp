@@ -137,7 +137,7 @@ void findings_table(std::ostringstream& out, const validate::Report& v) {
            "class=\"k\">通番</th><th>内容</th></tr>";
     for (const auto& f : v.findings)
         out << "<tr><td class=\"k " << validate::severity_name(f.severity) << "\">"
-            << report::severity_label_ja(f.severity) << "</td><td class=\"k\">"
+            << validate::severity_label(f.severity).ja << "</td><td class=\"k\">"
             << escape(report::finding_cell(v, f)) << "</td><td class=\"k\">"
             << escape(report::item_label(f)) << "</td><td>" << escape(f.message_ja) << "</td></tr>";
     out << "</table>";
@@ -190,7 +190,7 @@ std::string completeness_html(const ReportInput& in) {
     if (sheets.empty()) sheets = "「" + c.sheet + "」";
     out << "<p class=\"meta\">ファイル: " << escape(in.file) << "（シート" << escape(sheets)
         << "）</p>";
-    out << "<p class=\"meta\">回答する立場: " << report::role_label_ja(in.role)
+    out << "<p class=\"meta\">回答する立場: " << validate::role_label(in.role).ja
         << "　作成日: " << in.generated_on << "</p>";
     for (const std::string& line : c.heading_lines)
         out << "<p class=\"meta\">" << escape(line) << "</p>";

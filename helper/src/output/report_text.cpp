@@ -4,33 +4,11 @@
 
 #include "../context.hpp"
 
+#include "apichecklist/validate/labels.hpp"
+
 namespace apichecklist::cli {
 
 namespace {
-
-const char* severity_label(validate::Severity severity) {
-    switch (severity) {
-        case validate::Severity::Error:
-            return tr("エラー", "error");
-        case validate::Severity::Warning:
-            return tr("警告", "warning");
-        case validate::Severity::Info:
-            return tr("情報", "info");
-    }
-    return "";
-}
-
-const char* role_label(validate::Role role) {
-    switch (role) {
-        case validate::Role::Api:
-            return tr("API接続先", "API接続先 (connector)");
-        case validate::Role::Card:
-            return tr("カード会社", "カード会社 (card company)");
-        case validate::Role::Both:
-            return tr("API接続先とカード会社の両方", "both parties");
-    }
-    return "";
-}
 
 const char* role_source_label(const std::string& source) {
     if (source == "option") return tr("--role で指定", "from --role");
@@ -58,8 +36,8 @@ std::string group_key(const validate::Finding& f) {
 
 void print_finding(std::ostream& out, const validate::Finding& f) {
     const std::string cell = f.cell ? f.cell_a1() : "-";
-    out << "    " << severity_label(f.severity) << "  " << cell << "  " << f.rule << "  "
-        << (english() ? f.message_en : f.message_ja) << "\n";
+    out << "    " << tr(validate::severity_label(f.severity)) << "  " << cell << "  " << f.rule
+        << "  " << (english() ? f.message_en : f.message_ja) << "\n";
 }
 
 }  // namespace
@@ -99,7 +77,7 @@ void print_file_report(std::ostream& out, const catalog::Catalog& catalog,
                 << ")";
         out << "\n";
     }
-    out << "  " << tr("役割: ", "role: ") << role_label(report.role) << " ("
+    out << "  " << tr("役割: ", "role: ") << tr(validate::role_label(report.role)) << " ("
         << role_source_label(result.role_source) << ")\n";
 
     std::string previous;

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "../context.hpp"
+#include "apichecklist/catalog/labels.hpp"
 #include "terminal.hpp"
 
 namespace apichecklist::cli {
@@ -61,7 +62,7 @@ void print_predecessors(std::ostream& out, const catalog::Catalog& catalog,
     for (const catalog::Catalog::Link& link : links) {
         out << "  " << link.mapping->from << " " << tr("通番 ", "No. ")
             << (link.row->from_number ? std::to_string(*link.row->from_number) : "-") << " → "
-            << catalog::relation_name(link.row->relation);
+            << tr(catalog::relation_label(link.row->relation));
         if (!link.row->reason.empty()) out << ": " << link.row->reason;
         out << "\n";
     }
@@ -155,7 +156,7 @@ void print_related(std::ostream& out, const catalog::Checklist& checklist,
                 out << "(" << tr("削除された項目に最も近い項目", "nearest to a removed item")
                     << ")\n";
             else
-                out << "(" << catalog::relation_name(l.row->relation) << ")\n";
+                out << "(" << tr(catalog::relation_label(l.row->relation)) << ")\n";
         }
     };
     if (!related.predecessors.empty()) {

@@ -39,7 +39,7 @@ class SummaryWriter : public summary::SheetWriter {
         cells_.text(row_++, 0, kLast, "確認結果　" + in_.document_name, Style::Title);
         cells_.text(row_++, 0, kLast, report::checklist_heading(c_), Style::Meta);
         cells_.text(row_++, 0, kLast,
-                    sheet_names() + "　回答する立場: " + report::role_label_ja(in_.role) +
+                    sheet_names() + "　回答する立場: " + validate::role_label(in_.role).ja +
                         "　作成日: " + in_.generated_on,
                     Style::Meta);
         for (const std::string& line : c_.heading_lines)
@@ -89,7 +89,7 @@ class SummaryWriter : public summary::SheetWriter {
         header(
             {{0, 0, "重要度"}, {1, 1 + w, "セル"}, {2 + w, 2 + w, "通番"}, {3 + w, kLast, "内容"}});
         for (const validate::Finding& f : v_.findings)
-            line({{0, 0, report::severity_label_ja(f.severity)},
+            line({{0, 0, validate::severity_label(f.severity).ja},
                   {1, 1 + w, report::finding_cell(v_, f)},
                   {2 + w, 2 + w, report::item_label(f)},
                   {3 + w, kLast, f.message_ja}});

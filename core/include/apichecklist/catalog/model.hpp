@@ -11,6 +11,7 @@ namespace apichecklist::catalog {
 struct Target {
     std::string id;     // api, card, bank, common
     std::string label;  // as printed, e.g. 「API 接続先」
+    std::string role;  // who answers its items: api, card (カード会社, 銀行) or both (共通)
 };
 
 enum class ColumnRole { Official, Answer };
@@ -123,6 +124,9 @@ struct Checklist {
     const Item* item_by_id(const std::string& item_id) const;
     const Category* category_by_id(const std::string& category_id) const;
     const Target* target_by_id(const std::string& target_id) const;
+    // The role that answers items of the target: "api", "card" or "both" (also for an
+    // unknown or empty target: nobody is excused from it).
+    const std::string& role_of_target(const std::string& target_id) const;
     const GlossaryTerm* term_by_id(const std::string& term_id) const;
     const Column* column_by_key(const std::string& key) const;
 };

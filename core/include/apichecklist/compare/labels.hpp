@@ -4,14 +4,11 @@
 // disagree.
 
 #include "apichecklist/compare/comparison.hpp"
+#include "apichecklist/text/label.hpp"
 
 namespace apichecklist::compare {
 
-struct Label {
-    const char* ja;
-    const char* en;
-    constexpr const char* in(bool english) const { return english ? en : ja; }
-};
+using text::Label;
 
 constexpr Label answer_change_label(AnswerChangeKind kind) {
     switch (kind) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "apichecklist/report/completeness.hpp"
+#include "apichecklist/validate/labels.hpp"
 #include "apichecklist/validate/report.hpp"
 
 namespace apichecklist::report {
@@ -27,8 +28,6 @@ inline constexpr StateSegment kStateSegments[] = {
 // The checklist title and its version, the version only when the title lacks it
 // (「ＡＰＩ接続チェックリスト（試行版）」, not 「…（試行版）　試行版」).
 std::string checklist_heading(const Completeness& completeness);
-const char* role_label_ja(validate::Role role);
-const char* severity_label_ja(validate::Severity severity);
 // The 通番, the own-item label, or — when the finding concerns no item.
 std::string item_label(const validate::Finding& finding);
 // The finding's cell as A1, as シート!A1 when the report checked several sheets or the
