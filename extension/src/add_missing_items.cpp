@@ -78,7 +78,8 @@ void add_missing_items(CommandCall& call) {
     const validate::DocumentSettings settings =
         validate::read_settings(doc->workbook).settings.value_or(validate::DocumentSettings{});
     const repair::MissingItemsPlan plan =
-        repair::plan_missing_items(doc->layout, *doc->checklist, settings.ignores);
+        repair::plan_missing_items(doc->workbook.sheets.at(std::size_t(doc->layout.sheet)),
+                                   doc->layout, *doc->checklist, settings.ignores);
     if (plan.rows.empty()) {
         call.succeed(summary(plan));
         return;

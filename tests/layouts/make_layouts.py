@@ -337,6 +337,25 @@ def build(catalog):
     fx.key["exact"] = ["item.deleted"]
     out.append(fx)
 
+    # Issue 20: item 31's row numbered 30 (item 30's row there too) is one finding, not
+    # three (31 missing, its goal changed, 30 twice); and the row's 通番 is what is wrong.
+    fx = Fixture("number-wrong", what="item 31's row numbered 30: one number.wrong")
+    rows = plain_rows(items, "api")
+    rows[30][0] = 30
+    plain_sheet(fx, items, rows=rows)
+    fx.expect("number.wrong", 31, "number")
+    fx.key["exact"] = ["number.wrong", "item.missing", "number.duplicate", "official.changed"]
+    out.append(fx)
+
+    fx = Fixture("number-wrong-alone", what="item 31's row numbered 30, no row of item 30")
+    rows = plain_rows(items, "api")
+    rows[30][0] = 30
+    del rows[29]
+    plain_sheet(fx, items, rows=rows)
+    fx.expect("number.wrong", 31, "number").expect("item.missing", 30)
+    fx.key["exact"] = ["number.wrong", "item.missing", "number.duplicate", "official.changed"]
+    out.append(fx)
+
     # 5. 通番 forms
     fx = Fixture("number-forms", what="1, １, No.1, No. 1, NO.1, #1, 1., 項番1, =ROW()-5")
     forms = [lambda n: n, lambda n: to_full_width(str(n)), lambda n: f"No.{n}",

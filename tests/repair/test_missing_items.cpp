@@ -53,7 +53,8 @@ repair::MissingItemsPlan plan_for(const sheet::Workbook& workbook,
                                   const std::vector<validate::Ignore>& ignores = {}) {
     const auto layout = sheet::detect_layout(workbook, test::shipped_catalog(), "card-api-1.0");
     if (!layout) throw std::runtime_error("no checklist found in the test sheet");
-    return repair::plan_missing_items(*layout, ver1(), ignores);
+    return repair::plan_missing_items(workbook.sheets.at(std::size_t(layout->sheet)), *layout,
+                                      ver1(), ignores);
 }
 
 std::vector<int> numbers_of(const repair::MissingItemsPlan& plan) {
@@ -73,6 +74,22 @@ TEST(MissingItems, CompleteSheetNeedsNothing) {
     const auto plan = plan_for(sheet_with(all_numbers_but({})));
     EXPECT_TRUE(plan.rows.empty());
     EXPECT_TRUE(plan.deliberately_deleted.empty());
+}
+
+TEST(MissingItems, AnItemUnderAWrongNumberIsNotAddedAgain) {
+    // Item 31's row numbered 30 and item 30 absent: 31 is there under a wrong number, 30 is
+    // the one to add.
+    sheet::Workbook workbook = sheet_with(all_numbers_but({30}));
+    sheet::Sheet& s = workbook.sheets.front();
+    for (int row = kHeaderRow + 1; row < s.row_count(); ++row)
+        if (s.text(row, 0) == "31") s.set_text(row, 0, "30");
+    EXPECT_EQ(numbers_of(plan_for(workbook)), std::vector<int>{30});
+    // With item 30's row there too (the sheet of issue 20), nothing is added.
+    sheet::Workbook both = sheet_with(all_numbers_but({}));
+    sheet::Sheet& t = both.sheets.front();
+    for (int row = kHeaderRow + 1; row < t.row_count(); ++row)
+        if (t.text(row, 0) == "31") t.set_text(row, 0, "30");
+    EXPECT_EQ(numbers_of(plan_for(both)), std::vector<int>{});
 }
 
 TEST(MissingItems, EachMissingItemGoesRightAfterItsPredecessor) {

@@ -1,5 +1,7 @@
 #include "apichecklist/repair/missing_items.hpp"
 
+#include "apichecklist/validate/misnumbered.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -47,13 +49,19 @@ std::string official_cell_text(const catalog::Checklist& checklist, const catalo
     return {};
 }
 
-MissingItemsPlan plan_missing_items(const sheet::ChecklistLayout& layout,
+MissingItemsPlan plan_missing_items(const sheet::Sheet& sheet, const sheet::ChecklistLayout& layout,
                                     const catalog::Checklist& checklist,
                                     const std::vector<validate::Ignore>& ignores) {
+    // An item under a wrong 通番 is there (it needs its number fixed, not a second row);
+    // the number it is written under is not.
+    const std::map<int, int> misnumbered = validate::misnumbered_rows(sheet, layout, checklist);
     std::map<int, int> present_rows;  // 通番 → its first row
-    for (const sheet::DataRow& row : layout.rows)
-        if (row.kind == sheet::RowKind::Item && row.number && checklist.item_by_number(*row.number))
-            present_rows.emplace(*row.number, row.row);
+    for (const sheet::DataRow& row : layout.rows) {
+        if (row.kind != sheet::RowKind::Item || !row.number) continue;
+        const auto wrong = misnumbered.find(row.row);
+        const int number = wrong == misnumbered.end() ? *row.number : wrong->second;
+        if (checklist.item_by_number(number)) present_rows.emplace(number, row.row);
+    }
 
     struct Insertion {
         int point;

@@ -1,9 +1,10 @@
-// number.duplicate, number.unknown, number.invalid, item.missing
+// number.wrong, number.duplicate, number.unknown, number.invalid, item.missing
 
 #include <map>
 #include <set>
 
 #include "apichecklist/text/excerpt.hpp"
+#include "apichecklist/validate/misnumbered.hpp"
 #include "rule_context.hpp"
 
 namespace apichecklist::validate::detail {
@@ -11,6 +12,7 @@ namespace apichecklist::validate::detail {
 void check_numbers(const RuleContext& ctx, std::vector<Finding>& out) {
     std::map<int, const sheet::DataRow*> first_row;
     std::set<int> present;
+    const std::map<int, int> misnumbered = misnumbered_rows(ctx.sheet, ctx.layout, ctx.checklist);
     // A 通番 form that cannot be read is said once, with the count of rows written alike.
     std::vector<const sheet::DataRow*> unreadable;
     for (const sheet::DataRow& row : ctx.layout.rows)
@@ -52,6 +54,20 @@ void check_numbers(const RuleContext& ctx, std::vector<Finding>& out) {
         }
         if (row.kind != sheet::RowKind::Item) continue;
         const int number = *row.number;
+        if (const auto wrong = misnumbered.find(row.row); wrong != misnumbered.end()) {
+            const int real = wrong->second;
+            Finding f = ctx.finding(
+                "number.wrong", Severity::Error, &row, "number",
+                "通番が違います (この行の目標は通番 " + std::to_string(real) + "「" +
+                    ctx.checklist.item_by_number(real)->goal + "」のものです)。通番を " +
+                    std::to_string(real) + " に直してください。",
+                "wrong 通番: the goal of this row is item " + std::to_string(real) +
+                    "'s; change the 通番 to " + std::to_string(real));
+            f.number = real;
+            out.push_back(std::move(f));
+            present.insert(real);
+            continue;
+        }
         if (const auto [it, inserted] = first_row.emplace(number, &row); !inserted) {
             const std::string first = sheet::to_a1({it->second->row, ctx.layout.column("number")});
             out.push_back(ctx.finding("number.duplicate", Severity::Error, &row, "number",

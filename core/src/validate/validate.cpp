@@ -37,6 +37,8 @@ const std::vector<RuleInfo>& rules() {
          "answer is only 対応済み / 該当なし"},
         {"official.changed", Severity::Error, "区分・セキュリティ対応目標・対象者が原文と異なる",
          "official text (区分, 目標, 対象者) differs from the catalog"},
+        {"number.wrong", Severity::Error, "別の項目の目標に違う通番",
+         "another item under a wrong 通番"},
         {"number.duplicate", Severity::Error, "通番の重複", "duplicate 通番"},
         {"number.unknown", Severity::Error, "チェックリストにない通番",
          "通番 not in the checklist"},

@@ -36,7 +36,7 @@ struct MissingItemsPlan {
 std::string official_cell_text(const catalog::Checklist& checklist, const catalog::Item& item,
                                const std::string& column_key);
 
-MissingItemsPlan plan_missing_items(const sheet::ChecklistLayout& layout,
+MissingItemsPlan plan_missing_items(const sheet::Sheet& sheet, const sheet::ChecklistLayout& layout,
                                     const catalog::Checklist& checklist,
                                     const std::vector<validate::Ignore>& ignores);
 
