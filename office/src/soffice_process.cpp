@@ -40,6 +40,10 @@ struct OwnProcessGroup : bp::extend::handler {
         sigaddset(&all, SIGTERM);
         sigaddset(&all, SIGHUP);
         ::sigprocmask(SIG_UNBLOCK, &all, nullptr);
+        // An ignored signal stays ignored across exec: soffice gets SIGPIPE's default back.
+        struct sigaction default_action {};
+        default_action.sa_handler = SIG_DFL;
+        ::sigaction(SIGPIPE, &default_action, nullptr);
         // If the helper dies without cleaning up (SIGKILL), do not leave soffice behind.
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     }
