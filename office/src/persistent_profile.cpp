@@ -5,14 +5,21 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <signal.h>
+
 #include <array>
 #include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <system_error>
+#include <thread>
+#include <vector>
 
+#include "apichecklist/office/office.hpp"
 #include "office_log.hpp"
 
 namespace apichecklist::office {
@@ -146,6 +153,44 @@ void seed(const fs::path& directory, const fs::path& program) {
     write_file_atomically(settings_file(directory), text);
 }
 
+std::string proc_text(const fs::path& file) { return read_text(file); }
+
+// soffice.bin processes left running on the profile by a helper that was killed (SIGKILL):
+// PR_SET_PDEATHSIG takes the oosplash wrapper with the helper, but soffice.bin, its child,
+// lives on, holding the lock it inherited. Such a soffice.bin has lost its wrapper: its parent
+// is no oosplash any more. Killed here; returns whether there was any.
+bool kill_orphaned_soffice(const std::string& user_installation_argument) {
+    std::vector<pid_t> orphans;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator("/proc", ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.empty() || name.find_first_not_of("0123456789") != std::string::npos) continue;
+        if (proc_text(entry.path() / "comm") != "soffice.bin\n") continue;
+        const std::string cmdline = proc_text(entry.path() / "cmdline");
+        bool ours = false;
+        for (std::size_t at = 0; at < cmdline.size(); at = cmdline.find('\0', at) + 1) {
+            if (cmdline.compare(at, cmdline.find('\0', at) - at, user_installation_argument) == 0)
+                ours = true;
+            if (cmdline.find('\0', at) == std::string::npos) break;
+        }
+        if (!ours) continue;
+        const std::string stat = proc_text(entry.path() / "stat");
+        const auto close = stat.rfind(')');
+        if (close == std::string::npos) continue;
+        char state = 0;
+        long ppid = 0;
+        std::istringstream(stat.substr(close + 1)) >> state >> ppid;
+        if (proc_text(fs::path("/proc") / std::to_string(ppid) / "comm") == "oosplash\n") continue;
+        orphans.push_back(pid_t(std::stol(name)));
+    }
+    for (const pid_t pid : orphans) {
+        office_log("killing soffice.bin " + std::to_string(pid) +
+                   " left on the persistent profile by a killed run");
+        ::kill(pid, SIGKILL);
+    }
+    return !orphans.empty();
+}
+
 }  // namespace
 
 fs::path default_cache_directory() {
@@ -192,7 +237,18 @@ std::unique_ptr<PersistentProfile> PersistentProfile::take(const fs::path& cache
         why = lock.string() + " を開けません: " + std::strerror(errno);
         return nullptr;
     }
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    const fs::path directory = office_dir / "profile";
+    int locked = ::flock(fd, LOCK_EX | LOCK_NB);
+    if (locked != 0 && errno == EWOULDBLOCK &&
+        kill_orphaned_soffice("-env:UserInstallation=" + to_utf8(file_url(directory)))) {
+        // The lock is free once the last thread of the killed soffice has closed its files
+        // (a zombie leader may still have threads exiting): bounded wait for exactly that.
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while ((locked = ::flock(fd, LOCK_EX | LOCK_NB)) != 0 && errno == EWOULDBLOCK &&
+               std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    if (locked != 0) {
         why = errno == EWOULDBLOCK ? "ほかの実行が使っています"
                                    : std::string("ロックできません: ") + std::strerror(errno);
         ::close(fd);
@@ -200,7 +256,7 @@ std::unique_ptr<PersistentProfile> PersistentProfile::take(const fs::path& cache
     }
     std::unique_ptr<PersistentProfile> profile(new PersistentProfile);
     profile->lock_fd_ = fd;
-    profile->directory_ = office_dir / "profile";
+    profile->directory_ = directory;
     profile->program_ = program;
     try {
         const std::string wrong = damage(profile->directory_, program);

@@ -10,6 +10,8 @@
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 
+#include <boost/process.hpp>
+
 #include "office_test_support.hpp"
 #include "temp_dir.hpp"
 
@@ -190,6 +192,45 @@ TEST(PersistentProfile, TheLockIsHeldBySofficeItself) {
             if (fs::read_symlink(fd.path(), ec) == cache.path() / "office" / "lock") found = true;
     }
     EXPECT_TRUE(found) << "no process of soffice's group holds the profile lock";
+}
+
+// soffice.bin processes running on `profile` (their command line names it).
+std::vector<pid_t> soffice_on(const fs::path& profile) {
+    std::vector<pid_t> pids;
+    for (const auto& entry : fs::directory_iterator("/proc")) {
+        const std::string name = entry.path().filename().string();
+        if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+        const std::string cmdline = file_bytes(entry.path() / "cmdline");
+        if (file_bytes(entry.path() / "comm") == "soffice.bin\n" &&
+            cmdline.find(profile.string() + '\0') != std::string::npos)
+            pids.push_back(std::stoi(name));
+    }
+    return pids;
+}
+
+TEST(PersistentProfile, ASofficeLeftByAKilledHelperIsEndedByTheNextRun) {
+    namespace bp = boost::process;
+    TempDir xdg_cache;  // the probe's $XDG_CACHE_HOME
+    const fs::path cache = xdg_cache.path() / "apichecklist";
+    one_run(cache);
+    const fs::path profile = cache / "office" / "profile";
+    bp::ipstream out;
+    bp::child probe(APICHECKLIST_TEST_SIGNAL_PROBE, bp::std_out > out,
+                    bp::env["XDG_CACHE_HOME"] = xdg_cache.path().string(),
+                    bp::env["APICHECKLIST_OFFICE_PROFILE"] = "");
+    int group = 0;
+    std::string work;
+    ASSERT_TRUE(out >> group >> work) << "the probe printed nothing";
+    ASSERT_FALSE(soffice_on(profile).empty()) << "the probe's soffice is not on " << profile;
+    ::kill(probe.id(), SIGKILL);  // no cleanup: the wrapper dies with it, soffice.bin not
+    probe.wait();
+
+    office::Office next(persistent_in(cache));
+    next.run("use", touch_office);
+    EXPECT_TRUE(next.persistent_profile()) << "the left soffice kept the profile";
+    const auto running = soffice_on(profile);
+    ASSERT_EQ(running.size(), 1u);
+    EXPECT_EQ(::getpgid(running[0]), next.process_group()) << "another soffice on the profile";
 }
 
 TEST(PersistentProfile, ThrowawayWhenAskedFor) {
