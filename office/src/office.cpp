@@ -75,6 +75,7 @@ struct Office::State {
     bool start_timed_out = false;
 
     void choose_profile(const std::filesystem::path& program);
+    void initialise_profile(const std::filesystem::path& program, const std::string& n);
     void start();
     void start_once(const std::filesystem::path& program);
     void stop();
@@ -133,9 +134,51 @@ void Office::State::start() {
     }
 }
 
+// The first start on a new profile is one of its own: soffice cleans its extension cache,
+// registers the bundled extensions and restarts itself (exit 81; oosplash starts it again).
+// A bridge connected before that restart would see soffice vanish mid-session. So a new
+// persistent profile first gets a start that only initialises it (--terminate_after_init),
+// waited for until it exits, bounded by the start timeout.
+void Office::State::initialise_profile(const std::filesystem::path& program, const std::string& n) {
+    const std::filesystem::path log = work_dir / ("soffice-" + n + "-init.log");
+    const std::vector<std::string> args = {"-env:UserInstallation=" + to_utf8(file_url(profile)),
+                                           "--terminate_after_init",
+                                           "--norestore",
+                                           "--nologo",
+                                           "--nodefault",
+                                           "--nofirststartwizard",
+                                           "--headless"};
+    std::unique_ptr<SofficeProcess> init;
+    try {
+        init = std::make_unique<SofficeProcess>(program, args, log, persistent->lock_descriptor());
+    } catch (const std::exception& e) {
+        throw OfficeError(OfficeError::Kind::StartFailed,
+                          std::string("soffice を起動できません: ") + e.what());
+    }
+    update_process_group(cleanup_token, init->process_group());
+    const auto deadline = std::chrono::steady_clock::now() + options.start_timeout;
+    while (init->running() && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    const std::optional<int> exit_code = init->exit_code();
+    init->kill_group();  // whatever is left of it
+    update_process_group(cleanup_token, 0);
+    office_log("profile initialised (exit " + std::to_string(exit_code.value_or(-1)) + ")");
+    if (!exit_code) {
+        start_timed_out = true;
+        throw OfficeError(OfficeError::Kind::StartFailed,
+                          "soffice が " + seconds_text(options.start_timeout) +
+                              " 秒以内に応答しませんでした。強制終了しました");
+    }
+    if (*exit_code != 0)
+        throw OfficeError(OfficeError::Kind::StartFailed,
+                          "soffice が起動中に終了しました (終了コード " +
+                              std::to_string(*exit_code) + "): " + tail_of(log));
+}
+
 void Office::State::start_once(const std::filesystem::path& program) {
     const std::string n = std::to_string(++starts);
     on_persistent = false;
+    start_timed_out = false;
     if (persistent) {
         try {
             persistent->ready_for_start();
@@ -151,6 +194,7 @@ void Office::State::start_once(const std::filesystem::path& program) {
     office_log(std::string(on_persistent ? (warm ? "warm start on " : "first start on ")
                                          : "start on throwaway profile ") +
                profile.string());
+    if (on_persistent && !warm) initialise_profile(program, n);
     const std::filesystem::path log = work_dir / ("soffice-" + n + ".log");
     const std::string pipe =
         "apichecklist-" + std::to_string(::getpid()) + "-" + n + "-" + unique_suffix();
