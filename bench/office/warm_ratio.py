@@ -13,9 +13,13 @@ every run got before issue 21). For information, "peer, ooSetupLastVersion set" 
 peer on a copy of its warm profile that also carries the setting our profile is prepared
 with (without it, soffice runs its graphics render tests at every headless start).
 
+With --before-cli (a helper built from an earlier commit, e.g. the one before issue 21),
+that binary runs in the same rounds too: before and after figures from one run.
+
   /usr/bin/python3 bench/office/warm_ratio.py [--cli build/helper/apichecklist]
       [--sheet build/tests/validate-fixtures/broken.ods]
       [--trial-sheet build/tests/trial-fixtures/trial-api.ods] [--runs 7] [--batch 50]
+      [--before-cli OLD/build/helper/apichecklist]
 """
 import argparse
 import os
@@ -86,6 +90,7 @@ def main():
     parser.add_argument("--trial-sheet", default=str(REPO / "build/tests/trial-fixtures/trial-api.ods"))
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--batch", type=int, default=50, help="sheets in the batch; 0 skips it")
+    parser.add_argument("--before-cli", help="an earlier build of the helper, timed in the same rounds")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="apichecklist-bench-warm-"))
     try:
@@ -105,34 +110,45 @@ def main():
         timed(soffice(peer_profile, *convert_pdf))  # warms the peer's
         tuned = work / "peer-tuned"
         tuned_copy(peer_profile, tuned)
-        medians, times = compare([
+        rows = [
             ("ours (persistent profile)", lambda: timed(report, ours_env)),
             ("peer: soffice --convert-to pdf", lambda: timed(soffice(peer_profile, *convert_pdf))),
             ("ours, throwaway profile", lambda: timed(report, throwaway_env)),
             ("peer, ooSetupLastVersion set", lambda: timed(soffice(tuned, *convert_pdf))),
-        ], args.runs)
+        ]
+        ours_rows = ["ours (persistent profile)", "ours, throwaway profile"]
+        if args.before_cli:
+            before = [args.before_cli] + report[1:]
+            rows.append(("before (--before-cli)", lambda: timed(before, ours_env)))
+            ours_rows.append("before (--before-cli)")
+        medians, times = compare(rows, args.runs)
         print_rows("report --format pdf (" + Path(args.sheet).name + ")", medians, times,
-                   ["ours (persistent profile)", "ours, throwaway profile"], "peer: soffice --convert-to pdf")
+                   ours_rows, "peer: soffice --convert-to pdf")
         print(f"  target: ours <= 1.00x of the peer")
 
         # --- one-sheet migrate
         migrated = out / "migrated"
         migrated.mkdir()
 
-        def migrate_one(env):
+        def migrate_one(env, cli=args.cli):
             for old in migrated.iterdir():
                 old.unlink()
-            return timed([args.cli, "migrate", "-o", str(migrated), args.trial_sheet], env)
+            return timed([cli, "migrate", "-o", str(migrated), args.trial_sheet], env)
 
         convert_ods = ["--convert-to", "ods", "--outdir", str(out / "peer-ods"), args.trial_sheet]
         timed(soffice(peer_profile, *convert_ods))
-        medians, times = compare([
+        rows = [
             ("ours (persistent profile)", lambda: migrate_one(ours_env)),
             ("peer: soffice --convert-to ods", lambda: timed(soffice(peer_profile, *convert_ods))),
             ("ours, throwaway profile", lambda: migrate_one(throwaway_env)),
-        ], args.runs)
+        ]
+        ours_rows = ["ours (persistent profile)", "ours, throwaway profile"]
+        if args.before_cli:
+            rows.append(("before (--before-cli)", lambda: migrate_one(ours_env, args.before_cli)))
+            ours_rows.append("before (--before-cli)")
+        medians, times = compare(rows, args.runs)
         print_rows("migrate, one sheet (" + Path(args.trial_sheet).name + ")", medians, times,
-                   ["ours (persistent profile)", "ours, throwaway profile"], "peer: soffice --convert-to ods")
+                   ours_rows, "peer: soffice --convert-to ods")
         print(f"  target: ours <= 1.50x of the peer")
 
         # --- the batch
@@ -146,6 +162,10 @@ def main():
             batch_out = out / "batch"
             batch_out.mkdir()
             ours = timed([args.cli, "migrate", "-o", str(batch_out), *inputs], ours_env)
+            if args.before_cli:
+                shutil.rmtree(batch_out)
+                batch_out.mkdir()
+                before = timed([args.before_cli, "migrate", "-o", str(batch_out), *inputs], ours_env)
             start = time.perf_counter()
             for path in inputs:
                 timed(soffice(peer_profile, "--convert-to", "ods", "--outdir", str(out / "peer-batch"), path))
@@ -154,6 +174,9 @@ def main():
             print(f"  ours (one soffice, persistent profile)  {ours:6.1f} s  ({ours / args.batch:.2f} s/sheet)")
             print(f"  peer: soffice --convert-to ods per file {peer:6.1f} s  ({peer / args.batch:.2f} s/sheet)")
             print(f"  ratio peer / ours: {peer / ours:.2f}x  (target: >= 3x)")
+            if args.before_cli:
+                print(f"  before (--before-cli)                   {before:6.1f} s  ({before / args.batch:.2f} s/sheet), "
+                      f"ratio peer / before: {peer / before:.2f}x")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
