@@ -124,12 +124,14 @@ void Office::State::start() {
     } catch (const OfficeError& e) {
         // soffice did not come up on the persistent profile: it may be damaged in a way the
         // checks miss. Removed (the next run rebuilds it); this run goes on on a throwaway one.
-        // A start that timed out is not tried again: that would double a long wait.
-        if (!persistent || start_timed_out) throw;
+        // A start that timed out is not tried again (that would double a long wait), but its
+        // profile is removed all the same: a profile soffice hangs on would hang every run.
+        if (!persistent) throw;
         office_log(std::string("start on the persistent profile failed: ") + e.what() +
-                   "; removing it, starting on a throwaway profile");
+                   "; removing it" + (start_timed_out ? "" : ", starting on a throwaway profile"));
         persistent->discard();
         persistent.reset();
+        if (start_timed_out) throw;
         start_once(program);
     }
 }

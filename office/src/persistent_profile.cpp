@@ -180,7 +180,14 @@ bool kill_orphaned_soffice(const std::string& user_installation_argument) {
         char state = 0;
         long ppid = 0;
         std::istringstream(stat.substr(close + 1)) >> state >> ppid;
-        if (proc_text(fs::path("/proc") / std::to_string(ppid) / "comm") == "oosplash\n") continue;
+        // A live wrapper (a dead one may linger a moment as a zombie: it counts as gone).
+        const fs::path parent = fs::path("/proc") / std::to_string(ppid);
+        const std::string parent_stat = proc_text(parent / "stat");
+        const auto parent_close = parent_stat.rfind(')');
+        const bool parent_zombie = parent_close != std::string::npos &&
+                                   parent_close + 2 < parent_stat.size() &&
+                                   parent_stat[parent_close + 2] == 'Z';
+        if (proc_text(parent / "comm") == "oosplash\n" && !parent_zombie) continue;
         orphans.push_back(pid_t(std::stol(name)));
     }
     for (const pid_t pid : orphans) {

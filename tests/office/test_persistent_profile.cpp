@@ -224,6 +224,22 @@ TEST(PersistentProfile, ASofficeLeftByAKilledHelperIsEndedByTheNextRun) {
     ASSERT_FALSE(soffice_on(profile).empty()) << "the probe's soffice is not on " << profile;
     ::kill(probe.id(), SIGKILL);  // no cleanup: the wrapper dies with it, soffice.bin not
     probe.wait();
+    // The wrapper's death (PR_SET_PDEATHSIG) follows the helper's: wait for it, bounded.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    auto wrapper_alive = [group] {
+        for (const auto& entry : fs::directory_iterator("/proc")) {
+            const std::string name = entry.path().filename().string();
+            if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+            if (::getpgid(std::stoi(name)) == group &&
+                file_bytes(entry.path() / "comm") == "oosplash\n" &&
+                !file_bytes(entry.path() / "cmdline").empty())  // a zombie has none
+                return true;
+        }
+        return false;
+    };
+    while (wrapper_alive() && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    ASSERT_FALSE(wrapper_alive()) << "oosplash outlived the helper";
 
     office::Office next(persistent_in(cache));
     next.run("use", touch_office);
@@ -258,6 +274,24 @@ TEST(PersistentProfile, ACrashOnThePersistentProfileRestartsOnIt) {
     EXPECT_EQ(office.restarts(), 1);
     EXPECT_TRUE(office.persistent_profile());
     office.shutdown();
+    EXPECT_TRUE(one_run(cache.path()));
+}
+
+TEST(PersistentProfile, AProfileSofficeHangsOnIsRemoved) {
+    TempDir cache;
+    one_run(cache.path());
+    TempDir dir;
+    const auto fake = dir.path() / "silent-soffice";
+    std::ofstream(fake) << "#!/bin/sh\nexec sleep 600\n";
+    fs::permissions(fake, fs::perms::owner_all);
+    office::OfficeOptions options = persistent_in(cache.path());
+    options.program = fake;
+    options.start_timeout = std::chrono::seconds(2);
+    office::Office hanging(options);
+    EXPECT_THROW(hanging.run("start", touch_office), office::OfficeError);
+    EXPECT_FALSE(fs::exists(cache.path() / "office" / "profile"));
+    hanging.shutdown();
+    EXPECT_FALSE(one_run(cache.path())) << "rebuilt, so not warm";
     EXPECT_TRUE(one_run(cache.path()));
 }
 
