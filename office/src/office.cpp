@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <csignal>
+#include <cstring>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -13,6 +14,8 @@
 #include <com/sun/star/uno/RuntimeException.hpp>
 
 #include "bounded_call.hpp"
+#include "office_log.hpp"
+#include "persistent_profile.hpp"
 #include "signal_cleanup.hpp"
 #include "soffice_process.hpp"
 #include "uno_connection.hpp"
@@ -62,8 +65,19 @@ struct Office::State {
     Session session;
     int starts = 0;
     int restarts = 0;
+    // The persistent profile, held (locked) from the first start until shutdown; null when
+    // this Office runs on throwaway profiles.
+    std::unique_ptr<PersistentProfile> persistent;
+    bool profile_chosen = false;
+    std::filesystem::path profile;  // of the running (or last) soffice
+    bool on_persistent = false;
+    bool warm = false;
+    bool start_timed_out = false;
 
+    void choose_profile(const std::filesystem::path& program);
+    void initialise_profile(const std::filesystem::path& program, const std::string& n);
     void start();
+    void start_once(const std::filesystem::path& program);
     void stop();
     enum class Health { Answering, Hung, Gone };
     Health health();
@@ -71,6 +85,27 @@ struct Office::State {
         if (process) ::kill(-process->process_group(), SIGKILL);
     }
 };
+
+static bool throwaway_asked(OfficeOptions::Profile profile) {
+    if (profile != OfficeOptions::Profile::Default)
+        return profile == OfficeOptions::Profile::Throwaway;
+    const char* value = std::getenv("APICHECKLIST_OFFICE_PROFILE");
+    return value && std::strcmp(value, "throwaway") == 0;
+}
+
+void Office::State::choose_profile(const std::filesystem::path& program) {
+    if (profile_chosen) return;
+    profile_chosen = true;
+    if (throwaway_asked(options.profile)) {
+        office_log("throwaway profile (asked for)");
+        return;
+    }
+    std::string why;
+    persistent = PersistentProfile::take(
+        options.cache_directory.empty() ? default_cache_directory() : options.cache_directory,
+        program, why);
+    if (!persistent) office_log("throwaway profile: the persistent one is not available: " + why);
+}
 
 void Office::State::start() {
     if (work_dir.empty()) {
@@ -82,8 +117,86 @@ void Office::State::start() {
     if (program.empty())
         throw OfficeError(OfficeError::Kind::StartFailed,
                           "soffice が見つかりません (libreoffice-calc をインストールしてください)");
+    choose_profile(program);
+    if (!persistent) return start_once(program);
+    try {
+        start_once(program);
+    } catch (const OfficeError& e) {
+        // soffice did not come up on the persistent profile: it may be damaged in a way the
+        // checks miss. Removed (the next run rebuilds it); this run goes on on a throwaway one.
+        // A start that timed out is not tried again (that would double a long wait), but its
+        // profile is removed all the same: a profile soffice hangs on would hang every run.
+        if (!persistent) throw;
+        office_log(std::string("start on the persistent profile failed: ") + e.what() +
+                   "; removing it" + (start_timed_out ? "" : ", starting on a throwaway profile"));
+        persistent->discard();
+        persistent.reset();
+        if (start_timed_out) throw;
+        start_once(program);
+    }
+}
+
+// The first start on a new profile is one of its own: soffice cleans its extension cache,
+// registers the bundled extensions and restarts itself (exit 81; oosplash starts it again).
+// A bridge connected before that restart would see soffice vanish mid-session. So a new
+// persistent profile first gets a start that only initialises it (--terminate_after_init),
+// waited for until it exits, bounded by the start timeout.
+void Office::State::initialise_profile(const std::filesystem::path& program, const std::string& n) {
+    const std::filesystem::path log = work_dir / ("soffice-" + n + "-init.log");
+    const std::vector<std::string> args = {"-env:UserInstallation=" + to_utf8(file_url(profile)),
+                                           "--terminate_after_init",
+                                           "--norestore",
+                                           "--nologo",
+                                           "--nodefault",
+                                           "--nofirststartwizard",
+                                           "--headless"};
+    std::unique_ptr<SofficeProcess> init;
+    try {
+        init = std::make_unique<SofficeProcess>(program, args, log, persistent->lock_descriptor());
+    } catch (const std::exception& e) {
+        throw OfficeError(OfficeError::Kind::StartFailed,
+                          std::string("soffice を起動できません: ") + e.what());
+    }
+    update_process_group(cleanup_token, init->process_group());
+    const auto deadline = std::chrono::steady_clock::now() + options.start_timeout;
+    while (init->running() && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    const std::optional<int> exit_code = init->exit_code();
+    init->kill_group();  // whatever is left of it
+    update_process_group(cleanup_token, 0);
+    office_log("profile initialised (exit " + std::to_string(exit_code.value_or(-1)) + ")");
+    if (!exit_code) {
+        start_timed_out = true;
+        throw OfficeError(OfficeError::Kind::StartFailed,
+                          "soffice が " + seconds_text(options.start_timeout) +
+                              " 秒以内に応答しませんでした。強制終了しました");
+    }
+    if (*exit_code != 0)
+        throw OfficeError(OfficeError::Kind::StartFailed,
+                          "soffice が起動中に終了しました (終了コード " +
+                              std::to_string(*exit_code) + "): " + tail_of(log));
+}
+
+void Office::State::start_once(const std::filesystem::path& program) {
     const std::string n = std::to_string(++starts);
-    const std::filesystem::path profile = work_dir / ("profile-" + n);
+    on_persistent = false;
+    start_timed_out = false;
+    if (persistent) {
+        try {
+            persistent->ready_for_start();
+            on_persistent = true;
+        } catch (const std::exception& e) {
+            office_log(std::string("throwaway profile: the persistent one cannot be prepared: ") +
+                       e.what());
+            persistent.reset();
+        }
+    }
+    profile = on_persistent ? persistent->directory() : work_dir / ("profile-" + n);
+    warm = on_persistent && persistent->was_prepared();
+    office_log(std::string(on_persistent ? (warm ? "warm start on " : "first start on ")
+                                         : "start on throwaway profile ") +
+               profile.string());
+    if (on_persistent && !warm) initialise_profile(program, n);
     const std::filesystem::path log = work_dir / ("soffice-" + n + ".log");
     const std::string pipe =
         "apichecklist-" + std::to_string(::getpid()) + "-" + n + "-" + unique_suffix();
@@ -95,12 +208,14 @@ void Office::State::start() {
                                            "--nofirststartwizard",
                                            "--headless"};
     try {
-        process = std::make_unique<SofficeProcess>(program, args, log);
+        process = std::make_unique<SofficeProcess>(
+            program, args, log, on_persistent ? persistent->lock_descriptor() : -1);
     } catch (const std::exception& e) {
         throw OfficeError(OfficeError::Kind::StartFailed,
                           std::string("soffice を起動できません: ") + e.what());
     }
     update_process_group(cleanup_token, process->process_group());
+    office_log("soffice started (group " + std::to_string(process->process_group()) + ")");
 
     std::atomic<bool> given_up{false};
     Session connected;
@@ -118,7 +233,7 @@ void Office::State::start() {
                     connected.desktop = css::frame::Desktop::create(context);
                     return;
                 }
-                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+                std::this_thread::sleep_for(std::chrono::milliseconds(25));
             }
         },
         options.start_timeout,
@@ -126,6 +241,7 @@ void Office::State::start() {
             given_up = true;
             kill_now();
         });
+    start_timed_out = result.timed_out;
     if (result.timed_out || result.error) {
         stop();
         if (result.timed_out)
@@ -142,9 +258,12 @@ void Office::State::start() {
         }
     }
     session = connected;
+    office_log("bridge connected");
 }
 
 void Office::State::stop() {
+    if (process) office_log("stopping soffice");
+    bool clean = false;
     if (process && process->running() && session.desktop.is()) {
         auto desktop = session.desktop;
         run_bounded(
@@ -157,13 +276,20 @@ void Office::State::stop() {
             },
             kTerminateTimeout, [this] { kill_now(); });
         const auto deadline = std::chrono::steady_clock::now() + kTerminateTimeout;
+        office_log("terminate() returned");
         while (process->running() && std::chrono::steady_clock::now() < deadline)
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        clean = !process->running() && process->exit_code() == 0;
+        office_log(clean ? "soffice exited" : "soffice did not exit by itself");
     }
     session = Session{};
+    const bool stopped = process != nullptr;
     if (process) process->kill_group();  // also takes any soffice.bin left in the group
     process.reset();
     if (cleanup_token) update_process_group(cleanup_token, 0);
+    // Only now, with no soffice left on it: a profile it was killed on may be damaged.
+    if (stopped && on_persistent && persistent) persistent->after_stop(clean);
+    office_log("soffice stopped");
 }
 
 Office::State::Health Office::State::health() {
@@ -176,6 +302,7 @@ Office::State::Health Office::State::health() {
 }
 
 Office::Office(OfficeOptions options) : state_(std::make_unique<State>()) {
+    office_log("Office created");
     state_->options = std::move(options);
     install_signal_cleanup();
 }
@@ -184,6 +311,8 @@ Office::~Office() { shutdown(); }
 
 void Office::shutdown() {
     state_->stop();
+    state_->persistent.reset();  // releases the lock
+    state_->profile_chosen = false;
     if (!state_->work_dir.empty()) {
         std::error_code ignored;
         std::filesystem::remove_all(state_->work_dir, ignored);
@@ -200,8 +329,10 @@ void Office::run(const std::string& what, const std::function<void(Session&)>& w
             if (s.process) s.stop();
             s.start();
         }
+        office_log("call: " + what);
         const BoundedResult result =
             run_bounded([&] { work(s.session); }, s.options.call_timeout, [&] { s.kill_now(); });
+        office_log("call done: " + what);
         if (result.timed_out) {
             s.stop();
             throw OfficeError(OfficeError::Kind::Timeout,
@@ -239,5 +370,8 @@ bool Office::running() const { return state_->process && state_->process->runnin
 int Office::process_group() const { return running() ? state_->process->process_group() : 0; }
 int Office::restarts() const { return state_->restarts; }
 std::filesystem::path Office::work_directory() const { return state_->work_dir; }
+std::filesystem::path Office::profile_directory() const { return state_->profile; }
+bool Office::persistent_profile() const { return state_->on_persistent; }
+bool Office::warm_start() const { return state_->warm; }
 
 }  // namespace apichecklist::office

@@ -54,6 +54,10 @@ sigset_t handled_signals() {
 void install_signal_cleanup() {
     static std::once_flag once;
     std::call_once(once, [] {
+        // The UNO bridge writes to soffice's pipe without MSG_NOSIGNAL: a soffice killed
+        // mid-call (crash, timeout) must be an error of that call, not a SIGPIPE that ends
+        // the helper (seen as exit 141 when a batch's soffice was killed).
+        ::signal(SIGPIPE, SIG_IGN);
         const sigset_t set = handled_signals();
         pthread_sigmask(SIG_BLOCK, &set, nullptr);
         std::thread(wait_and_clean_up).detach();

@@ -9,6 +9,7 @@
 namespace apichecklist::office {
 
 // Idempotent. Call before the program creates threads that should not get the signals.
+// Also ignores SIGPIPE from then on (a write to a dead soffice fails instead).
 void install_signal_cleanup();
 
 // What to clean up if a signal arrives: the process group and the directory.

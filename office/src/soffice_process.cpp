@@ -1,5 +1,6 @@
 #include "soffice_process.hpp"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <unistd.h>
@@ -26,9 +27,12 @@ namespace {
 
 // Runs in the child between fork and exec: only async-signal-safe calls here.
 struct OwnProcessGroup : bp::extend::handler {
+    int inherited_fd = -1;
     template <typename Executor>
     void on_exec_setup(Executor&) const {
         ::setpgid(0, 0);
+        // Only in the child: the helper's descriptor stays close-on-exec for other children.
+        if (inherited_fd >= 0) ::fcntl(inherited_fd, F_SETFD, 0);
         // The parent blocks these for its cleanup thread; soffice must get them normally.
         sigset_t all;
         sigemptyset(&all);
@@ -36,6 +40,10 @@ struct OwnProcessGroup : bp::extend::handler {
         sigaddset(&all, SIGTERM);
         sigaddset(&all, SIGHUP);
         ::sigprocmask(SIG_UNBLOCK, &all, nullptr);
+        // An ignored signal stays ignored across exec: soffice gets SIGPIPE's default back.
+        struct sigaction default_action {};
+        default_action.sa_handler = SIG_DFL;
+        ::sigaction(SIGPIPE, &default_action, nullptr);
         // If the helper dies without cleaning up (SIGKILL), do not leave soffice behind.
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     }
@@ -68,11 +76,11 @@ bool group_has_live_members(int pgid) {
 
 SofficeProcess::SofficeProcess(const std::filesystem::path& program,
                                const std::vector<std::string>& args,
-                               const std::filesystem::path& log_file) {
+                               const std::filesystem::path& log_file, int inherited_fd) {
     std::error_code ec;
     child_ = bp::child(bp::exe = program.string(), bp::args = args,
                        bp::std_in<bp::null, (bp::std_out & bp::std_err)> log_file.string(),
-                       OwnProcessGroup{}, ec);
+                       OwnProcessGroup{{}, inherited_fd}, ec);
     if (ec) throw std::runtime_error(program.string() + ": " + ec.message());
     pgid_ = child_.id();
 }

@@ -13,9 +13,11 @@ namespace apichecklist::office {
 
 class SofficeProcess {
   public:
-    // Throws std::runtime_error when the program cannot be started.
+    // Throws std::runtime_error when the program cannot be started. `inherited_fd` (when
+    // >= 0, a close-on-exec descriptor of the helper) is passed on to the program: the
+    // profile lock, held as long as any process of the tree is alive.
     SofficeProcess(const std::filesystem::path& program, const std::vector<std::string>& args,
-                   const std::filesystem::path& log_file);
+                   const std::filesystem::path& log_file, int inherited_fd = -1);
     ~SofficeProcess();
     SofficeProcess(const SofficeProcess&) = delete;
     SofficeProcess& operator=(const SofficeProcess&) = delete;

@@ -7,6 +7,8 @@
 #include <com/sun/star/sheet/XPrintAreas.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 
+#include "office_log.hpp"
+
 namespace apichecklist::office {
 
 namespace {
@@ -60,9 +62,11 @@ void export_summary_pdf(const Session& session, const fs::path& document_file,
                           document_file.string() + ": ファイルがありません");
     const WorkingCopy copy(document_file, scratch);
     const auto document = session.load(copy.path(), /*editable=*/true, document_file);
+    office_log("report: document loaded");
     DocumentCloser closer(document);
     uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document, uno::UNO_QUERY_THROW);
     const sal_Int16 index = write_summary_sheet(spreadsheet, summary);
+    office_log("report: 確認結果 sheet written");
     const uno::Reference<css::sheet::XSpreadsheet> sheet(
         uno::Reference<css::container::XIndexAccess>(spreadsheet->getSheets(), uno::UNO_QUERY_THROW)
             ->getByIndex(index),
@@ -71,6 +75,7 @@ void export_summary_pdf(const Session& session, const fs::path& document_file,
     filter_data.getArray()[0].Name = "Selection";
     filter_data.getArray()[0].Value <<= printed_range(sheet);
     store_atomically(document, output, "calc_pdf_Export", filter_data);
+    office_log("report: PDF stored");
 }
 
 }  // namespace apichecklist::office

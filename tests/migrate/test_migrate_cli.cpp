@@ -126,7 +126,8 @@ TEST(MigrateCli, BadInputsAreNamedAndTheRestIsMigrated) {
     EXPECT_EQ(directory_listing(out.path()), std::vector<std::string>{"trial-bank_Ver1.0.ods"});
 }
 
-// soffice processes started by a helper whose temp directory is `tmp` (its profile is there).
+// soffice processes started by a helper whose temp and cache directories are under `tmp` (its
+// profile is there).
 std::vector<pid_t> soffice_pids_under(const fs::path& tmp) {
     std::vector<pid_t> pids;
     for (const auto& entry : fs::directory_iterator("/proc")) {
@@ -152,7 +153,11 @@ TEST(MigrateCli, KilledSofficeMidBatchIsRestartedAndLeavesNoPartialFile) {
         args.push_back(copy.string());
     }
     ProcessResult result;
-    std::thread batch([&] { result = migrate(args, {"TMPDIR=" + tmp.path().string()}); });
+    // The persistent profile under `tmp` too, so that its soffice is found by the path.
+    std::thread batch([&] {
+        result = migrate(args, {"TMPDIR=" + tmp.path().string(),
+                                "XDG_CACHE_HOME=" + (tmp.path() / "cache").string()});
+    });
 
     // Once the first file is out, the batch is under way: kill its soffice.
     bool killed = false;

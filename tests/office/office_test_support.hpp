@@ -7,6 +7,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <thread>
 
@@ -28,6 +29,39 @@ inline bool process_group_gone(int process_group) {
     while (std::chrono::steady_clock::now() < deadline) {
         if (::kill(-process_group, 0) == -1 && errno == ESRCH) return true;
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return false;
+}
+
+// True once every process of the group is stopped (state T), bounded: 20 s. kill() with
+// SIGSTOP returns before the threads of a busy soffice have stopped; a call sent at once
+// may still be answered.
+inline bool process_group_stopped(int process_group) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (std::chrono::steady_clock::now() < deadline) {
+        bool all = true, any = false;
+        std::error_code ec;
+        for (const auto& entry : std::filesystem::directory_iterator("/proc", ec)) {
+            const std::string name = entry.path().filename().string();
+            if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+            std::error_code ignored;
+            for (const auto& task :
+                 std::filesystem::directory_iterator(entry.path() / "task", ignored)) {
+                std::ifstream in(task.path() / "stat");
+                std::string line;
+                if (!std::getline(in, line)) continue;
+                const auto close = line.rfind(')');
+                if (close == std::string::npos) continue;
+                std::istringstream rest(line.substr(close + 1));
+                char state = 0;
+                long ppid = 0, pgrp = 0;
+                if (!(rest >> state >> ppid >> pgrp) || pgrp != process_group) continue;
+                any = true;
+                if (state != 'T' && state != 't' && state != 'Z' && state != 'X') all = false;
+            }
+        }
+        if (any && all) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
     return false;
 }

@@ -212,6 +212,7 @@ sal_Int16 write_comparison_sheet(
                                   "編集できるように開き直してください");
     const auto [index, sheet] = summary::replace_sheet(document, sheet::kComparisonSheet);
     SheetCells cells(sheet, kWidths);
+    cells.batch_with(document, index);
     cells.column_widths();
 
     ComparisonWriter writer(cells, input);

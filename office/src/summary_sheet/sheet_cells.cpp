@@ -7,6 +7,9 @@
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
 #include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
 #include <com/sun/star/table/CellVertJustify2.hpp>
@@ -39,8 +42,9 @@ bool wraps(Style style) {
     return style == Style::Cell || style == Style::TableHead || style == Style::FigureLabel;
 }
 
-// One remote call per cell (XMultiPropertySet wants the names sorted: std::map does it).
-void apply(const PropertySet& p, Style style) {
+// One remote call per cell or set of ranges (XMultiPropertySet wants the names sorted:
+// std::map does it).
+void apply(const uno::Reference<uno::XInterface>& p, Style style) {
     std::map<std::string, uno::Any> values;
     const bool bold = style == Style::Title || style == Style::Heading ||
                       style == Style::TableHead || style == Style::Figure;
@@ -132,16 +136,43 @@ int SheetCells::width() const {
 }
 
 uno::Reference<css::table::XCellRange> SheetCells::range(int first_row, int last_row,
-                                                         int first_column, int last_column) const {
+                                                         int first_column, int last_column) {
+    flush();
     return sheet_->getCellRangeByPosition(first_column, first_row, last_column, last_row);
 }
 
-void SheetCells::text(int row, int first, int last, const std::string& text, Style style) {
-    uno::Reference<css::text::XText>(sheet_->getCellByPosition(first, row), uno::UNO_QUERY_THROW)
-        ->setString(ou(text));
+void SheetCells::batch_with(uno::Reference<css::sheet::XSpreadsheetDocument> document,
+                            sal_Int16 sheet_index) {
+    document_ = std::move(document);
+    sheet_index_ = sheet_index;
+}
+
+css::table::CellRangeAddress SheetCells::address(int row, int first, int last) const {
+    return css::table::CellRangeAddress(sheet_index_, first, row, last, row);
+}
+
+void SheetCells::merge_and_style(int row, int first, int last, Style style) {
+    if (document_.is()) {
+        if (last > first) merges_.push_back(address(row, first, last));
+        styled_[style].push_back(address(row, first, last));
+        return;
+    }
     const auto cells = range(row, row, first, last);
-    if (last > first) {
+    if (last > first)
         uno::Reference<css::util::XMergeable>(cells, uno::UNO_QUERY_THROW)->merge(true);
+    apply(cells, style);
+}
+
+void SheetCells::text(int row, int first, int last, const std::string& text, Style style) {
+    if (document_.is() && text.find('\n') == std::string::npos) {
+        values_[{row, first}] <<= ou(text);
+    } else {
+        flush();
+        uno::Reference<css::text::XText>(sheet_->getCellByPosition(first, row),
+                                         uno::UNO_QUERY_THROW)
+            ->setString(ou(text));
+    }
+    if (last > first) {
         // Optimal row heights ignore merged cells: wrapped text and large fonts need a
         // height of their own (a non-wrapped text is one line per paragraph).
         int width = 0;
@@ -150,15 +181,71 @@ void SheetCells::text(int row, int first, int last, const std::string& text, Sty
         height = std::max(
             height, estimated_height(text, wraps(style) ? width : 1'000'000, points_of(style)));
     }
-    apply(PropertySet(cells, uno::UNO_QUERY_THROW), style);
+    merge_and_style(row, first, last, style);
 }
 
 void SheetCells::number(int row, int first, int last, double value, Style style) {
-    sheet_->getCellByPosition(first, row)->setValue(value);
-    const auto cells = range(row, row, first, last);
-    if (last > first)
-        uno::Reference<css::util::XMergeable>(cells, uno::UNO_QUERY_THROW)->merge(true);
-    apply(PropertySet(cells, uno::UNO_QUERY_THROW), style);
+    if (document_.is())
+        values_[{row, first}] <<= value;
+    else
+        sheet_->getCellByPosition(first, row)->setValue(value);
+    merge_and_style(row, first, last, style);
+}
+
+void SheetCells::flush() {
+    if (values_.empty() && merges_.empty() && styled_.empty()) return;
+    // Values: blocks of consecutive rows that have the same contiguous columns collected.
+    // Only collected cells are in a block (an array cell without a value would clear it).
+    struct Run {
+        int row, first, last;
+    };
+    std::vector<Run> runs;
+    for (const auto& [at, value] : values_) {
+        const auto [row, column] = at;
+        if (!runs.empty() && runs.back().row == row && runs.back().last + 1 == column)
+            runs.back().last = column;
+        else
+            runs.push_back({row, column, column});
+    }
+    std::size_t i = 0;
+    while (i < runs.size()) {
+        std::size_t j = i + 1;
+        while (j < runs.size() && runs[j].row == runs[j - 1].row + 1 &&
+               runs[j].first == runs[i].first && runs[j].last == runs[i].last)
+            ++j;
+        const Run& top = runs[i];
+        uno::Sequence<uno::Sequence<uno::Any>> data(sal_Int32(j - i));
+        for (std::size_t r = i; r < j; ++r) {
+            uno::Sequence<uno::Any> line(top.last - top.first + 1);
+            for (int c = top.first; c <= top.last; ++c)
+                line.getArray()[c - top.first] = values_.at({runs[r].row, c});
+            data.getArray()[sal_Int32(r - i)] = line;
+        }
+        uno::Reference<css::sheet::XCellRangeData>(
+            sheet_->getCellRangeByPosition(top.first, top.row, top.last, runs[j - 1].row),
+            uno::UNO_QUERY_THROW)
+            ->setDataArray(data);
+        i = j;
+    }
+    for (const auto& m : merges_)
+        uno::Reference<css::util::XMergeable>(
+            sheet_->getCellRangeByPosition(m.StartColumn, m.StartRow, m.EndColumn, m.EndRow),
+            uno::UNO_QUERY_THROW)
+            ->merge(true);
+    // Styles: all ranges of one style at once. A cell's ranges do not overlap across
+    // styles (each cell is written once), so the order of the styles does not matter.
+    const uno::Reference<css::lang::XMultiServiceFactory> factory(document_, uno::UNO_QUERY_THROW);
+    for (const auto& [style, addresses] : styled_) {
+        const uno::Reference<css::sheet::XSheetCellRangeContainer> ranges(
+            factory->createInstance("com.sun.star.sheet.SheetCellRanges"), uno::UNO_QUERY_THROW);
+        ranges->addRangeAddresses(uno::Sequence<css::table::CellRangeAddress>(
+                                      addresses.data(), sal_Int32(addresses.size())),
+                                  false);
+        apply(ranges, style);
+    }
+    values_.clear();
+    merges_.clear();
+    styled_.clear();
 }
 
 void SheetCells::table_borders(int first_row, int last_row, int first_column, int last_column) {

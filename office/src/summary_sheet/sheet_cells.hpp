@@ -10,6 +10,8 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 
 namespace apichecklist::office::summary {
@@ -41,11 +43,23 @@ enum class Style {
     Note,         // grey
 };
 
+// Over the remote bridge every UNO call is a round trip (the helper's soffice): with
+// batch_with(), texts, numbers, merges and styles are collected and written in few calls
+// (blocks of cells with setDataArray, one property call per style on all its ranges) when
+// anything else touches the sheet: a border, the row heights, range() or sheet(). Without
+// it (or for a text of several lines) each cell is written at once.
 class SheetCells {
   public:
     // `widths`: the grid's columns in 1/100 mm, the 確認結果 grid unless told.
     explicit SheetCells(uno::Reference<css::sheet::XSpreadsheet> sheet,
                         std::vector<int> widths = {std::begin(kGridWidths), std::end(kGridWidths)});
+
+    // Collect writes (see above): `document` holds the sheet, which is new and empty, at
+    // `sheet_index`.
+    void batch_with(uno::Reference<css::sheet::XSpreadsheetDocument> document,
+                    sal_Int16 sheet_index);
+    // Writes what was collected.
+    void flush();
 
     // Text in columns first..last of `row` (merged when last > first).
     void text(int row, int first, int last, const std::string& text, Style style);
@@ -63,15 +77,27 @@ class SheetCells {
     void column_widths();
 
     uno::Reference<css::table::XCellRange> range(int first_row, int last_row, int first_column,
-                                                 int last_column) const;
-    const uno::Reference<css::sheet::XSpreadsheet>& sheet() const { return sheet_; }
+                                                 int last_column);
+    const uno::Reference<css::sheet::XSpreadsheet>& sheet() {
+        flush();
+        return sheet_;
+    }
     int last_column() const { return int(widths_.size()) - 1; }
     int width() const;  // of the whole grid
 
   private:
+    void merge_and_style(int row, int first, int last, Style style);
+    css::table::CellRangeAddress address(int row, int first, int last) const;
+
     uno::Reference<css::sheet::XSpreadsheet> sheet_;
     std::vector<int> widths_;
     std::map<int, int> estimated_heights_;  // row → 1/100 mm
+    // Collected (batch_with): values by (row, column), merges, ranges by style.
+    uno::Reference<css::sheet::XSpreadsheetDocument> document_;
+    sal_Int16 sheet_index_ = 0;
+    std::map<std::pair<int, int>, uno::Any> values_;
+    std::vector<css::table::CellRangeAddress> merges_;
+    std::map<Style, std::vector<css::table::CellRangeAddress>> styled_;
 };
 
 }  // namespace apichecklist::office::summary

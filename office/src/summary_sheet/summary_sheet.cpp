@@ -181,6 +181,7 @@ sal_Int16 write_summary_sheet(const uno::Reference<css::sheet::XSpreadsheetDocum
                               "編集できるように開き直してください");
     const auto [index, sheet] = summary::replace_sheet(document, sheet::kSummarySheet);
     SheetCells cells(sheet);
+    cells.batch_with(document, index);
     cells.column_widths();
 
     SummaryWriter writer(cells, input);

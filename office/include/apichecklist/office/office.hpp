@@ -1,8 +1,9 @@
 #pragma once
 // A private headless soffice, driven over the UNO remote bridge and supervised:
-// started on a throwaway profile and a pipe of its own, every call bounded by a
-// timeout (a hung soffice is killed), a crashed soffice restarted and the call
-// retried once, the process group and the profile removed on exit and on Ctrl-C.
+// started on a private profile (one that persists between runs, or a throwaway one) and
+// a pipe of its own, every call bounded by a timeout (a hung soffice is killed), a
+// crashed soffice restarted and the call retried once, the process group (and a
+// throwaway profile) removed on exit and on Ctrl-C.
 // One Office serves a whole batch.
 //
 // Construct and use an Office from one thread (the process is spawned from it and
@@ -43,8 +44,19 @@ struct OfficeOptions {
     std::filesystem::path program;
     std::chrono::milliseconds start_timeout{90'000};
     std::chrono::milliseconds call_timeout{120'000};
-    // Where the throwaway profile goes; empty: the system temp directory.
+    // Where the throwaway profile (and the work directory) goes; empty: the system temp
+    // directory.
     std::filesystem::path temp_root;
+    // Which profile soffice runs on. Default: the persistent one (below), unless the
+    // environment says APICHECKLIST_OFFICE_PROFILE=throwaway. Persistent: the private profile
+    // under the cache directory, prepared once and reused; when another run holds it or it
+    // cannot be made, a throwaway profile all the same (silently: APICHECKLIST_OFFICE_LOG=1
+    // says why). Throwaway: a new profile for every start, removed with the work directory.
+    enum class Profile { Default, Persistent, Throwaway };
+    Profile profile = Profile::Default;
+    // The cache directory of the persistent profile; empty: $XDG_CACHE_HOME/apichecklist,
+    // else ~/.cache/apichecklist.
+    std::filesystem::path cache_directory;
 };
 
 // What a call gets to work with. Valid only inside the call.
@@ -84,6 +96,11 @@ class Office {
     int process_group() const;  // 0 when not running
     int restarts() const;
     std::filesystem::path work_directory() const;
+    // The profile of the running (or last) soffice, and whether it is the persistent one
+    // and was already prepared by an earlier run when soffice started on it (a warm start).
+    std::filesystem::path profile_directory() const;
+    bool persistent_profile() const;
+    bool warm_start() const;
 
   private:
     struct State;
