@@ -208,7 +208,7 @@ void ValidationPanel::show_report() {
     summary += (english() ? "Ignored " : "無視 ") + std::to_string(report.ignored.size());
     if (role_choice_.source == validate::RoleSource::Inferred)
         summary +=
-            std::string(english() ? "　(role inferred from the answers: " : "　（回答から推定: ") +
+            std::string(english() ? "\n(role inferred from the answers: " : "\n（回答から推定: ") +
             validate::role_label(role_choice_.role).in(english()) + (english() ? ")" : "）");
     window->set_text(kSummary, summary);
 
@@ -347,8 +347,10 @@ void ValidationPanel::layout(sal_Int32 width, sal_Int32 height) {
     window->place(kRoleLabel, kPanelMargin, y + 3, 100, kControlRowHeight);
     window->place(kRole, kPanelMargin + 100, y, inner - 100, kControlRowHeight);
     y += kControlRowHeight + 4;
-    window->place(kSummary, kPanelMargin, y, inner, kControlRowHeight);
-    y += kControlRowHeight;
+    // Two lines: the counts, and how the role was chosen when the answers told it.
+    const sal_Int32 summary_height = 2 * kControlRowHeight - 4;
+    window->place(kSummary, kPanelMargin, y, inner, summary_height);
+    y += summary_height;
     const sal_Int32 ignored_height = 70;
     const sal_Int32 findings_height = std::max<sal_Int32>(
         height - y - kPanelMargin - 4 * kControlRowHeight - ignored_height - 18, 100);

@@ -277,6 +277,35 @@ class BehaviourTest(OfficeTestCase):
         self.calc.wait_state(doc, "GuidePanel", lambda s: s["number"] == "5", "the guide for 通番 5")
         screenshot(self.office, "behaviour-finding-chosen.png")
 
+    def test_layouts_companies_make_show_the_helpers_findings(self):
+        """Issue 13: the panel runs the same core as the helper on the layouts of
+        tests/layouts (○ marks with a mark in the wrong column, headers over two rows with
+        seeded defects, one checklist sheet per service): the same counts, every finding
+        listed with its cell (シート!A1 when several sheets are checked)."""
+        layouts = os.environ.get("APICHECKLIST_LAYOUT_FIXTURES")
+        self.assertTrue(layouts, "APICHECKLIST_LAYOUT_FIXTURES not set (ctest sets it)")
+        for name in ("marks-defects.xlsx", "header-numbered-defects.xlsx", "sheets-multi.xlsx"):
+            path = os.path.join(layouts, name)
+            expected = helper_validate(path)
+            doc = self.calc.open_copy(path, "layout-" + name)
+            self.calc.open_deck(doc)
+            state = self.calc.state(doc, "ValidationPanel")
+            shown = counts(state["summary"])
+            self.assertEqual((shown.get("エラー"), shown.get("警告"), shown.get("情報")),
+                             (expected["counts"]["error"], expected["counts"]["warning"],
+                              expected["counts"]["info"]), name)
+            listed = om.unwrapped(state["findings"])
+            several = len(expected.get("sheets", [])) > 1
+            for finding in expected["findings"]:
+                cell = finding["cell"] or ""
+                if cell and several:
+                    cell = finding["sheet"] + "!" + cell
+                self.assertTrue(any(cell in line and finding["message"][:20] in line
+                                    for line in listed.splitlines()),
+                                "%s: %s %s not in the panel:\n%s" % (name, cell, finding["message"], listed))
+            screenshot(self.office, "behaviour-layout-%s.png" % name.split(".")[0])
+            om.close_quietly(doc)
+
     def test_a_read_only_document_shows_the_findings_and_jumps_but_writes_nothing(self):
         copy = os.path.join(self.profile.path, "read-only-%s.ods" % self._testMethodName)
         shutil.copy(SAMPLE, copy)
