@@ -3,8 +3,11 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -72,6 +75,24 @@ bool group_has_live_members(int pgid) {
     return false;
 }
 
+// The guard's life, in the forked child: only async-signal-safe calls. It reads a pipe whose
+// write end only the helper holds; the read returns when the helper is gone, however it
+// went (SIGKILL included), and the guard kills soffice's whole group. PR_SET_PDEATHSIG
+// reaches only the oosplash wrapper: soffice.bin, its child, would be left running.
+[[noreturn]] void guard_group(int read_fd, int pgid) {
+    const int null = ::open("/dev/null", O_RDWR);
+    if (null >= 0)
+        for (int fd = 0; fd <= 2; ++fd) ::dup2(null, fd);
+    if (read_fd != 3) ::dup2(read_fd, 3);
+    // Not the helper's other descriptors (its profile lock, sockets, pipes to its caller).
+    ::syscall(SYS_close_range, 4u, ~0u, 0u);
+    char byte = 0;
+    while (::read(3, &byte, 1) < 0 && errno == EINTR) {
+    }
+    ::kill(-pgid, SIGKILL);
+    ::_exit(0);
+}
+
 }  // namespace
 
 SofficeProcess::SofficeProcess(const std::filesystem::path& program,
@@ -83,9 +104,43 @@ SofficeProcess::SofficeProcess(const std::filesystem::path& program,
                        OwnProcessGroup{{}, inherited_fd}, ec);
     if (ec) throw std::runtime_error(program.string() + ": " + ec.message());
     pgid_ = child_.id();
+    start_guard();
 }
 
-SofficeProcess::~SofficeProcess() { kill_group(); }
+SofficeProcess::~SofficeProcess() {
+    kill_group();
+    stop_guard();
+}
+
+void SofficeProcess::start_guard() {
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0) return;  // without a guard, PDEATHSIG still takes oosplash
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::close(fds[1]);
+        guard_group(fds[0], pgid_);
+    }
+    ::close(fds[0]);
+    if (pid < 0) {
+        ::close(fds[1]);
+        return;
+    }
+    guard_pid_ = pid;
+    guard_fd_ = fds[1];
+}
+
+void SofficeProcess::stop_guard() {
+    // Killed, not released through the pipe: the group is gone, and its number may be
+    // another group's by the time a released guard would use it.
+    if (guard_pid_ > 0) {
+        ::kill(guard_pid_, SIGKILL);
+        while (::waitpid(guard_pid_, nullptr, 0) < 0 && errno == EINTR) {
+        }
+    }
+    if (guard_fd_ >= 0) ::close(guard_fd_);
+    guard_pid_ = -1;
+    guard_fd_ = -1;
+}
 
 bool SofficeProcess::running() {
     if (reaped_) return false;

@@ -30,9 +30,15 @@ class SofficeProcess {
     void kill_group();
 
   private:
+    // A process of the helper's that kills soffice's group once the helper is gone.
+    void start_guard();
+    void stop_guard();
+
     boost::process::child child_;
     int pgid_ = 0;
     bool reaped_ = false;
+    int guard_pid_ = -1;
+    int guard_fd_ = -1;  // the pipe the guard waits on; closing it releases the guard
 };
 
 // `soffice` on the PATH, or empty.

@@ -2,6 +2,7 @@
 // reused, a held lock → a throwaway profile, a damaged profile rebuilt, macros disabled at
 // the highest security level. Each test has a cache directory of its own.
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <sys/file.h>
 
@@ -208,7 +209,7 @@ std::vector<pid_t> soffice_on(const fs::path& profile) {
     return pids;
 }
 
-TEST(PersistentProfile, ASofficeLeftByAKilledHelperIsEndedByTheNextRun) {
+TEST(PersistentProfile, ASigkilledHelperLeavesNoSofficeAndTheNextRunTakesTheProfile) {
     namespace bp = boost::process;
     TempDir xdg_cache;  // the probe's $XDG_CACHE_HOME
     const fs::path cache = xdg_cache.path() / "apichecklist";
@@ -222,7 +223,7 @@ TEST(PersistentProfile, ASofficeLeftByAKilledHelperIsEndedByTheNextRun) {
     std::string work;
     ASSERT_TRUE(out >> group >> work) << "the probe printed nothing";
     ASSERT_FALSE(soffice_on(profile).empty()) << "the probe's soffice is not on " << profile;
-    ::kill(probe.id(), SIGKILL);  // no cleanup: the wrapper dies with it, soffice.bin not
+    ::kill(probe.id(), SIGKILL);  // no cleanup by the helper itself
     probe.wait();
     // The wrapper's death (PR_SET_PDEATHSIG) follows the helper's: wait for it, bounded.
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
@@ -240,6 +241,19 @@ TEST(PersistentProfile, ASofficeLeftByAKilledHelperIsEndedByTheNextRun) {
     while (wrapper_alive() && std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     ASSERT_FALSE(wrapper_alive()) << "oosplash outlived the helper";
+    // soffice.bin, the wrapper's child, goes too: the helper's guard process kills the group.
+    while (!soffice_on(profile).empty() && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    ASSERT_TRUE(soffice_on(profile).empty()) << "soffice.bin outlived the SIGKILLed helper";
+    // Its last threads close the profile lock a moment after the process is gone.
+    const int lock = ::open((cache / "office" / "lock").c_str(), O_RDWR | O_CLOEXEC);
+    ASSERT_GE(lock, 0);
+    bool free = false;
+    while (!(free = ::flock(lock, LOCK_EX | LOCK_NB) == 0) &&
+           std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    ::close(lock);
+    ASSERT_TRUE(free) << "the profile lock is still held after soffice is gone";
 
     office::Office next(persistent_in(cache));
     next.run("use", touch_office);
