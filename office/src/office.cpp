@@ -13,6 +13,7 @@
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 
+#include "apichecklist/office/scratch_directory.hpp"
 #include "bounded_call.hpp"
 #include "office_log.hpp"
 #include "persistent_profile.hpp"
@@ -48,7 +49,10 @@ std::string tail_of(const std::filesystem::path& file) {
 
 std::filesystem::path make_work_directory(const std::filesystem::path& root) {
     const std::filesystem::path base = root.empty() ? std::filesystem::temp_directory_path() : root;
-    std::string pattern = (base / "apichecklist-office-XXXXXX").string();
+    remove_stale_scratch(base);
+    // The PID in the name lets a later run tell a directory of a dead process.
+    std::string pattern =
+        (base / ("apichecklist-office-" + std::to_string(::getpid()) + "-XXXXXX")).string();
     if (!::mkdtemp(pattern.data()))
         throw OfficeError(OfficeError::Kind::StartFailed,
                           "作業ディレクトリを作れません: " + base.string());
@@ -74,6 +78,12 @@ struct Office::State {
     bool warm = false;
     bool start_timed_out = false;
 
+    // TMPDIR for soffice: inside work_dir, removed with it.
+    std::filesystem::path soffice_tmp() const {
+        std::error_code ignored;
+        std::filesystem::create_directories(work_dir / "tmp", ignored);
+        return work_dir / "tmp";
+    }
     void choose_profile(const std::filesystem::path& program);
     void initialise_profile(const std::filesystem::path& program, const std::string& n);
     void start();
@@ -152,7 +162,8 @@ void Office::State::initialise_profile(const std::filesystem::path& program, con
                                            "--headless"};
     std::unique_ptr<SofficeProcess> init;
     try {
-        init = std::make_unique<SofficeProcess>(program, args, log, persistent->lock_descriptor());
+        init = std::make_unique<SofficeProcess>(program, args, log, persistent->lock_descriptor(),
+                                                soffice_tmp());
     } catch (const std::exception& e) {
         throw OfficeError(OfficeError::Kind::StartFailed,
                           std::string("soffice を起動できません: ") + e.what());
@@ -209,7 +220,7 @@ void Office::State::start_once(const std::filesystem::path& program) {
                                            "--headless"};
     try {
         process = std::make_unique<SofficeProcess>(
-            program, args, log, on_persistent ? persistent->lock_descriptor() : -1);
+            program, args, log, on_persistent ? persistent->lock_descriptor() : -1, soffice_tmp());
     } catch (const std::exception& e) {
         throw OfficeError(OfficeError::Kind::StartFailed,
                           std::string("soffice を起動できません: ") + e.what());

@@ -17,6 +17,8 @@
 #include <thread>
 
 #include <boost/process/args.hpp>
+#include <boost/process/env.hpp>
+#include <boost/process/environment.hpp>
 #include <boost/process/exe.hpp>
 #include <boost/process/extend.hpp>
 #include <boost/process/io.hpp>
@@ -97,11 +99,16 @@ bool group_has_live_members(int pgid) {
 
 SofficeProcess::SofficeProcess(const std::filesystem::path& program,
                                const std::vector<std::string>& args,
-                               const std::filesystem::path& log_file, int inherited_fd) {
+                               const std::filesystem::path& log_file, int inherited_fd,
+                               const std::filesystem::path& tmp_dir) {
     std::error_code ec;
+    // soffice's own temporary directories (luNNNN.tmp) go where the helper removes them,
+    // also after a killed soffice could not.
+    bp::environment environment = boost::this_process::environment();
+    if (!tmp_dir.empty()) environment["TMPDIR"] = tmp_dir.string();
     child_ = bp::child(bp::exe = program.string(), bp::args = args,
                        bp::std_in<bp::null, (bp::std_out & bp::std_err)> log_file.string(),
-                       OwnProcessGroup{{}, inherited_fd}, ec);
+                       bp::env = environment, OwnProcessGroup{{}, inherited_fd}, ec);
     if (ec) throw std::runtime_error(program.string() + ": " + ec.message());
     pgid_ = child_.id();
     start_guard();

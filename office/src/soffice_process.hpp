@@ -17,7 +17,8 @@ class SofficeProcess {
     // >= 0, a close-on-exec descriptor of the helper) is passed on to the program: the
     // profile lock, held as long as any process of the tree is alive.
     SofficeProcess(const std::filesystem::path& program, const std::vector<std::string>& args,
-                   const std::filesystem::path& log_file, int inherited_fd = -1);
+                   const std::filesystem::path& log_file, int inherited_fd = -1,
+                   const std::filesystem::path& tmp_dir = {});
     ~SofficeProcess();
     SofficeProcess(const SofficeProcess&) = delete;
     SofficeProcess& operator=(const SofficeProcess&) = delete;

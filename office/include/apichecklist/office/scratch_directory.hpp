@@ -21,7 +21,13 @@ class ScratchDirectory {
 };
 
 // `.NAME.tmp-PID` beside `target`: a staging directory on the same file system, so that
-// the finished file can be renamed into place.
+// the finished file can be renamed into place. A `.NAME.tmp-PID` of a process that is no
+// longer running (a SIGKILLed run) is removed first.
 std::filesystem::path staging_path_beside(const std::filesystem::path& target);
+
+// Removes, in `directory` (the temp directory), the apichecklist-office-PID-… and
+// apichecklist-migrate-PID directories of this user's processes that are no longer
+// running: what a SIGKILLed run could not clean up.
+void remove_stale_scratch(const std::filesystem::path& directory);
 
 }  // namespace apichecklist::office
