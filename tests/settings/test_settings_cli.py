@@ -224,6 +224,19 @@ class Case(unittest.TestCase):
                            "理由")
         self.assertEqual(file.read_bytes(), self.original.read_bytes())
 
+    def test_a_workbook_with_its_structure_protected_is_refused(self):
+        """LibreOffice does not read Excel's 「ブックの保護」 (measured): storing would drop it."""
+        from openpyxl.workbook.protection import WorkbookProtection
+        for password in (None, "secret"):
+            file = self.copy("protected.xlsx")
+            wb = openpyxl.load_workbook(file)
+            wb.security = WorkbookProtection(workbookPassword=password, lockStructure=True)
+            wb.save(file)
+            before = file.read_bytes()
+            self.assertRefused(run("role", file, "api"), "ブックの構成が保護されています",
+                               "解除してから")
+            self.assertEqual(file.read_bytes(), before)
+
     def test_a_link_is_followed_and_stays_a_link(self):
         file = self.copy("target.xlsx")
         link = self.dir / "link.xlsx"

@@ -16,6 +16,7 @@
 #ifdef APICHECKLIST_HAVE_OFFICE
 #include "apichecklist/io/output_file.hpp"
 #include "apichecklist/io/read_workbook.hpp"
+#include "apichecklist/io/xlsx_protection.hpp"
 #include "apichecklist/office/document_settings.hpp"
 #include "apichecklist/office/file_format.hpp"
 #include "apichecklist/office/scratch_directory.hpp"
@@ -198,6 +199,16 @@ void edit_settings(Context& ctx, const SettingsOptions& o, const char* what,
     refuse_when_open(target);
 
     const CheckedSheet checked = check_one_sheet(o.file, ctx.catalog(), "", "");
+    if (*input_format == office::FileFormat::Xlsx && io::xlsx_structure_locked(input))
+        throw UsageError(msg(
+            o.file +
+                ": ブックの構成が保護されています (Excel の「ブックの保護」)。LibreOffice "
+                "はこの保護を読み込めないため、書き込むと保護が外れます。Excel で「ブックの保護」を"
+                "解除してから実行し、必要なら保護し直してください",
+            o.file +
+                ": the workbook structure is protected (Excel's Protect Workbook); LibreOffice "
+                "does not read that protection, so writing would drop it. Unprotect the "
+                "workbook in Excel, run again, and protect it again if needed"));
     const validate::SettingsReadResult read = validate::read_settings(*checked.workbook);
     if (validate::settings_unreadable(read))
         throw UsageError(msg(o.file + ": " + std::string(sheet::kSettingsSheet) +
