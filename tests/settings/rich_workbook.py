@@ -171,6 +171,15 @@ def describe(path):
                                        if c.value is not None and c.font and c.font.b)
         out[p + "fills"] = {c.coordinate: _color(c.fill.fgColor) for row in ws.iter_rows()
                             for c in row if c.fill and c.fill.fill_type == "solid"}
+        out[p + "font sizes"] = {c.coordinate: c.font.sz for row in ws.iter_rows() for c in row
+                                 if c.value is not None and c.font and c.font.sz
+                                 and float(c.font.sz) != 11.0}
+        # Excel's defaults (general, bottom) whether written or not: Calc writes them.
+        out[p + "alignment"] = {
+            c.coordinate: (c.alignment.horizontal or "general", c.alignment.vertical or "bottom")
+            for row in ws.iter_rows() for c in row if c.alignment
+            and (c.alignment.horizontal or "general", c.alignment.vertical or "bottom")
+            != ("general", "bottom")}
         out[p + "wrapped cells"] = sorted(c.coordinate for row in ws.iter_rows() for c in row
                                           if c.alignment and c.alignment.wrap_text)
         out[p + "column widths"] = {k: round(d.width, 1) for k, d in ws.column_dimensions.items()

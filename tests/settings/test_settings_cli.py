@@ -100,7 +100,8 @@ class Case(unittest.TestCase):
         for sheet in ("フォーマット", "社内メモ", "集計"):
             for feature in ("texts", "merged cells", "comments", "data validation",
                             "conditional formatting", "print titles", "freeze panes",
-                            "number formats", "bold cells", "fills", "wrapped cells",
+                            "number formats", "bold cells", "font sizes", "alignment",
+                            "fills", "wrapped cells",
                             "column widths"):
                 self.assertEqual(after[f"{sheet}: {feature}"], before[f"{sheet}: {feature}"],
                                  f"{sheet}: {feature}")
