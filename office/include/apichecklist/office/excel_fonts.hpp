@@ -11,9 +11,9 @@ namespace apichecklist::office {
 // Japanese Excel's default font since Office 2016.
 inline constexpr const char* kExcelDefaultFont = "游ゴシック";
 
-// A document loaded from an .xlsx (stored as .xlsx or .ods): every cell format and cell style
-// gets its one font name
-// for the Asian and complex scripts too, so that the export writes the user's font back.
+// A document loaded from an .xlsx (stored as .xlsx or .ods): every cell format and cell
+// style gets its one font name for the Asian and complex scripts too, so that the export
+// writes the user's font back.
 void keep_excel_font_names(const css::uno::Reference<css::lang::XComponent>& document);
 
 // A document the helper made (the template, a migrated sheet) stored as .xlsx: the default
