@@ -17,8 +17,7 @@ void write_document_settings(const Session& session, const std::filesystem::path
     // drops them).
     auto document = session.load(source, /*editable=*/true, {}, /*with_view=*/true);
     DocumentCloser closer(document);
-    if (format_of(source) == FileFormat::Xlsx)
-        keep_excel_font_names(document);
+    if (format_of(source) == FileFormat::Xlsx) keep_excel_font_names(document);
     store_settings(uno::Reference<css::sheet::XSpreadsheetDocument>(document, uno::UNO_QUERY_THROW),
                    settings);
     uno::Sequence<css::beans::PropertyValue> args(3);
