@@ -1,5 +1,6 @@
 #include "apichecklist/office/excel_fonts.hpp"
 
+#include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -32,10 +33,17 @@ uno::Reference<css::container::XNameAccess> cell_styles(
 // default (measured: 游ゴシック and ＭＳ 明朝 came back as Noto Sans CJK SC). Giving the Asian
 // and complex fonts the cell's one name again keeps the user's font.
 void keep_excel_font_names(const uno::Reference<css::lang::XComponent>& document) {
-    const auto copy_name = [](const uno::Reference<css::beans::XPropertySet>& target) {
-        const uno::Any name = target->getPropertyValue("CharFontName");
-        target->setPropertyValue("CharFontNameAsian", name);
-        target->setPropertyValue("CharFontNameComplex", name);
+    // Two remote calls at most per range or style: read the three names (sorted, as
+    // XMultiPropertySet wants them), write two when they differ.
+    const rtl::OUString names[] = {"CharFontName", "CharFontNameAsian", "CharFontNameComplex"};
+    const uno::Sequence<rtl::OUString> all(names, 3);
+    const uno::Sequence<rtl::OUString> others(names + 1, 2);
+    const auto copy_name = [&](const uno::Reference<uno::XInterface>& target) {
+        const uno::Reference<css::beans::XMultiPropertySet> set(target, uno::UNO_QUERY_THROW);
+        const uno::Sequence<uno::Any> values = set->getPropertyValues(all);
+        if (values[1] == values[0] && values[2] == values[0]) return;
+        const uno::Any same[] = {values[0], values[0]};
+        set->setPropertyValues(others, uno::Sequence<uno::Any>(same, 2));
     };
     uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document, uno::UNO_QUERY_THROW);
     uno::Reference<css::container::XIndexAccess> sheets(spreadsheet->getSheets(),
@@ -45,14 +53,13 @@ void keep_excel_font_names(const uno::Reference<css::lang::XComponent>& document
                                                                              uno::UNO_QUERY_THROW);
         const auto ranges = supplier->getUniqueCellFormatRanges();
         for (sal_Int32 r = 0; r < ranges->getCount(); ++r)
-            copy_name(uno::Reference<css::beans::XPropertySet>(ranges->getByIndex(r),
-                                                               uno::UNO_QUERY_THROW));
+            copy_name(uno::Reference<uno::XInterface>(ranges->getByIndex(r), uno::UNO_QUERY_THROW));
     }
     const auto styles = cell_styles(document);
     for (const rtl::OUString& name : styles->getElementNames()) {
         try {
-            copy_name(uno::Reference<css::beans::XPropertySet>(styles->getByName(name),
-                                                               uno::UNO_QUERY_THROW));
+            copy_name(
+                uno::Reference<uno::XInterface>(styles->getByName(name), uno::UNO_QUERY_THROW));
         } catch (const css::lang::DisposedException&) {
             throw;  // the bridge is gone: Office::run restarts soffice
         } catch (const css::uno::Exception&) {
