@@ -16,6 +16,8 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "extension" / "tools"))
+import office as om  # noqa: E402  (the one soffice launcher of the test scripts)
 import rich_workbook  # noqa: E402
 
 import openpyxl  # noqa: E402
@@ -237,6 +239,52 @@ class Case(unittest.TestCase):
             self.assertRefused(run("role", file, "api"), "ブックの構成が保護されています",
                                "解除してから")
             self.assertEqual(file.read_bytes(), before)
+
+    def test_a_macro_in_the_file_never_runs(self):
+        """An .ods whose Basic macro runs on every document event writes a marker file when
+        macros are allowed; `role` and `ignore add` load it in a view too, and it never runs."""
+        base = self.dir / "macro-base.ods"
+        self.assertOk(run("role", self.original, "api", "-o", base))
+        marked = self.dir / "macro.ods"
+        marker = self.dir / "macro-ran"
+        events = ("OnLoad", "OnLoadFinished", "OnViewCreated", "OnFocus", "OnCopyTo",
+                  "OnCopyToDone", "OnModifyChanged", "OnPrepareUnload", "OnUnload")
+        script = "vnd.sun.star.script:Standard.Module1.Mark?language=Basic&location=document"
+        profile = om.Profile()
+        try:
+            with om.Office(profile) as office:
+                doc = office.desktop.loadComponentFromURL(om.file_url(base), "_blank", 0,
+                                                          om.props(Hidden=True, MacroExecutionMode=0))
+                libraries = doc.BasicLibraries
+                if not libraries.hasByName("Standard"):
+                    libraries.createLibrary("Standard")
+                libraries.getByName("Standard").insertByName(
+                    "Module1", 'Sub Mark\n Open "%s" For Append As #1\n Print #1, "ran"\n'
+                               ' Close #1\nEnd Sub\n' % marker)
+                binding = om.uno.Any("[]com.sun.star.beans.PropertyValue",
+                                     om.props(EventType="Script", Script=script))
+                for event in events:
+                    om.uno.invoke(doc.Events, "replaceByName", (event, binding))
+                doc.storeToURL(om.file_url(marked), om.props(FilterName="calc8"))
+                doc.close(True)
+                # The macro works: allowed, it runs as soon as the document is in a view.
+                probe = self.dir / "macro-probe.ods"
+                probe.write_bytes(marked.read_bytes())
+                doc = office.desktop.loadComponentFromURL(
+                    om.file_url(probe), "_blank", 0, om.props(Hidden=False, MacroExecutionMode=4))
+                om.wait_until(marker.exists, 30, "the macro allowed to run")
+                doc.close(True)
+        finally:
+            profile.remove()
+        marker.unlink()
+        self.assertOk(run("role", marked, "card"))
+        self.assertOk(run("ignore", "add", marked, "--rule", "item.missing", "--number", "20",
+                          "--reason", REASON))
+        self.assertFalse(marker.exists(), "a macro of the file ran")
+        with zipfile.ZipFile(marked) as z:
+            self.assertIn("Basic/Standard/Module1.xml", z.namelist(), "the user's macro is kept")
+        listed = json.loads(run("ignore", "list", "--json", marked).stdout)
+        self.assertEqual((listed["role"], len(listed["ignores"])), ("card", 1))
 
     def test_a_link_is_followed_and_stays_a_link(self):
         file = self.copy("target.xlsx")
