@@ -208,6 +208,11 @@ class Case(unittest.TestCase):
         csv = self.dir / "回答.csv"
         csv.write_text("通番,区分\n", encoding="utf-8")
         self.assertRefused(run("role", csv, "api"), ".ods と .xlsx だけ")
+        read_only = self.copy("read-only.xlsx")
+        os.chmod(read_only, 0o444)
+        self.assertRefused(run("role", read_only, "api"), "読み取り専用のファイル", "-o")
+        self.assertEqual(read_only.read_bytes(), self.original.read_bytes())
+        self.assertOk(run("role", read_only, "api", "-o", self.dir / "writable-copy.xlsx"))
         other = self.dir / "memo.xlsx"
         wb = openpyxl.Workbook()
         wb.active["A1"] = "チェックリストではない"

@@ -197,6 +197,15 @@ void edit_settings(Context& ctx, const SettingsOptions& o, const char* what,
         throw UsageError(msg(target.string() + ": 出力は .ods か .xlsx にしてください",
                              target.string() + ": the output must be .ods or .xlsx"));
     refuse_when_open(target);
+    // A file marked read-only (no write bit for anyone, as Excel's and Explorer's 「読み取り
+    // 専用」 leave it) is not replaced behind the user's back, even where the rename could.
+    struct stat mode {};
+    if (o.output.empty() && ::stat(target.c_str(), &mode) == 0 && (mode.st_mode & 0222) == 0)
+        throw UsageError(
+            msg(target.string() + ": 読み取り専用のファイルなので更新しません。書き込みを許可"
+                                  "してから再実行するか、-o で別のファイルに書いてください",
+                target.string() + ": the file is read-only, not updated; allow writing first, or "
+                                  "write a copy with -o"));
 
     const CheckedSheet checked = check_one_sheet(o.file, ctx.catalog(), "", "");
     if (*input_format == office::FileFormat::Xlsx && io::xlsx_structure_locked(input))
