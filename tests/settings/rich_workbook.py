@@ -80,6 +80,7 @@ def add_extras(wb):
     """Features beyond the checklist's needs, measured for the docs' round-trip list."""
     ws, memo = wb[CHECKLIST_SHEET], wb["社内メモ"]
     memo.sheet_properties.tabColor = "FF00B050"
+    memo.sheet_view.zoomScale = 80
     wb.defined_names.append(DefinedName("対象範囲", attr_text="'社内メモ'!$A$2:$B$2"))
     memo["A4"] = "規程集"
     memo["A4"].hyperlink = "https://example.com/kitei"
@@ -146,7 +147,8 @@ def custom_row_heights(path, title):
 def describe(path):
     """{feature: value} of a workbook, for comparing two of them feature by feature."""
     wb = openpyxl.load_workbook(path)
-    out = {"sheets": [(ws.title, ws.sheet_state) for ws in wb.worksheets]}
+    out = {"sheets": [(ws.title, ws.sheet_state) for ws in wb.worksheets],
+           "active sheet": wb.active.title}
     for ws in wb.worksheets:
         if ws.title == "_apichecklist":
             continue
@@ -205,6 +207,7 @@ def describe_extras(wb):
         out["border"] = memo["A6"].border.bottom.style if memo["A6"].border else None
         out["font name, italic, underline"] = (memo["A7"].font.name, memo["A7"].font.i,
                                                memo["A7"].font.u)
+        out["zoom"] = memo.sheet_view.zoomScale
         out["hidden column"] = memo.column_dimensions["D"].hidden
         out["row outline"] = {r: memo.row_dimensions[r].outline_level for r in (8, 9)}
         out["auto filter"] = memo.auto_filter.ref
