@@ -14,6 +14,7 @@
 #include <map>
 
 #include "apichecklist/compare/plan_date.hpp"
+#include "apichecklist/office/settings_sheet.hpp"
 #include "apichecklist/office/summary_sheet.hpp"
 #include "apichecklist/report/completeness.hpp"
 #include "apichecklist/report/labels.hpp"
@@ -25,7 +26,6 @@
 #include "control_listener.hpp"
 #include "messages.hpp"
 #include "panel_layout.hpp"
-#include "settings_store.hpp"
 #include "uno_strings.hpp"
 
 namespace apichecklist::extension {
@@ -266,17 +266,10 @@ void ValidationPanel::select_finding() {
 
 void ValidationPanel::save(const validate::DocumentSettings& settings) {
     if (read_only_) return;  // the controls are disabled; nothing is written
-    store_settings(model(), settings);
+    office::store_settings(
+        uno::Reference<css::sheet::XSpreadsheetDocument>(model(), uno::UNO_QUERY_THROW), settings);
     revalidate();
 }
-
-namespace {
-
-validate::DocumentSettings stored_settings(const sheet::Workbook& workbook) {
-    return validate::read_settings(workbook).settings.value_or(validate::DocumentSettings{});
-}
-
-}  // namespace
 
 void ValidationPanel::ignore_selected() {
     const std::optional<size_t> index = selected_finding();
@@ -287,8 +280,8 @@ void ValidationPanel::ignore_selected() {
     const std::string reason = to_utf8(reason_box->getText().trim());
     if (reason.empty()) return;  // an ignore without a reason helps no later reviewer
     const validate::Finding& finding = report_->findings[*index];
-    validate::DocumentSettings settings = stored_settings(doc->workbook);
-    settings.ignores.push_back(validate::ignore_for(finding, reason));
+    validate::DocumentSettings settings = validate::stored_settings(doc->workbook);
+    validate::add_ignore(settings, validate::ignore_for(finding, reason));
     reason_box->setText("");
     save(settings);
 }
@@ -298,7 +291,7 @@ void ValidationPanel::restore_selected() {
     const DocumentView* doc = document();
     if (!report_ || !doc || !entry || *entry >= report_->ignored.size()) return;
     const validate::Finding& finding = report_->ignored[*entry].finding;
-    validate::DocumentSettings settings = stored_settings(doc->workbook);
+    validate::DocumentSettings settings = validate::stored_settings(doc->workbook);
     validate::restore_finding(settings, finding);
     save(settings);
 }
@@ -327,7 +320,7 @@ void ValidationPanel::choose_role() {
         return;
     const validate::Role role = kRoles[position];
     if (role == report_->role) return;  // our own selectItemPos in show_report
-    validate::DocumentSettings settings = stored_settings(doc->workbook);
+    validate::DocumentSettings settings = validate::stored_settings(doc->workbook);
     settings.role = role;
     save(settings);
 }

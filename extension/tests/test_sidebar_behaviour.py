@@ -397,6 +397,34 @@ class BehaviourTest(OfficeTestCase):
         self.assertEqual(restored["ignored"], [])
         self.assertIn("E8", [f["cell"] for f in restored["findings"]])
 
+    def test_the_command_line_and_the_panel_read_and_write_the_same_settings(self):
+        """`apichecklist ignore add` into an .xlsx, shown by the panel; the role chosen in the
+        panel and saved, listed by `apichecklist ignore list` (issue 17)."""
+        xlsx = os.path.join(self.profile.path, "from-cli.xlsx")
+        reason = "コマンドラインから登録（審査部合意）"
+        added = subprocess.run([CLI, "ignore", "add", SAMPLE, "-o", xlsx, "--rule", "answer.required",
+                                "--number", "5", "--cell", "E8", "--reason", reason],
+                               capture_output=True, text=True, timeout=300)
+        self.assertEqual(added.returncode, 0, added.stderr)
+        doc = self.calc.open_copy(xlsx, "cli-ignored.xlsx")
+        self.calc.open_deck(doc)
+        state = self.calc.wait_state(doc, "ValidationPanel", lambda s: counts(s["summary"]).get("無視") == 1,
+                                     "the ignore added on the command line")
+        self.assertIn("E8", state["ignored"])
+        self.assertIn(reason, om.unwrapped(state["ignored"]))
+        self.assertNotIn("  E8  ", state["findings"])
+        roles = list(self.calc.control(doc, "ValidationPanel", "role").getItems())
+        self.calc.choose(doc, "ValidationPanel", "role", roles.index("カード会社"))
+        self.calc.wait_state(doc, "ValidationPanel", lambda s: "回答から推定" not in s["summary"],
+                             "the role stored")
+        listed = subprocess.run([CLI, "ignore", "list", "--json", self.calc.save(doc)],
+                                capture_output=True, text=True, timeout=60)
+        self.assertEqual(listed.returncode, 0, listed.stderr)
+        settings = json.loads(listed.stdout)
+        self.assertEqual(settings["role"], "card")
+        self.assertEqual([(i["rule"], i["number"], i["cell"], i["reason"]) for i in settings["ignores"]],
+                         [("answer.required", 5, "E8", reason)])
+
     def test_an_ignore_needs_a_reason(self):
         doc = self.open_sample()
         findings = self.calc.state(doc, "ValidationPanel")["findings"]

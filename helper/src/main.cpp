@@ -93,9 +93,11 @@ int main(int argc, char** argv) {
     register_catalog(app, ctx);
     register_report(app, ctx);
     register_compare(app, ctx);
+    register_ignore(app, ctx);
 #ifdef APICHECKLIST_HAVE_OFFICE
     register_template(app, ctx);
     register_migrate(app, ctx);
+    register_role(app, ctx);
 #endif
 
     json_requested = asks_for_json(argc, argv);

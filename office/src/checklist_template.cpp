@@ -1,5 +1,6 @@
 #include "apichecklist/office/checklist_template.hpp"
 #include "apichecklist/office/cell_borders.hpp"
+#include "apichecklist/office/excel_fonts.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyAttribute.hpp>
@@ -55,6 +56,14 @@ PropertySet properties(const uno::Reference<uno::XInterface>& object) {
 
 void set(const PropertySet& p, const char* name, const uno::Any& value) {
     p->setPropertyValue(rtl::OUString::createFromAscii(name), value);
+}
+
+// A character attribute for every script: the checklist's text is Japanese, which Calc
+// shows (and the .xlsx export writes) with the Asian variant (CharWeightAsian, …).
+void set_char(const PropertySet& p, const char* name, const uno::Any& value) {
+    for (const char* suffix : {"", "Asian", "Complex"})
+        p->setPropertyValue(rtl::OUString::createFromAscii((std::string(name) + suffix).c_str()),
+                            value);
 }
 
 void set_locked(const PropertySet& range, bool locked) {
@@ -114,9 +123,9 @@ void write_title_lines(const uno::Reference<css::sheet::XSpreadsheet>& sheet,
                        const catalog::Checklist& checklist) {
     uno::Reference<css::text::XText>(sheet->getCellByPosition(0, 0), uno::UNO_QUERY_THROW)
         ->setString(to_ou(checklist.title));
-    set(properties(sheet->getCellByPosition(0, 0)), "CharHeight", uno::Any(14.0f));
-    set(properties(sheet->getCellByPosition(0, 0)), "CharWeight",
-        uno::Any(css::awt::FontWeight::BOLD));
+    set_char(properties(sheet->getCellByPosition(0, 0)), "CharHeight", uno::Any(14.0f));
+    set_char(properties(sheet->getCellByPosition(0, 0)), "CharWeight",
+             uno::Any(css::awt::FontWeight::BOLD));
     const char* labels[] = {kCompanyLabel, kDateLabel};
     for (int line = 0; line < 2; ++line) {
         const int row = 1 + line;
@@ -145,7 +154,7 @@ void format_table(const uno::Reference<css::sheet::XSpreadsheet>& sheet,
 
     const PropertySet header(properties(sheet->getCellRangeByPosition(
         0, kTemplateHeaderRow, kColumnCount - 1, kTemplateHeaderRow)));
-    set(header, "CharWeight", uno::Any(css::awt::FontWeight::BOLD));
+    set_char(header, "CharWeight", uno::Any(css::awt::FontWeight::BOLD));
     set(header, "HoriJustify", uno::Any(css::table::CellHoriJustify_CENTER));
     set(header, "VertJustify", uno::Any(css::table::CellVertJustify2::CENTER));
     set(header, "CellBackColor", uno::Any(sal_Int32(0xD9D9D9)));
@@ -215,7 +224,7 @@ void set_document_properties(const uno::Reference<css::lang::XComponent>& docume
 }  // namespace
 
 void write_checklist_template(const Session& session, const TemplateSource& source,
-                              const std::filesystem::path& target) {
+                              const std::filesystem::path& target, FileFormat format) {
     const catalog::Checklist& checklist = *source.checklist;
     if (checklist.columns.size() != kColumnCount)
         throw OfficeError(OfficeError::Kind::Failed,
@@ -231,6 +240,7 @@ void write_checklist_template(const Session& session, const TemplateSource& sour
     uno::Reference<css::container::XNamed>(sheet, uno::UNO_QUERY_THROW)->setName(to_ou(kSheetName));
 
     const int last_row = kTemplateHeaderRow + static_cast<int>(checklist.items.size());
+    if (format == FileFormat::Xlsx) use_excel_default_font(document);
     write_title_lines(sheet, checklist);
     write_cells(sheet, checklist);
     format_table(sheet, checklist);
@@ -238,7 +248,7 @@ void write_checklist_template(const Session& session, const TemplateSource& sour
     set_document_properties(document, source);
     // No password: protection keeps official text from accidental edits, not from intent.
     uno::Reference<css::util::XProtectable>(sheet, uno::UNO_QUERY_THROW)->protect("");
-    store_atomically(document, target, "calc8_template");
+    store_atomically(document, target, filter_of(format));
 }
 
 }  // namespace apichecklist::office

@@ -26,6 +26,7 @@
 #include <com/sun/star/util/CellProtection.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 
+#include "apichecklist/office/excel_fonts.hpp"
 #include "apichecklist/office/migrated_sheet.hpp"
 
 namespace apichecklist::office {
@@ -34,7 +35,6 @@ namespace {
 
 namespace uno = css::uno;
 
-constexpr const char* kOdsFilter = "calc8";
 // Column widths of the 移行メモ in 1/100 mm (通番, 関係, 移行先, 説明, one route column per
 // answer column of the source version, removed answers, other texts): routes are long.
 std::vector<int> memo_column_widths(const migrate::Plan& plan) {
@@ -134,7 +134,7 @@ void set_properties(const uno::Reference<css::lang::XComponent>& document,
 void write_migrated_sheet(const Session& session, const std::filesystem::path& template_file,
                           const migrate::Plan& plan,
                           const std::map<std::string, std::string>& properties,
-                          const std::filesystem::path& output) {
+                          const std::filesystem::path& output, FileFormat format) {
     auto document = session.load(template_file, /*editable=*/true);
     DocumentCloser closer(document);
     uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document, uno::UNO_QUERY_THROW);
@@ -148,6 +148,8 @@ void write_migrated_sheet(const Session& session, const std::filesystem::path& t
     uno::Reference<css::util::XProtectable> protectable(checklist, uno::UNO_QUERY_THROW);
     const bool was_protected = protectable->isProtected();
     if (was_protected) protectable->unprotect("");
+    // Calc refuses to change a style used on a protected sheet.
+    if (format == FileFormat::Xlsx) use_excel_default_font(document);
     uno::Reference<css::lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
     write_cells(factory, checklist, 0, plan.cells);
     if (was_protected) protectable->protect("");
@@ -169,7 +171,7 @@ void write_migrated_sheet(const Session& session, const std::filesystem::path& t
 
     uno::Sequence<css::beans::PropertyValue> args(3);
     args.getArray()[0].Name = "FilterName";
-    args.getArray()[0].Value <<= to_ou(kOdsFilter);
+    args.getArray()[0].Value <<= to_ou(filter_of(format));
     args.getArray()[1].Name = "Overwrite";
     args.getArray()[1].Value <<= true;
     // No preview image: rendering the first page for it cost ~80 ms a sheet, a third of

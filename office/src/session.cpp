@@ -27,10 +27,10 @@ css::beans::PropertyValue property(const char* name, const css::uno::Any& value)
 
 css::uno::Reference<css::lang::XComponent> load_url(
     const css::uno::Reference<css::frame::XDesktop2>& desktop, const rtl::OUString& url,
-    bool read_only) {
+    bool read_only, bool hidden) {
     css::uno::Sequence<css::beans::PropertyValue> args(read_only ? 5 : 3);
     css::beans::PropertyValue* a = args.getArray();
-    a[0] = property("Hidden", css::uno::Any(true));
+    a[0] = property("Hidden", css::uno::Any(hidden));
     a[1] =
         property("MacroExecutionMode", css::uno::Any(css::document::MacroExecMode::NEVER_EXECUTE));
     a[2] = property("UpdateDocMode", css::uno::Any(css::document::UpdateDocMode::NO_UPDATE));
@@ -62,15 +62,17 @@ rtl::OUString file_url(const std::filesystem::path& path) {
     return url;
 }
 
-css::uno::Reference<css::lang::XComponent> Session::load(
-    const std::filesystem::path& file, bool editable, const std::filesystem::path& shown_as) const {
+css::uno::Reference<css::lang::XComponent> Session::load(const std::filesystem::path& file,
+                                                         bool editable,
+                                                         const std::filesystem::path& shown_as,
+                                                         bool with_view) const {
     const std::string name = (shown_as.empty() ? file : shown_as).string();
     if (!std::filesystem::is_regular_file(file))
         throw OfficeError(OfficeError::Kind::DocumentNotLoaded, name + ": ファイルがありません");
     css::uno::Reference<css::lang::XComponent> document;
     std::string detail;
     try {
-        document = load_url(desktop, file_url(file), !editable);
+        document = load_url(desktop, file_url(file), !editable, !with_view);
     } catch (const css::lang::IllegalArgumentException& e) {
         detail = to_utf8(e.Message);
     } catch (const css::io::IOException& e) {

@@ -51,3 +51,42 @@ TEST(IgnoreEdits, RestoreRemovesEveryIgnoreThatAcceptsTheFindingAndNoOther) {
     ASSERT_EQ(settings.ignores.size(), 1u);
     EXPECT_EQ(settings.ignores[0].reason, "別の項目");
 }
+
+TEST(IgnoreEdits, AddingTheSameTargetTwiceReplacesTheReason) {
+    validate::DocumentSettings settings;
+    validate::Ignore ignore{"item.missing", 20, "", "", "該当しないため削除"};
+    EXPECT_TRUE(validate::add_ignore(settings, ignore));
+    ignore.reason = "審査部合意済み";
+    EXPECT_FALSE(validate::add_ignore(settings, ignore));
+    ASSERT_EQ(settings.ignores.size(), 1u);
+    EXPECT_EQ(settings.ignores[0].reason, "審査部合意済み");
+    EXPECT_TRUE(validate::add_ignore(settings, {"item.missing", 21, "", "", "別の項目"}));
+    EXPECT_TRUE(validate::add_ignore(settings, {"item.missing", 20, "", "A1", "セル指定"}));
+    EXPECT_EQ(settings.ignores.size(), 3u);
+}
+
+TEST(IgnoreEdits, RemoveTakesOnlyTheExactTarget) {
+    validate::DocumentSettings settings;
+    settings.ignores = {{"answer.terse", 24, "", "E29", "合意"},
+                        {"answer.terse", 24, "", "", "項目ごと"},
+                        {"answer.terse", std::nullopt, "独自1", "", "独自"}};
+    validate::Ignore key{"answer.terse", std::nullopt, "", "", ""};
+    validate::set_ignore_item(key, "24");
+    EXPECT_EQ(key.number, 24);
+    EXPECT_EQ(validate::remove_ignore(settings, key), 1u);
+    ASSERT_EQ(settings.ignores.size(), 2u);
+    EXPECT_EQ(settings.ignores[0].cell, "E29");
+    validate::set_ignore_item(key, "独自1");
+    EXPECT_FALSE(key.number);
+    EXPECT_EQ(key.item, "独自1");
+    EXPECT_EQ(validate::remove_ignore(settings, key), 1u);
+    EXPECT_EQ(validate::remove_ignore(settings, key), 0u);
+}
+
+TEST(IgnoreEdits, UnreadableSettingsAreToldApartFromNone) {
+    EXPECT_FALSE(validate::settings_unreadable(validate::SettingsReadResult{}));
+    EXPECT_TRUE(validate::settings_unreadable(validate::parse_settings_json("not json")));
+    EXPECT_FALSE(validate::settings_unreadable(
+        validate::parse_settings_json(R"({"ignores":[{"rule":"x"}]})")))
+        << "a missing reason is reported, the rest is kept";
+}

@@ -57,10 +57,10 @@ TEST(MigrateCli, WritesVer1SheetsWithAnswersCommentsMemoAndProperties) {
     ASSERT_EQ(result.exit_code, 0) << result.out << result.err;
     EXPECT_NE(result.out.find("合計: 2 ファイル、移行 2"), std::string::npos) << result.out;
     expect_migrated(ods, out.path() / "trial-api_Ver1.0.ods");
-    expect_migrated(xlsx, out.path() / "trial-bank_Ver1.0.ods");
+    expect_migrated(xlsx, out.path() / "trial-bank_Ver1.0.xlsx");  // the input's format
     EXPECT_EQ(sha_of(ods), ods_sha) << "the input was modified";
     EXPECT_EQ(directory_listing(out.path()),
-              (std::vector<std::string>{"trial-api_Ver1.0.ods", "trial-bank_Ver1.0.ods"}));
+              (std::vector<std::string>{"trial-api_Ver1.0.ods", "trial-bank_Ver1.0.xlsx"}));
 
     // Comments: the answer's comment on its target cell, the goal's in the 移行メモ.
     office::Office soffice;

@@ -59,8 +59,9 @@ class MigrateVersions : public ::testing::Test {
         args.insert(args.begin(), "migrate");
         return helper(args, data_home_.path());
     }
+    // In the input's format: ver1-card is the .xlsx of the batch.
     fs::path output(const std::string& stem) const {
-        return out_.path() / (stem + "_Ver1.1-test.ods");
+        return out_.path() / (stem + "_Ver1.1-test" + (stem == "ver1-card" ? ".xlsx" : ".ods"));
     }
     void expect_ver1_upgraded() const;
     void expect_trial_through_the_chain() const;
@@ -188,7 +189,7 @@ TEST_F(MigrateVersions, DryRunPrintsThePlanAsJsonAndText) {
     EXPECT_EQ(rows.at("43")["relation"], "removed");
     EXPECT_TRUE(rows.at("43")["routes"][0]["to_cells"].empty());
     EXPECT_EQ(rows.at("42")["to_numbers"], nlohmann::json::array({43}));
-    EXPECT_EQ(json["files"][0]["output"], (out.path() / "ver1-card_Ver1.1-test.ods").string());
+    EXPECT_EQ(json["files"][0]["output"], (out.path() / "ver1-card_Ver1.1-test.xlsx").string());
 
     const auto text_run = run({"--dry-run", "--to", kNext, "-o", out.path().string(), input});
     ASSERT_EQ(text_run.exit_code, 0) << text_run.out << text_run.err;

@@ -20,13 +20,13 @@ nlohmann::json summary_of(const std::filesystem::path& file) {
     return summary;
 }
 
-std::filesystem::path build_into(const TempDir& dir) {
-    const auto target = dir.path() / "フォーマット.ots";
+// `format`: ots or xlsx; the file is named by the default name the command gives it.
+std::filesystem::path build_into(const TempDir& dir, const std::string& format = "ots") {
     const ProcessResult r =
         run_process({APICHECKLIST_TEST_CLI, "--catalog", APICHECKLIST_TEST_CATALOG, "template",
-                     "build", "-o", target.string()});
+                     "build", "--format", format, "-o", dir.path().string()});
     EXPECT_EQ(r.exit_code, 0) << r.err;
-    return target;
+    return dir.path() / ("フォーマット." + format);
 }
 
 TEST(TemplateBuild, FreshBuildHasTheCommittedContent) {
@@ -39,11 +39,23 @@ TEST(TemplateBuild, FreshBuildHasTheCommittedContent) {
                                   << nlohmann::json::diff(committed, rebuilt).dump(1);
 }
 
-TEST(TemplateBuild, HasTheFormatLayoutProtectionPrintSetupAndProperties) {
+TEST(TemplateBuild, FreshXlsxBuildHasTheCommittedContent) {
+    TempDir dir;
+    const auto fresh = build_into(dir, "xlsx");
+    const nlohmann::json committed = summary_of(APICHECKLIST_TEST_TEMPLATE_XLSX);
+    const nlohmann::json rebuilt = summary_of(fresh);
+    EXPECT_EQ(committed, rebuilt) << "templates/フォーマット.xlsx is stale; rebuild it with "
+                                     "`apichecklist template build --format xlsx`. Differences:\n"
+                                  << nlohmann::json::diff(committed, rebuilt).dump(1);
+}
+
+// What Calc reads back from a template the helper wrote, .ots or .xlsx.
+void expect_template_layout(const std::string& format) {
+    SCOPED_TRACE(format);
     const catalog::Catalog cat = catalog::load_catalog(APICHECKLIST_TEST_CATALOG);
     const catalog::Checklist& checklist = *cat.checklist("card-api-1.0");
     TempDir dir;
-    const auto file = build_into(dir);
+    const auto file = build_into(dir, format);
     const nlohmann::json summary = summary_of(file);
 
     ASSERT_EQ(summary["sheets"].size(), 1u);
@@ -101,6 +113,23 @@ TEST(TemplateBuild, HasTheFormatLayoutProtectionPrintSetupAndProperties) {
 
     for (const auto& entry : std::filesystem::directory_iterator(dir.path()))
         EXPECT_EQ(entry.path(), file) << "left behind: " << entry.path();
+}
+
+TEST(TemplateBuild, HasTheFormatLayoutProtectionPrintSetupAndProperties) {
+    expect_template_layout("ots");
+}
+
+TEST(TemplateBuild, XlsxHasTheSameLayoutProtectionPrintSetupAndProperties) {
+    expect_template_layout("xlsx");
+}
+
+TEST(TemplateBuild, FormatAndExtensionMustAgree) {
+    TempDir dir;
+    const ProcessResult r =
+        run_process({APICHECKLIST_TEST_CLI, "--catalog", APICHECKLIST_TEST_CATALOG, "template",
+                     "build", "--format", "xlsx", "-o", (dir.path() / "x.ots").string()});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("拡張子が形式と合いません"), std::string::npos) << r.err;
 }
 
 TEST(TemplateBuild, MissingOutputDirectoryIsAUsageError) {

@@ -9,6 +9,26 @@
 
 namespace apichecklist::validate::detail {
 
+namespace {
+
+// A word for a POSIX shell: unchanged when it is plain, else in single quotes.
+std::string shell_quoted(const std::string& word) {
+    const bool plain = !word.empty() && word.find_first_not_of(
+                                            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                            "0123456789._-/+=:,@%") == std::string::npos;
+    if (plain) return word;
+    std::string out = "'";
+    for (const char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+// The file as the user named it (the helper sets the path it was given), else a placeholder.
+std::string file_name(const RuleContext& ctx) {
+    return ctx.workbook.source.empty() ? std::string("FILE") : ctx.workbook.source;
+}
+
+}  // namespace
+
 void check_numbers(const RuleContext& ctx, std::vector<Finding>& out) {
     std::map<int, const sheet::DataRow*> first_row;
     std::set<int> present;
@@ -93,17 +113,24 @@ void check_numbers(const RuleContext& ctx, std::vector<Finding>& out) {
     }
     for (const catalog::Item& item : ctx.checklist.items) {
         if (present.count(item.number)) continue;
-        Finding f = ctx.finding("item.missing", Severity::Error, nullptr, "",
-                                "通番 " + std::to_string(item.number) + "「" + item.goal +
-                                    "」の行がありません。行を戻すか、意図して削除した場合は理由を添"
-                                    "えて無視に登録してください（Calc のサイドバー「検証」の「無視"
-                                    "する」、または隠しシート _apichecklist の ignores。"
-                                    "docs/ignores-and-properties.md 参照）。",
-                                "item " + std::to_string(item.number) +
-                                    " is missing; restore the row, or if it was deleted on "
-                                    "purpose, ignore this finding with a reason (the Calc "
-                                    "sidebar's Validation panel, or the ignores in the hidden "
-                                    "_apichecklist sheet; see docs/ignores-and-properties.md)");
+        // The exact command for this file, ready to paste (a Calc user has the sidebar).
+        const std::string command = "apichecklist ignore add " + shell_quoted(file_name(ctx)) +
+                                    " --rule item.missing --number " + std::to_string(item.number) +
+                                    " --reason ";
+        Finding f = ctx.finding(
+            "item.missing", Severity::Error, nullptr, "",
+            "通番 " + std::to_string(item.number) + "「" + item.goal +
+                "」の行がありません。行を戻すか、意図して削除した場合は理由を添えて無視に登録して"
+                "ください。コマンドでは " +
+                command +
+                "'削除した理由'、Calc ではサイドバー「検証」の「無視する」"
+                "（docs/ignores-and-properties.md 参照）。",
+            "item " + std::to_string(item.number) +
+                " is missing; restore the row, or if it was deleted on purpose, ignore this "
+                "finding with a reason: " +
+                command +
+                "'why it was deleted' on the command line, or the Calc sidebar's Validation "
+                "panel (see docs/ignores-and-properties.md)");
         f.number = item.number;
         out.push_back(std::move(f));
     }

@@ -21,9 +21,12 @@ void register_validate(CLI::App& app, Context& ctx);
 void register_catalog(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
 void register_compare(CLI::App& app, Context& ctx);
+// ignore list always; ignore add|remove only with LibreOffice.
+void register_ignore(CLI::App& app, Context& ctx);
 #ifdef APICHECKLIST_HAVE_OFFICE
 void register_template(CLI::App& app, Context& ctx);
 void register_migrate(CLI::App& app, Context& ctx);
+void register_role(CLI::App& app, Context& ctx);
 #endif
 
 // JSON text the way every subcommand writes it: 2-space indent, UTF-8 kept; a byte that is

@@ -13,6 +13,7 @@
 #include "apichecklist/migrate/nothing_lost.hpp"
 #include "apichecklist/migrate/plan.hpp"
 #include "apichecklist/office/checklist_template.hpp"
+#include "apichecklist/office/file_format.hpp"
 #include "apichecklist/office/migrated_sheet.hpp"
 #include "apichecklist/office/scratch_directory.hpp"
 #include "apichecklist/sheet/layout.hpp"
@@ -32,6 +33,7 @@ struct MigrateOptions {
     std::vector<std::string> files;
     std::string to;  // target checklist id; empty: 試行版 → Ver1.0 only
     std::string output_dir;
+    std::string format;  // ods, xlsx; empty: the input's own
     bool dry_run = false;
     bool force = false;
 };
@@ -75,14 +77,22 @@ std::string target_id(const MigrateOptions& options) {
     return options.to.empty() ? migrate::kToChecklist : options.to;
 }
 
-// NAME_Ver1.0.ods, NAME_Ver1.1.ods: named by the target version.
+// The output keeps the input's format (.xlsx stays .xlsx for Excel users); --format chooses.
+office::FileFormat output_format(const fs::path& input, const MigrateOptions& options) {
+    if (const auto chosen = office::format_from_name(options.format)) return *chosen;
+    return office::format_of(input) == office::FileFormat::Xlsx ? office::FileFormat::Xlsx
+                                                                : office::FileFormat::Ods;
+}
+
+// NAME_Ver1.0.ods, NAME_Ver1.1.xlsx: named by the target version, in the output format.
 fs::path output_path(const fs::path& input, const MigrateOptions& options,
                      const catalog::Checklist& target) {
     const fs::path directory =
         options.output_dir.empty()
             ? (input.parent_path().empty() ? fs::path(".") : input.parent_path())
             : fs::path(options.output_dir);
-    return directory / (input.stem().string() + "_" + migrate::version_label(target) + ".ods");
+    return directory / (input.stem().string() + "_" + migrate::version_label(target) +
+                        office::extension_of(output_format(input, options)));
 }
 
 std::string lost_list(const std::vector<migrate::LostText>& lost) {
@@ -199,7 +209,8 @@ class Migration {
         soffice_.run(tr("移行したシートの書き込み", "writing the migrated sheet"),
                      [&](office::Session& session) {
                          office::write_migrated_sheet(session, template_file, *result.plan,
-                                                      properties, temp);
+                                                      properties, temp,
+                                                      output_format(result.input, options_));
                      });
 
         // The stored file itself, read back: every input text and comment must be there too.
@@ -483,6 +494,11 @@ void register_migrate(CLI::App& app, Context& ctx) {
     command->add_option("--to", options->to,
                         tr("移行先のチェックリスト ID (既定: 試行版 → card-api-1.0)",
                            "target checklist id (default: 試行版 → card-api-1.0)"));
+    command
+        ->add_option("--format", options->format,
+                     tr("出力の形式 ods か xlsx (既定: 入力と同じ)",
+                        "output format ods or xlsx (default: the input's)"))
+        ->check(CLI::IsMember({"ods", "xlsx"}));
     command->add_flag("--dry-run", options->dry_run,
                       tr("移行計画を表示するだけで何も書かない", "print the plan, write nothing"));
     command->add_option("-o,--output-dir", options->output_dir,

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "apichecklist/catalog/model.hpp"
+#include "apichecklist/office/file_format.hpp"
 #include "apichecklist/office/office.hpp"
 
 namespace apichecklist::office {
@@ -29,9 +30,12 @@ struct TemplateSource {
 inline constexpr int kTemplateHeaderRow = 4;  // 0-based: row 5
 inline constexpr int kTemplateFirstItemRow = 5;
 
-// Writes the template to `target` (via a temp file and a rename).
+// Writes the template to `target` (via a temp file and a rename): a Calc template (.ots), or
+// for Excel users an .xlsx with the same texts, protection, widths, print setup and
+// properties (custom properties in docProps/custom.xml).
 void write_checklist_template(const Session& session, const TemplateSource& source,
-                              const std::filesystem::path& target);
+                              const std::filesystem::path& target,
+                              FileFormat format = FileFormat::Ots);
 
 // Texts, protection, wrapping, widths, print setup and user-defined properties.
 nlohmann::json template_summary(const Session& session, const std::filesystem::path& file);

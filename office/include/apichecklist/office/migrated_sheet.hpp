@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "apichecklist/migrate/plan.hpp"
+#include "apichecklist/office/file_format.hpp"
 #include "apichecklist/office/office.hpp"
 
 namespace apichecklist::office {
@@ -20,11 +21,11 @@ inline constexpr const char* kPropertyMigrationMappingVersion =
 
 // Opens `template_file` (the フォーマット .ots) as a new document, writes the plan's cells
 // into its first sheet, adds the 移行メモ sheet, sets `properties` as user-defined
-// document properties and stores the result as .ods at `output` (overwritten: the
-// caller passes a temp file of its own and renames it).
+// document properties and stores the result as `format` (.ods or .xlsx) at `output`
+// (overwritten: the caller passes a temp file of its own and renames it).
 void write_migrated_sheet(const Session& session, const std::filesystem::path& template_file,
                           const migrate::Plan& plan,
                           const std::map<std::string, std::string>& properties,
-                          const std::filesystem::path& output);
+                          const std::filesystem::path& output, FileFormat format = FileFormat::Ods);
 
 }  // namespace apichecklist::office

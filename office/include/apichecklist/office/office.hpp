@@ -69,9 +69,13 @@ class Session {
     // Throws OfficeError(DocumentNotLoaded) with the likely reason when soffice
     // returns no document (a lock file beside it, a damaged or unknown file). The message
     // names `shown_as` when given: the user's file, where `file` is a private copy of it.
-    css::uno::Reference<css::lang::XComponent> load(
-        const std::filesystem::path& file, bool editable = false,
-        const std::filesystem::path& shown_as = {}) const;
+    // `with_view`: loaded into a frame with a view (invisible all the same: the office is
+    // headless). A hidden document has no view, and the .xlsx export takes the view settings
+    // (freeze panes, the selection) from the view: without one they are dropped.
+    css::uno::Reference<css::lang::XComponent> load(const std::filesystem::path& file,
+                                                    bool editable = false,
+                                                    const std::filesystem::path& shown_as = {},
+                                                    bool with_view = false) const;
     // A new, hidden spreadsheet document.
     css::uno::Reference<css::lang::XComponent> new_spreadsheet() const;
 };
