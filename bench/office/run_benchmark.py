@@ -7,8 +7,8 @@ in the same run (issue 17's targets: within 1.5x):
 
 Runs alternate (peer, command, peer, ...) and the medians are compared. The convert-to peer
 runs on a profile of its own, warmed first (its creation is not counted against it) and, as
-a second figure, on a fresh profile each time: the helper's soffice always starts on a
-throwaway profile (docs/office.md).
+a second figure, on a fresh profile each time; the helper's soffice runs on its persistent
+private profile (docs/office.md), prepared by the first run.
 
   /usr/bin/python3 bench/office/run_benchmark.py --cli build/helper/apichecklist [--runs 7]
       [--sheet FILE.xlsx]   (default: the openpyxl workbook of tests/settings)
