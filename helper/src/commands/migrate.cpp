@@ -18,6 +18,7 @@
 #include "apichecklist/office/scratch_directory.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "apichecklist/util/sha256.hpp"
+#include "apichecklist/validate/labels.hpp"
 #include "apichecklist/validate/validate.hpp"
 #include "commands.hpp"
 
@@ -376,11 +377,13 @@ void print_result_text(const FileResult& result) {
         std::cout << "  " << tr("要確認 通番", "review no. ") << review.number << ": "
                   << msg(review.reason_ja, review.reason_en) << "\n";
     if (result.status == Status::Migrated) {
-        std::cout << "  " << tr("検証（役割 ", "validation (role ") << result.plan->role
-                  << tr(") で人が解決すべき指摘: ", "), findings for a human: ")
+        const auto role = validate::role_from_name(result.plan->role);
+        std::cout << "  " << tr("検証（回答する立場 ", "validation (role ")
+                  << (role ? tr(validate::role_label(*role)) : result.plan->role.c_str())
+                  << tr("）で人が解決すべき指摘: ", "), findings for a human: ")
                   << result.findings.size() << "\n";
         for (const auto& f : result.findings)
-            std::cout << "    " << validate::severity_name(f.severity) << " "
+            std::cout << "    " << tr(validate::severity_label(f.severity)) << " "
                       << (f.number ? tr("通番", "no. ") + std::to_string(*f.number) : f.item) << " "
                       << f.cell_a1() << " [" << f.rule << "] " << msg(f.message_ja, f.message_en)
                       << "\n";
