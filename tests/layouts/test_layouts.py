@@ -81,6 +81,10 @@ def check_report(cli, path, key, file, checked):
     names = [s["name"] for s in report["sheets"]]
     if names != checked:
         problems.append(f"report: sheets {names}, validate checked {checked}")
+    skipped = [s["name"] for s in report["skipped_sheets"]]
+    if skipped != [s["name"] for s in file.get("skipped_sheets", [])]:
+        problems.append(f"report: skipped sheets {skipped}, validate skipped "
+                        f"{[s['name'] for s in file.get('skipped_sheets', [])]}")
     total = report["total"]["items"]
     for group in ("sheets", "categories"):
         if sum(s["items"] for s in report[group]) != total:

@@ -16,6 +16,14 @@ std::string item_label(const validate::Finding& finding) {
     return finding.item.empty() ? "—" : finding.item;
 }
 
+std::string skipped_sheets_line(const validate::Report& report) {
+    std::string line;
+    for (const sheet::SkippedSheet& skipped : report.skipped_sheets)
+        line += (line.empty() ? "確認しなかったシート: 「" : "、「") + skipped.name + "」（" +
+                skipped.reason_ja + "）";
+    return line;
+}
+
 std::string finding_cell(const validate::Report& report, const validate::Finding& finding) {
     if (!finding.cell) return "";
     const bool name_sheet =

@@ -366,12 +366,13 @@ std::optional<ChecklistLayout> detect_layout(const Workbook& workbook,
             chosen.push_back(&c);
         } else {
             const std::string n = std::to_string(c.matches);
-            skipped.push_back({workbook.sheets[std::size_t(c.sheet)].name(),
-                               "見出し行はあるが、確認項目と一致する行が " + n +
-                                   " 行だけ (記入例・記入要領とみなした)",
-                               "a header row but only " + n +
-                                   " rows match the checklist's items "
-                                   "(taken for an example or instructions)"});
+            skipped.push_back(
+                {workbook.sheets[std::size_t(c.sheet)].name(),
+                 std::string("見出し行はあるが、確認項目と一致する行が") +
+                     (c.matches == 0 ? "ない" : " " + n + " 行しかない") +
+                     "（記入例・記入要領とみなした）",
+                 "a header row but only " + n +
+                     " rows match the checklist's items (taken for an example or instructions)"});
         }
     }
     std::sort(skipped.begin(), skipped.end(), [&](const SkippedSheet& a, const SkippedSheet& b) {

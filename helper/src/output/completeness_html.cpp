@@ -192,6 +192,8 @@ std::string completeness_html(const ReportInput& in) {
         << "）</p>";
     out << "<p class=\"meta\">回答する立場: " << validate::role_label(in.role).ja
         << "　作成日: " << in.generated_on << "</p>";
+    if (const std::string skipped = report::skipped_sheets_line(*in.validation); !skipped.empty())
+        out << "<p class=\"meta\">" << escape(skipped) << "</p>";
     for (const std::string& line : c.heading_lines)
         out << "<p class=\"meta\">" << escape(line) << "</p>";
     figures(out, in);

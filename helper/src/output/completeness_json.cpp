@@ -65,6 +65,10 @@ nlohmann::json completeness_json(const ReportInput& input) {
         entry.erase("category_id");
         sheets.push_back(entry);
     }
+    nlohmann::json skipped = nlohmann::json::array();
+    for (const sheet::SkippedSheet& sheet : v.skipped_sheets)
+        skipped.push_back(
+            {{"name", sheet.name}, {"reason", sheet.reason_ja}, {"reason_en", sheet.reason_en}});
     return {{"file", input.file},
             {"generated_on", input.generated_on},
             {"checklist", c.checklist_id},
@@ -73,6 +77,7 @@ nlohmann::json completeness_json(const ReportInput& input) {
             {"role", validate::role_name(input.role)},
             {"sheet", c.sheet},
             {"sheets", sheets},
+            {"skipped_sheets", skipped},
             {"heading_lines", c.heading_lines},
             {"categories", categories},
             {"total", counts_json(c.total)},

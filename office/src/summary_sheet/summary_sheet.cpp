@@ -42,6 +42,8 @@ class SummaryWriter : public summary::SheetWriter {
                     sheet_names() + "　回答する立場: " + validate::role_label(in_.role).ja +
                         "　作成日: " + in_.generated_on,
                     Style::Meta);
+        if (const std::string skipped = report::skipped_sheets_line(v_); !skipped.empty())
+            cells_.text(row_++, 0, kLast, skipped, Style::Meta);
         for (const std::string& line : c_.heading_lines)
             cells_.text(row_++, 0, kLast, line, Style::Meta);
         ++row_;

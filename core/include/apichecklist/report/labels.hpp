@@ -30,6 +30,9 @@ inline constexpr StateSegment kStateSegments[] = {
 std::string checklist_heading(const Completeness& completeness);
 // The 通番, the own-item label, or — when the finding concerns no item.
 std::string item_label(const validate::Finding& finding);
+// 「確認しなかったシート: 「表紙」（理由）、…」 for the sheets the validator skipped; empty
+// when it skipped none.
+std::string skipped_sheets_line(const validate::Report& report);
 // The finding's cell as A1, as シート!A1 when the report checked several sheets or the
 // finding is on another sheet (the settings sheet); empty for a finding on no cell.
 std::string finding_cell(const validate::Report& report, const validate::Finding& finding);
