@@ -1,5 +1,7 @@
 #include "add_missing_items.hpp"
 
+#include "apichecklist/office/document_fixes.hpp"
+
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -27,22 +29,6 @@ std::string number_list(const std::vector<int>& numbers) {
     std::string text;
     for (int number : numbers) text += (text.empty() ? "" : ", ") + std::to_string(number);
     return text;
-}
-
-void insert_rows(const uno::Reference<css::sheet::XSpreadsheet>& calc_sheet,
-                 const repair::MissingItemsPlan& plan) {
-    auto rows = uno::Reference<table::XColumnRowRange>(calc_sheet, uno::UNO_QUERY_THROW)->getRows();
-    for (const repair::MissingItemRow& row : plan.rows) {
-        rows->insertByIndex(row.row, 1);
-        for (const repair::OfficialCell& cell : row.cells) {
-            auto target = calc_sheet->getCellByPosition(cell.column, row.row);
-            if (cell.key == "number")
-                target->setValue(row.number);
-            else
-                uno::Reference<text::XText>(target, uno::UNO_QUERY_THROW)
-                    ->setString(to_ou(cell.text));
-        }
-    }
 }
 
 std::string summary(const repair::MissingItemsPlan& plan) {
@@ -110,7 +96,7 @@ void add_missing_items(CommandCall& call) {
         undo->getUndoManager()->enterUndoContext(
             to_ou(say("不足している項目を追加", "Add missing items")));
     try {
-        insert_rows(calc_sheet, plan);
+        office::insert_missing_rows(calc_sheet, plan);
     } catch (...) {
         if (undo.is()) undo->getUndoManager()->leaveUndoContext();
         if (was_protected) protectable->protect("");

@@ -98,6 +98,7 @@ int main(int argc, char** argv) {
     register_template(app, ctx);
     register_migrate(app, ctx);
     register_role(app, ctx);
+    register_fix(app, ctx);
 #endif
 
     json_requested = asks_for_json(argc, argv);

@@ -20,6 +20,7 @@
 #include "apichecklist/office/document_settings.hpp"
 #include "apichecklist/office/file_format.hpp"
 #include "apichecklist/office/scratch_directory.hpp"
+#include "document_edit.hpp"
 #endif
 
 namespace apichecklist::cli {
@@ -158,67 +159,10 @@ void list_ignores(Context& ctx, const SettingsOptions& o) {
 using SettingsEdit =
     std::function<std::string(validate::DocumentSettings&, const catalog::Checklist*)>;
 
-// Another program has the file open: LibreOffice's `.~lock.NAME#`, Excel's `~$NAME` (Excel
-// drops the first two characters of a long name: `~$me.xlsx` for `name.xlsx`).
-void refuse_when_open(const fs::path& file) {
-    const std::string name = file.filename().string();
-    std::vector<std::string> locks = {".~lock." + name + "#", "~$" + name};
-    if (name.size() > 2) locks.push_back("~$" + name.substr(2));
-    for (const std::string& lock : locks) {
-        std::error_code ec;
-        if (!fs::exists(file.parent_path() / lock, ec)) continue;
-        throw UsageError(msg(file.string() + ": ほかのプログラムで開かれているため更新しません (" +
-                                 lock +
-                                 " があります)。そのプログラムでファイルを閉じてから再実行するか、"
-                                 "-o で別のファイルに書いてください",
-                             file.string() + ": open in another program (" + lock +
-                                 " is beside it), not updated; close it there and run again, or "
-                                 "write a copy with -o"));
-    }
-}
-
 void edit_settings(Context& ctx, const SettingsOptions& o, const char* what,
                    const SettingsEdit& edit) {
-    const fs::path input = o.file;
-    const auto input_format = office::format_of(input);
-    if (!input_format || *input_format == office::FileFormat::Ots)
-        throw UsageError(msg(o.file + ": 設定を保存できるのは .ods と .xlsx だけです (CSV "
-                                      "にはシートがなく、ほかの形式は書けません)。.ods か .xlsx "
-                                      "で保存してから実行してください",
-                             o.file +
-                                 ": settings can be stored in .ods and .xlsx only (a CSV has no "
-                                 "sheets); save it as .ods or .xlsx first"));
-    // Without -o: FILE itself (a link is followed; only a regular file is replaced).
-    const fs::path target = o.output.empty()
-                                ? io::resolve_output(input)
-                                : io::resolve_output(o.output, input.filename(), {input});
-    const auto format = office::format_of(target);
-    if (!format || *format == office::FileFormat::Ots)
-        throw UsageError(msg(target.string() + ": 出力は .ods か .xlsx にしてください",
-                             target.string() + ": the output must be .ods or .xlsx"));
-    refuse_when_open(target);
-    // A file marked read-only (no write bit for anyone, as Excel's and Explorer's 「読み取り
-    // 専用」 leave it) is not replaced behind the user's back, even where the rename could.
-    struct stat mode {};
-    if (o.output.empty() && ::stat(target.c_str(), &mode) == 0 && (mode.st_mode & 0222) == 0)
-        throw UsageError(
-            msg(target.string() + ": 読み取り専用のファイルなので更新しません。書き込みを許可"
-                                  "してから再実行するか、-o で別のファイルに書いてください",
-                target.string() + ": the file is read-only, not updated; allow writing first, or "
-                                  "write a copy with -o"));
-
-    const CheckedSheet checked = check_one_sheet(o.file, ctx.catalog(), "", "");
-    if (*input_format == office::FileFormat::Xlsx && io::xlsx_structure_locked(input))
-        throw UsageError(msg(
-            o.file +
-                ": ブックの構成が保護されています (Excel の「ブックの保護」)。LibreOffice "
-                "はこの保護を読み込めないため、書き込むと保護が外れます。Excel で「ブックの保護」を"
-                "解除してから実行し、必要なら保護し直してください",
-            o.file +
-                ": the workbook structure is protected (Excel's Protect Workbook); LibreOffice "
-                "does not read that protection, so writing would drop it. Unprotect the "
-                "workbook in Excel, run again, and protect it again if needed"));
-    const validate::SettingsReadResult read = validate::read_settings(*checked.workbook);
+    const DocumentEdit target = prepare_document_edit(ctx, o.file, o.output);
+    const validate::SettingsReadResult read = validate::read_settings(*target.checked.workbook);
     if (validate::settings_unreadable(read))
         throw UsageError(msg(o.file + ": " + std::string(sheet::kSettingsSheet) +
                                  "!A1 の設定が読めないため書き換えません (" +
@@ -229,51 +173,31 @@ void edit_settings(Context& ctx, const SettingsOptions& o, const char* what,
                                  "), not replaced; unhide the sheet and fix or clear A1 first"));
     validate::DocumentSettings settings = read.settings.value_or(validate::DocumentSettings{});
     const std::string done =
-        edit(settings, ctx.catalog().checklist(checked.result.report->checklist_id));
+        edit(settings, ctx.catalog().checklist(target.checked.result.report->checklist_id));
 
-    // soffice works on a private copy in a hidden directory beside the target (its lock
-    // file lands there), stores beside it, and the result is checked before the rename.
-    const office::ScratchDirectory staging(office::staging_path_beside(target));
-    const fs::path copy = staging.path() / ("source" + input.extension().string());
-    const fs::path temp = staging.path() / target.filename();
-    fs::copy_file(input, copy);
-    office::Office soffice;
-    try {
-        soffice.run(what, [&](office::Session& session) {
-            office::write_document_settings(session, copy, settings, *format, temp);
+    store_document_edit(
+        target, what,
+        [&](office::Session& session, const fs::path& copy, const fs::path& temp) {
+            office::write_document_settings(session, copy, settings, target.format, temp);
+        },
+        [&](const sheet::Workbook& stored) {
+            const validate::SettingsReadResult back = validate::read_settings(stored);
+            return back.settings && validate::settings_to_json(*back.settings) ==
+                                        validate::settings_to_json(settings);
         });
-    } catch (const office::OfficeError& e) {
-        throw UsageError(msg(o.file + ": LibreOffice で書き込めませんでした: " + e.what(),
-                             o.file + ": LibreOffice could not write it: " + e.what()));
-    }
-    soffice.shutdown();
-
-    const sheet::Workbook stored = io::read_workbook(temp);
-    const validate::SettingsReadResult back = validate::read_settings(stored);
-    if (!back.settings ||
-        validate::settings_to_json(*back.settings) != validate::settings_to_json(settings))
-        throw UsageError(msg(o.file +
-                                 ": 書いたファイルから設定が読み戻せないため出力しませんでした "
-                                 "(不具合です。報告してください)",
-                             o.file + ": the settings do not read back from the written file; "
-                                      "not written (a bug, please report)"));
-    // A replaced file keeps its permission bits.
-    struct stat existing {};
-    if (::stat(target.c_str(), &existing) == 0) ::chmod(temp.c_str(), existing.st_mode & 07777);
-    io::move_into_place(temp, target);
 
     if (ctx.json) {
         nlohmann::json ignores = nlohmann::json::array();
         for (const auto& ignore : settings.ignores) ignores.push_back(ignore_json(ignore));
         print_json({{"file", o.file},
-                    {"output", target.string()},
+                    {"output", target.target.string()},
                     {"done", done},
                     {"role", settings.role ? nlohmann::json(validate::role_name(*settings.role))
                                            : nlohmann::json()},
                     {"ignores", ignores}});
         return;
     }
-    std::cout << target.string() << ": " << done << "\n";
+    std::cout << target.target.string() << ": " << done << "\n";
 }
 
 void add_output_option(CLI::App& command, SettingsOptions& o) {

@@ -2,7 +2,10 @@
 // `apichecklist ignore add|remove` and `apichecklist role`: a document's settings written
 // through the supervised soffice, exactly as the Calc sidebar writes them (settings_sheet.hpp).
 
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
 #include <filesystem>
+#include <functional>
 
 #include "apichecklist/office/file_format.hpp"
 #include "apichecklist/office/office.hpp"
@@ -14,6 +17,14 @@ namespace apichecklist::office {
 // editable, macros never executed, writes `settings` into its _apichecklist sheet and
 // stores the document as `format` at `output` (overwritten: the caller passes a temp file
 // of its own and renames it). Repeatable, as Office::run requires.
+// Opens `source` editable with a view (the .xlsx export writes freeze panes from it),
+// macros never executed, keeps an Excel file's font names, runs `edit` on it and stores it
+// as `format` at `output` (overwritten). The one way the helper edits a user's document.
+void store_edited_document(
+    const Session& session, const std::filesystem::path& source, FileFormat format,
+    const std::filesystem::path& output,
+    const std::function<void(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&)>& edit);
+
 void write_document_settings(const Session& session, const std::filesystem::path& source,
                              const validate::DocumentSettings& settings, FileFormat format,
                              const std::filesystem::path& output);

@@ -1,0 +1,98 @@
+// The certain fixes written into an open document: UNO only (the helper over the bridge,
+// the sidebar in process).
+
+#include "apichecklist/office/document_fixes.hpp"
+
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
+
+#include <map>
+#include <stdexcept>
+
+#include "sheet_cells.hpp"
+
+namespace apichecklist::office {
+
+namespace uno = css::uno;
+
+namespace {
+
+uno::Reference<css::sheet::XSpreadsheet> sheet_named(
+    const uno::Reference<css::sheet::XSpreadsheetDocument>& document, const std::string& name) {
+    return uno::Reference<css::sheet::XSpreadsheet>(
+        document->getSheets()->getByName(summary::ou(name)), uno::UNO_QUERY_THROW);
+}
+
+// Runs `edit` on the sheet with its password-less protection lifted.
+template <typename Edit>
+void unprotected(const uno::Reference<css::sheet::XSpreadsheet>& sheet, const std::string& name,
+                 Edit edit) {
+    auto protectable = uno::Reference<css::util::XProtectable>(sheet, uno::UNO_QUERY_THROW);
+    const bool was_protected = protectable->isProtected();
+    if (was_protected) {
+        try {
+            protectable->unprotect("");
+        } catch (const css::lang::IllegalArgumentException&) {
+            throw std::runtime_error("シート「" + name +
+                                     "」はパスワードで保護されています。保護を解除してから実行し"
+                                     "てください");
+        }
+    }
+    try {
+        edit();
+    } catch (...) {
+        if (was_protected) protectable->protect("");
+        throw;
+    }
+    if (was_protected) protectable->protect("");
+}
+
+}  // namespace
+
+void insert_missing_rows(const uno::Reference<css::sheet::XSpreadsheet>& calc_sheet,
+                         const repair::MissingItemsPlan& plan) {
+    auto rows =
+        uno::Reference<css::table::XColumnRowRange>(calc_sheet, uno::UNO_QUERY_THROW)->getRows();
+    for (const repair::MissingItemRow& row : plan.rows) {
+        rows->insertByIndex(row.row, 1);
+        for (const repair::OfficialCell& cell : row.cells) {
+            auto target = calc_sheet->getCellByPosition(cell.column, row.row);
+            if (cell.key == "number")
+                target->setValue(row.number);
+            else
+                uno::Reference<css::text::XText>(target, uno::UNO_QUERY_THROW)
+                    ->setString(summary::ou(cell.text));
+        }
+    }
+}
+
+void apply_fixes(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                 const repair::FixPlan& plan) {
+    std::map<std::string, std::vector<const repair::CellFix*>> by_sheet;
+    for (const repair::CellFix& fix : plan.cells) by_sheet[fix.sheet].push_back(&fix);
+    for (const auto& [name, fixes] : by_sheet) {
+        const auto sheet = sheet_named(document, name);
+        unprotected(sheet, name, [&] {
+            for (const repair::CellFix* fix : fixes) {
+                auto cell = sheet->getCellByPosition(fix->cell.column, fix->cell.row);
+                if (fix->rule == "number.wrong")
+                    cell->setValue(std::stoi(fix->after));
+                else  // as text: a formula's value stays what it showed
+                    uno::Reference<css::text::XText>(cell, uno::UNO_QUERY_THROW)
+                        ->setString(summary::ou(fix->after));
+            }
+        });
+    }
+    // After the cell fixes: their addresses are the sheet's as it was read.
+    if (!plan.missing.rows.empty()) {
+        const auto sheet = sheet_named(document, plan.missing_sheet);
+        unprotected(sheet, plan.missing_sheet, [&] { insert_missing_rows(sheet, plan.missing); });
+    }
+}
+
+}  // namespace apichecklist::office
