@@ -5,6 +5,7 @@
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -14,8 +15,10 @@
 #include <map>
 
 #include "apichecklist/compare/plan_date.hpp"
+#include "apichecklist/office/document_fixes.hpp"
 #include "apichecklist/office/settings_sheet.hpp"
 #include "apichecklist/office/summary_sheet.hpp"
+#include "apichecklist/repair/fix_plan.hpp"
 #include "apichecklist/report/completeness.hpp"
 #include "apichecklist/report/labels.hpp"
 #include "apichecklist/validate/finding_groups.hpp"
@@ -47,11 +50,13 @@ const rtl::OUString kIgnore = "ignore_button";
 const rtl::OUString kIgnoredLabel = "ignored_label";
 const rtl::OUString kIgnored = "ignored";
 const rtl::OUString kRestore = "restore_button";
+const rtl::OUString kFix = "fix_button";
+const rtl::OUString kFixAll = "fix_all_button";
 const rtl::OUString kSummarySheet = "summary_sheet_button";
 const rtl::OUString kReadOnlyNote = "read_only_note";
 const rtl::OUString kEditDocument = "edit_button";
 // What a read-only document leaves usable: the findings and the jump; not these.
-const rtl::OUString kWriting[] = {kRole, kReason, kIgnore, kRestore, kSummarySheet};
+const rtl::OUString kWriting[] = {kRole, kReason, kIgnore, kRestore, kSummarySheet, kFix, kFixAll};
 
 constexpr validate::Role kRoles[] = {validate::Role::Api, validate::Role::Card,
                                      validate::Role::Both};
@@ -110,6 +115,14 @@ void ValidationPanel::build(PanelWindow& window) {
                                                uno::UNO_QUERY_THROW);
     window.set_text(kIgnore, english() ? "Ignore" : "無視する");
     ignore->addActionListener(new ControlListener(deferred([this] { ignore_selected(); })));
+    auto fix_one =
+        uno::Reference<awt::XButton>(window.add(kFix, ControlKind::Button), uno::UNO_QUERY_THROW);
+    window.set_text(kFix, english() ? "Fix" : "修正");
+    fix_one->addActionListener(new ControlListener(deferred([this] { this->fix(/*all=*/false); })));
+    auto fix_all = uno::Reference<awt::XButton>(window.add(kFixAll, ControlKind::Button),
+                                                uno::UNO_QUERY_THROW);
+    window.set_text(kFixAll, english() ? "Fix all" : "すべて修正");
+    fix_all->addActionListener(new ControlListener(deferred([this] { this->fix(/*all=*/true); })));
     window.add(kIgnoredLabel, ControlKind::BoldLabel);
     window.set_text(kIgnoredLabel, english() ? "Ignored findings" : "無視した指摘");
     ignored_ = std::make_unique<WrappedList>(window, kIgnored, [] {});
@@ -211,6 +224,16 @@ void ValidationPanel::show_report() {
             std::string(english() ? "\n(role inferred from the answers: " : "\n（回答から推定: ") +
             validate::role_label(role_choice_.role).in(english()) + (english() ? ")" : "）");
     window->set_text(kSummary, summary);
+    std::size_t fixable = 0;
+    const catalog::Catalog* catalog = shared_catalog(context());
+    if (const DocumentView* doc = document(); catalog && doc && doc->layout) {
+        const repair::FixPlan plan =
+            repair::plan_fixes(doc->workbook, *doc->layout, *catalog, report,
+                               validate::stored_settings(doc->workbook).ignores);
+        fixable = plan.cells.size() + plan.missing.rows.size();
+    }
+    window->set_text(kFixAll, std::string(english() ? "Fix all (" : "すべて修正 (") +
+                                  std::to_string(fixable) + ")");
 
     std::vector<std::string> lines;
     const validate::GroupedFindings grouped = validate::group_findings(report, kListedFindings);
@@ -286,6 +309,42 @@ void ValidationPanel::ignore_selected() {
     save(settings);
 }
 
+// The certain fixes (repair/fix_plan.hpp): of the chosen finding, or all; one undo step.
+void ValidationPanel::fix(bool all) {
+    if (read_only_) return;
+    const catalog::Catalog* catalog = shared_catalog(context());
+    const DocumentView* doc = document();
+    if (!report_ || !catalog || !doc || !doc->layout) return;
+    const std::optional<size_t> index = selected_finding();
+    if (!all && !index) return;
+    repair::FixPlan plan = repair::plan_fixes(doc->workbook, *doc->layout, *catalog, *report_,
+                                              validate::stored_settings(doc->workbook).ignores);
+    if (!all) {
+        const validate::Finding& chosen = report_->findings[*index];
+        std::erase_if(plan.cells, [&](const repair::CellFix& c) {
+            return !(chosen.cell && c.sheet == chosen.sheet && c.cell == *chosen.cell &&
+                     c.rule == chosen.rule);
+        });
+        std::erase_if(plan.missing.rows, [&](const repair::MissingItemRow& row) {
+            return !(chosen.rule == "item.missing" && chosen.number == row.number);
+        });
+    }
+    if (plan.empty()) return;
+    auto undo = uno::Reference<css::document::XUndoManagerSupplier>(model(), uno::UNO_QUERY);
+    if (undo.is())
+        undo->getUndoManager()->enterUndoContext(
+            rtl::OUString::fromUtf8(english() ? "Fix findings" : "指摘を修正"));
+    try {
+        office::apply_fixes(
+            uno::Reference<css::sheet::XSpreadsheetDocument>(model(), uno::UNO_QUERY_THROW), plan);
+    } catch (...) {
+        if (undo.is()) undo->getUndoManager()->leaveUndoContext();
+        throw;
+    }
+    if (undo.is()) undo->getUndoManager()->leaveUndoContext();
+    revalidate();
+}
+
 void ValidationPanel::restore_selected() {
     const std::optional<size_t> entry = ignored_->selected();
     const DocumentView* doc = document();
@@ -346,12 +405,16 @@ void ValidationPanel::layout(sal_Int32 width, sal_Int32 height) {
     y += summary_height;
     const sal_Int32 ignored_height = 70;
     const sal_Int32 findings_height = std::max<sal_Int32>(
-        height - y - kPanelMargin - 4 * kControlRowHeight - ignored_height - 18, 100);
+        height - y - kPanelMargin - 5 * kControlRowHeight - ignored_height - 22, 100);
     window->place(kFindings, kPanelMargin, y, inner, findings_height);
     findings_->fit(inner);
     y += findings_height + 4;
     window->place(kReason, kPanelMargin, y, inner - 84, kControlRowHeight);
     window->place(kIgnore, kPanelMargin + inner - 80, y, 80, kControlRowHeight);
+    y += kControlRowHeight + 4;
+    window->place(kFix, kPanelMargin, y, 80, kControlRowHeight);
+    window->place(kFixAll, kPanelMargin + 84, y, std::min<sal_Int32>(inner - 84, 160),
+                  kControlRowHeight);
     y += kControlRowHeight + 4;
     window->place(kIgnoredLabel, kPanelMargin, y, inner, kControlRowHeight);
     y += kControlRowHeight;

@@ -43,6 +43,7 @@ class ValidationPanel : public PanelBase {
     void select_finding();
     void ignore_selected();
     void restore_selected();
+    void fix(bool all);
     void choose_role();
     // 確認結果シートを作成: writes (replaces) the 確認結果 sheet with the shared writer.
     void write_summary_sheet();

@@ -306,6 +306,30 @@ class BehaviourTest(OfficeTestCase):
             screenshot(self.office, "behaviour-layout-%s.png" % name.split(".")[0])
             om.close_quietly(doc)
 
+    def test_certain_fixes_are_one_click_and_one_undo_step(self):
+        """Issue 17: すべて修正 applies the plan `apichecklist fix` prints (here: item 9's goal
+        back to the official text), the list updates, and one undo takes it back."""
+        layouts = os.environ.get("APICHECKLIST_LAYOUT_FIXTURES")
+        self.assertTrue(layouts, "APICHECKLIST_LAYOUT_FIXTURES not set (ctest sets it)")
+        path = os.path.join(layouts, "plain-defects.xlsx")
+        doc = self.calc.open_copy(path, "fix-" + os.path.basename(path))
+        self.calc.open_deck(doc)
+        state = self.calc.wait_state(doc, "ValidationPanel", lambda s: "(1)" in s["fix_all_button"],
+                                     "すべて修正 (1)")
+        self.assertIn("C14", state["findings"])
+        cell = doc.Sheets.getByIndex(0).getCellRangeByName("C14")
+        changed = cell.String
+        self.calc.press(doc, "ValidationPanel", "fix_all_button")
+        state = self.calc.wait_state(doc, "ValidationPanel", lambda s: "(0)" in s["fix_all_button"],
+                                     "すべて修正 (0) after the fix")
+        self.assertEqual(cell.String, ITEMS[9]["goal"])
+        self.assertNotIn("C14", om.unwrapped(state["findings"]))
+        screenshot(self.office, "behaviour-fixed.png")
+        doc.getUndoManager().undo()
+        self.calc.wait_state(doc, "ValidationPanel", lambda s: "(1)" in s["fix_all_button"],
+                             "the fix undone in one step")
+        self.assertEqual(cell.String, changed)
+
     def test_a_read_only_document_shows_the_findings_and_jumps_but_writes_nothing(self):
         copy = os.path.join(self.profile.path, "read-only-%s.ods" % self._testMethodName)
         shutil.copy(SAMPLE, copy)
