@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "apichecklist/compare/plan_date.hpp"
 #include "apichecklist/office/document_fixes.hpp"
@@ -309,7 +310,8 @@ void ValidationPanel::ignore_selected() {
     save(settings);
 }
 
-// The certain fixes (repair/fix_plan.hpp): of the chosen finding, or all; one undo step.
+// The certain fixes (repair/fix_plan.hpp), as one undo step: 修正 those of the chosen
+// finding; すべて修正 every one of the chosen finding's kind, or all when none is chosen.
 void ValidationPanel::fix(bool all) {
     if (read_only_) return;
     const catalog::Catalog* catalog = shared_catalog(context());
@@ -317,8 +319,11 @@ void ValidationPanel::fix(bool all) {
     if (!report_ || !catalog || !doc || !doc->layout) return;
     const std::optional<size_t> index = selected_finding();
     if (!all && !index) return;
-    repair::FixPlan plan = repair::plan_fixes(doc->workbook, *doc->layout, *catalog, *report_,
-                                              validate::stored_settings(doc->workbook).ignores);
+    std::set<std::string> kind;
+    if (all && index) kind.insert(report_->findings[*index].rule);
+    repair::FixPlan plan =
+        repair::plan_fixes(doc->workbook, *doc->layout, *catalog, *report_,
+                           validate::stored_settings(doc->workbook).ignores, kind);
     if (!all) {
         const validate::Finding& chosen = report_->findings[*index];
         std::erase_if(plan.cells, [&](const repair::CellFix& c) {
