@@ -208,6 +208,8 @@ void edit_settings(Context& ctx, const SettingsOptions& o, const char* what,
                                   "write a copy with -o"));
 
     const CheckedSheet checked = check_one_sheet(o.file, ctx.catalog(), "", "");
+    if (const auto oversized = oversized_cell_message(*checked.workbook, o.file))
+        throw UsageError(msg(oversized->ja, oversized->en));
     if (*input_format == office::FileFormat::Xlsx && io::xlsx_structure_locked(input))
         throw UsageError(msg(
             o.file +
