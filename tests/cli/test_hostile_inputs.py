@@ -49,8 +49,9 @@ def escape(text):
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def write_ods(path, table, extra_rows):
-    """A minimal .ods: the checklist table, then `extra_rows` (raw content.xml) on the same sheet."""
+def write_ods(path, table, extra_rows, columns=""):
+    """A minimal .ods: `columns` (raw <table:table-column>s), the checklist table, then
+    `extra_rows` (raw content.xml) on the same sheet."""
     rows = "".join(
         "<table:table-row>" + "".join(
             f'<table:table-cell office:value-type="string"><text:p>{escape(c)}</text:p></table:table-cell>'
@@ -61,7 +62,7 @@ def write_ods(path, table, extra_rows):
         'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
         'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
         '<office:body><office:spreadsheet><table:table table:name="チェックリスト">'
-        + rows + extra_rows + "</table:table></office:spreadsheet></office:body></office:document-content>")
+        + columns + rows + extra_rows + "</table:table></office:spreadsheet></office:body></office:document-content>")
     with zipfile.ZipFile(path, "w") as z:
         z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
         z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
@@ -150,6 +151,9 @@ class RepeatCounts(Case):
             with self.subTest(name):
                 path = write_ods(self.dir / "repeat.ods", self.table, rows)
                 self.assertReadOrRefused(name, *run("validate", path))
+        path = write_ods(self.dir / "columns.ods", self.table, "",
+                         '<table:table-column table:number-columns-repeated="2147483647"/>')
+        self.assertReadOrRefused("column declaration INT_MAX", *run("validate", path))
 
     def test_xlsx_rows_spans_and_column_ranges(self):
         sheet = "xl/worksheets/sheet1.xml"
@@ -163,6 +167,12 @@ class RepeatCounts(Case):
                 "</sheetData>", '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>', 1),
             "cols 1:INT_MAX": lambda x: x.replace(
                 "<sheetData>", '<cols><col min="1" max="2147483647" width="10"/></cols><sheetData>', 1),
+            "row 10^20": lambda x: x.replace(
+                "</sheetData>", '<row r="99999999999999999999"><c t="inlineStr"><is><t>x</t></is></c></row></sheetData>', 1),
+            "column ZZZZZZZZZZZZ": lambda x: x.replace(
+                "</sheetData>", '<row r="200"><c r="ZZZZZZZZZZZZ200" t="inlineStr"><is><t>x</t></is></c></row></sheetData>', 1),
+            "merge A1:XFD1048576": lambda x: x.replace(
+                "</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>', 1),
         }
         for name, edit in probes.items():
             with self.subTest(name):
