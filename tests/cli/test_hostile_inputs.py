@@ -1,6 +1,7 @@
 """Hostile inputs, made here, against the real binary (issue 14): repeat counts at and beyond
 2^31 in .ods rows and columns and .xlsx rows, spans and column ranges read with bounded memory
-(item 2); 200 000 unclosed elements give a short readable error (item 3); zip members the
+(item 2); 200 000 unclosed elements give a short readable error, and a part that ends with
+elements open is damaged, not read as if whole (item 3); zip members the
 reader cannot inflate (LZMA) and a zip encrypted the PKWARE way are named as such (item 9); a
 cell beyond the per-cell limit is refused before LibreOffice starts (item 4).
 
@@ -193,6 +194,23 @@ class UnclosedElements(Case):
         code, out, err, _ = run("validate", path)
         self.assertShortRefusal("unclosed", code, out, err, "unclosed.xlsx", sheet)
         self.assertNotIn(b"\x01", out + err)
+
+    def test_a_part_that_ends_with_elements_open_is_damaged(self):
+        # liborcus stops at the end of the text without a word: 200 000 <si> never closed,
+        # or a part cut short, would be read as if whole.
+        for name, member, edit in (
+                ("strings.xlsx", "xl/sharedStrings.xml", lambda text: text.replace("</sst>", "<si>" * 200_000)),
+                ("cut.xlsx", "xl/worksheets/sheet1.xml", lambda text: text[:text.rindex("</row>")])):
+            with self.subTest(name):
+                path = rewrite_zip(self.xlsx, self.dir / name,
+                                   lambda m, text: edit(text) if m == member else text)
+                code, out, err, _ = run("validate", path)
+                self.assertShortRefusal(name, code, out, err, name, member, "XML が途中で終わっています")
+        ods = write_ods(self.dir / "cut.ods", self.table, "")
+        path = rewrite_zip(ods, self.dir / "cut2.ods",
+                           lambda m, text: text[:text.rindex("</table:table>")] if m == "content.xml" else text)
+        code, out, err, _ = run("validate", path)
+        self.assertShortRefusal("cut2.ods", code, out, err, "cut2.ods", "XML が途中で終わっています")
 
 
 class ZipMethods(Case):
