@@ -244,7 +244,8 @@ def has_office_commands():
 
 @unittest.skipUnless(has_office_commands(), "built without LibreOffice")
 class CellLimitBeforeOffice(Case):
-    """A cell over 32 767 characters is refused before soffice starts (item 4)."""
+    """A cell over 32 767 characters is refused before soffice starts (item 4): migrate, role,
+    ignore add and report --format pdf (soffice opens the file itself)."""
 
     def huge_trial(self, where):
         table = make_sheets.rows("bank-api-trial-2017")
@@ -275,6 +276,18 @@ class CellLimitBeforeOffice(Case):
                 self.assertIn("LibreOffice は起動していません", err.decode())
         self.assertEqual(sheet.read_bytes(), before)
         self.assertEqual(sorted(p.name for p in self.dir.iterdir()), ["回答.xlsx"])
+
+    def test_report_pdf(self):
+        table = make_sheets.rows("card-api-1.0")
+        table[1][-1] = "x" * 40_000
+        sheet = make_sheets.write_csv(self.dir / "長い.csv", table)
+        code, out, err, _ = run("report", sheet, "--format", "pdf", "-o", self.dir)
+        self.assertEqual(code, 2, err.decode())
+        self.assertIn("長い.csv: セル", err.decode())
+        self.assertIn("LibreOffice は起動していません", err.decode())
+        self.assertEqual(sorted(p.name for p in self.dir.iterdir()), ["回答.xlsx", "長い.csv"])
+        code, out, err, _ = run("report", sheet, "-o", self.dir)  # HTML: no such limit
+        self.assertEqual(code, 0, err.decode())
 
     def test_a_cell_at_the_limit_is_not_refused_for_its_size(self):
         table = make_sheets.rows("bank-api-trial-2017")

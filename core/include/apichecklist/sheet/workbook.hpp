@@ -82,9 +82,9 @@ struct Workbook {
 };
 
 // The most characters one cell (its text, formula or comment) may hold for the commands
-// that hand a file to LibreOffice (migrate, ignore add|remove, role): Excel's own limit per
-// cell, which no real checklist reaches; LibreOffice needs gigabytes and minutes for a cell of
-// a few million (issue 14, item 4). validate and report have no such limit.
+// that hand a file to LibreOffice (migrate, ignore add|remove, role, report --format pdf): Excel's
+// own limit per cell, which no real checklist reaches; LibreOffice needs gigabytes and minutes for
+// a cell of a few million (issue 14, item 4). validate and report have no such limit.
 inline constexpr std::size_t kMaxCellCharactersForOffice = 32767;
 
 struct OversizedCell {
