@@ -16,6 +16,7 @@ import uno
 import unohelper
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
+from com.sun.star.uno import RuntimeException as UnoRuntimeException
 from com.sun.star.task import XInteractionHandler
 from com.sun.star.ucb import XCommandEnvironment, XProgressHandler
 
@@ -105,7 +106,14 @@ class Office:
                 self.context = resolver.resolve(
                     "uno:pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe)
                 break
-            except NoConnectException:
+            except (NoConnectException, UnoRuntimeException) as error:
+                # The pipe can accept before soffice has registered its component context:
+                # the bridge then answers the initial-object query with a boolean
+                # ("initial object queryInterface ... returned ANY of type boolean", seen under
+                # parallel load). Both mean: not ready yet; wait, bounded by the deadline.
+                if isinstance(error, UnoRuntimeException) and "initial object" not in error.Message:
+                    self.stop()
+                    raise
                 if time.monotonic() > deadline:
                     self.stop()
                     raise TimeoutError("soffice did not accept a connection in %ss%s" % (

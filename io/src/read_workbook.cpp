@@ -140,6 +140,25 @@ sheet::Workbook read_workbook_in_process(const fs::path& file, const ReadLimits&
                     "refused: the contents would inflate beyond " +
                         megabytes(limits.max_uncompressed_bytes) +
                         " (possible zip bomb); check with the sender");
+            if (zip.zip_encrypted)
+                throw ReadError(
+                    file,
+                    "zip が暗号化されています (パスワードで保護されています)。パスワード"
+                    "を解除し、表計算ソフトで .xlsx か .ods として保存し直してくだ"
+                    "さい。",
+                    "the zip is encrypted (password-protected); remove the password "
+                    "and save it again as .xlsx or .ods");
+            if (!zip.unsupported_method.empty())
+                throw ReadError(
+                    file,
+                    "対応していない zip の圧縮方式 " + zip.unsupported_method + " です (" +
+                        zip.unsupported_entry +
+                        ")。表計算ソフトで開いて .xlsx か .ods として保存し直すか、zip を "
+                        "Deflate で作り直してください。",
+                    "unsupported zip compression method " + zip.unsupported_method + " (" +
+                        zip.unsupported_entry +
+                        "); open it in a spreadsheet program and save it as .xlsx or .ods, or "
+                        "re-create the zip with Deflate");
             if (zip.encrypted)
                 throw ReadError(
                     file,

@@ -74,4 +74,12 @@ void throw_malformed(std::string_view part, const std::exception& error, std::pt
         "the XML is not well-formed (near byte " + where + "; detail: " + detail + ")");
 }
 
+void throw_unclosed(std::string_view part, std::size_t open_elements) {
+    throw MalformedXml(
+        std::string(part),
+        "XML が途中で終わっています (閉じられていない要素が " + std::to_string(open_elements) +
+            " 個)",
+        "the XML ends early (" + std::to_string(open_elements) + " elements are not closed)");
+}
+
 }  // namespace apichecklist::io

@@ -35,12 +35,44 @@ void check_character_references(std::string_view part, std::string_view xml);
 [[noreturn]] void throw_malformed(std::string_view part, const std::exception& error,
                                   std::ptrdiff_t offset);
 
+// A part that ends with elements still open (truncated, or 200 000 unclosed <si>):
+// liborcus stops at the end without a word.
+[[noreturn]] void throw_unclosed(std::string_view part, std::size_t open_elements);
+
+// Forwards every SAX event to the handler, counting open elements.
+template <typename Handler>
+struct ElementDepth {
+    Handler& handler;
+    std::size_t open = 0;
+    void doctype(const orcus::sax::doctype_declaration& dtd) { handler.doctype(dtd); }
+    void start_declaration(std::string_view name) { handler.start_declaration(name); }
+    void end_declaration(std::string_view name) { handler.end_declaration(name); }
+    void start_element(const orcus::sax_ns_parser_element& element) {
+        ++open;
+        handler.start_element(element);
+    }
+    void end_element(const orcus::sax_ns_parser_element& element) {
+        --open;
+        handler.end_element(element);
+    }
+    void characters(std::string_view value, bool transient) {
+        handler.characters(value, transient);
+    }
+    void attribute(std::string_view name, std::string_view value) {
+        handler.attribute(name, value);
+    }
+    void attribute(const orcus::sax_ns_parser_attribute& attribute) {
+        handler.attribute(attribute);
+    }
+};
+
 template <typename Handler>
 void parse_xml(std::string_view part, std::string_view xml, Handler& handler) {
     check_character_references(part, xml);
     orcus::xmlns_repository repository;
     orcus::xmlns_context context = repository.create_context();
-    orcus::sax_ns_parser<Handler> parser(xml.data(), xml.size(), context, handler);
+    ElementDepth<Handler> counted{handler};
+    orcus::sax_ns_parser<ElementDepth<Handler>> parser(xml.data(), xml.size(), context, counted);
     try {
         parser.parse();
     } catch (const orcus::parse_error& error) {
@@ -48,6 +80,7 @@ void parse_xml(std::string_view part, std::string_view xml, Handler& handler) {
     } catch (const orcus::general_error& error) {
         throw_malformed(part, error, -1);
     }
+    if (counted.open != 0) throw_unclosed(part, counted.open);
 }
 
 }  // namespace apichecklist::io

@@ -3,6 +3,7 @@
 #include <zip.h>
 
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -81,6 +82,29 @@ bool is_spreadsheetml(std::string_view content_types) {
            content_types.find("ms-excel.template.macroEnabled.main+xml") != std::string_view::npos;
 }
 
+std::string method_name(zip_uint16_t method) {
+    switch (method) {
+        case ZIP_CM_DEFLATE64:
+            return "Deflate64";
+        case ZIP_CM_PKWARE_IMPLODE:
+            return "PKWARE Implode";
+        case ZIP_CM_BZIP2:
+            return "bzip2";
+        case ZIP_CM_LZMA:
+            return "LZMA";
+        case ZIP_CM_LZMA2:
+            return "LZMA2";
+        case ZIP_CM_XZ:
+            return "XZ";
+        case 93:  // ZIP_CM_ZSTD, not named by libzip 1.7
+            return "Zstandard";
+        case ZIP_CM_PPMD:
+            return "PPMd";
+        default:
+            return "#" + std::to_string(method);
+    }
+}
+
 }  // namespace
 
 ZipReader::ZipReader(const std::filesystem::path& file) {
@@ -129,11 +153,21 @@ ZipInspection inspect_zip(const std::filesystem::path& file, std::uintmax_t limi
     const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
     for (zip_int64_t i = 0; i < count && result.uncompressed <= limit; ++i) {
         zip_stat_t st;
-        if (zip_stat_index(archive.get(), zip_uint64_t(i), 0, &st) == 0 &&
-            (st.valid & ZIP_STAT_SIZE))
-            result.uncompressed += st.size;
+        if (zip_stat_index(archive.get(), zip_uint64_t(i), 0, &st) != 0) continue;
+        if (st.valid & ZIP_STAT_SIZE) result.uncompressed += st.size;
+        if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
+            result.zip_encrypted = true;
+        // A directory entry is stored whatever its method says; anything else libzip
+        // cannot inflate would later look like a missing part.
+        if ((st.valid & ZIP_STAT_COMP_METHOD) && result.unsupported_method.empty() &&
+            !zip_compression_method_supported(st.comp_method, 0) &&
+            !((st.valid & ZIP_STAT_SIZE) && st.size == 0)) {
+            result.unsupported_method = method_name(st.comp_method);
+            result.unsupported_entry = (st.valid & ZIP_STAT_NAME) && st.name ? st.name : "";
+        }
     }
-    if (result.uncompressed > limit) return result;
+    if (result.uncompressed > limit || result.zip_encrypted || !result.unsupported_method.empty())
+        return result;
     archive.reset();
 
     ZipReader reader(file);

@@ -17,6 +17,9 @@ enum class ZipKind { Ods, Xlsx, Other };
 struct ZipInspection {
     ZipKind kind = ZipKind::Other;
     bool encrypted = false;           // ODF package encryption (a password-protected .ods)
+    bool zip_encrypted = false;       // zip (PKWARE or WinZip AES) encryption of any entry
+    std::string unsupported_method;   // an entry libzip cannot inflate: "LZMA", "XZ", …
+    std::string unsupported_entry;    // … and its name
     std::uintmax_t uncompressed = 0;  // sum of the declared entry sizes
     std::string error;                // non-empty: the zip itself is unreadable (libzip's text)
 };

@@ -124,7 +124,8 @@ class ManifestChecks(Packages):
                 write_manifest(self.package, manifest)
                 r = self.cli("catalog", "install", self.package)
                 self.assertEqual(r.returncode, 2, r.stderr)
-                self.assertIn("manifest.json", r.stderr)
+                self.assertIn("card-api-1.1-test/manifest.json", r.stderr, "the user's package is named")
+                self.assertNotIn(".staging-", r.stderr, "not the directory it was unpacked into")
                 # Planted into the installed copy: verify names the package.
                 write_manifest(self.installed, manifest)
                 v = self.cli("catalog", "verify")
@@ -143,6 +144,7 @@ class ManifestChecks(Packages):
                 r = self.cli("catalog", "install", self.package)
                 self.assertEqual(r.returncode, 2, r.stderr)
                 self.assertIn(words, r.stderr)
+                self.assertNotIn(".staging-", r.stderr, "the user's package is named")
                 write_manifest(self.installed, manifest)
                 v = self.cli("catalog", "verify")
                 self.assertEqual(v.returncode, 1, v.stdout + v.stderr)

@@ -1,5 +1,7 @@
 #include "apichecklist/sheet/workbook.hpp"
 
+#include <utility>
+
 namespace apichecklist::sheet {
 
 std::string column_letters(int column) {
@@ -58,6 +60,37 @@ bool has_content(const Cell& cell) {
     if (cell.kind == CellKind::Empty) return false;
     if (cell.kind == CellKind::Text) return !is_blank(cell.text);
     return true;
+}
+
+std::size_t count_characters(std::string_view utf8) {
+    std::size_t n = 0;
+    for (const char c : utf8)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+std::optional<OversizedCell> find_oversized_cell(const Workbook& workbook,
+                                                 std::size_t max_characters) {
+    for (const Sheet& sheet : workbook.sheets) {
+        std::optional<OversizedCell> found;
+        sheet.for_each_cell([&](int row, int column, const Cell& cell) {
+            if (found) return;
+            // Bytes bound characters from above: most cells need no count.
+            for (const auto& [part, text] :
+                 {std::pair<const char*, const std::string*>{"text", &cell.text},
+                  {"formula", &cell.formula},
+                  {"comment", &cell.comment}}) {
+                if (text->size() <= max_characters) continue;
+                const std::size_t characters = count_characters(*text);
+                if (characters > max_characters) {
+                    found = OversizedCell{sheet.name(), {row, column}, part, characters};
+                    return;
+                }
+            }
+        });
+        if (found) return found;
+    }
+    return std::nullopt;
 }
 
 }  // namespace apichecklist::sheet

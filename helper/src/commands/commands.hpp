@@ -5,8 +5,11 @@
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
 
 #include "../context.hpp"
+#include "apichecklist/sheet/workbook.hpp"
 
 namespace apichecklist::cli {
 
@@ -46,5 +49,15 @@ CLI::Option* add_checklist_option(CLI::App& command, std::string& target);
 using ItemAction = std::function<void(Context&, const catalog::Checklist&, const catalog::Item&)>;
 void register_item_command(CLI::App& app, Context& ctx, const char* name, const char* description,
                            ItemAction action);
+
+// Before a file goes to LibreOffice: a cell beyond sheet::kMaxCellCharactersForOffice gives
+// {Japanese, English} messages naming the file (unless `file` is empty: the caller names
+// it), the cell and what to do.
+struct OversizeMessage {
+    std::string ja;
+    std::string en;
+};
+std::optional<OversizeMessage> oversized_cell_message(const sheet::Workbook& workbook,
+                                                      const std::string& file);
 
 }  // namespace apichecklist::cli

@@ -37,4 +37,27 @@ void register_item_command(CLI::App& app, Context& ctx, const char* name, const 
     });
 }
 
+std::optional<OversizeMessage> oversized_cell_message(const sheet::Workbook& workbook,
+                                                      const std::string& file) {
+    const auto cell = sheet::find_oversized_cell(workbook, sheet::kMaxCellCharactersForOffice);
+    if (!cell) return std::nullopt;
+    const std::string where = cell->sheet + "!" + sheet::to_a1(cell->address);
+    const std::string part_ja = cell->part == "comment"   ? "のコメント"
+                                : cell->part == "formula" ? "の数式"
+                                                          : "";
+    const std::string limit = std::to_string(sheet::kMaxCellCharactersForOffice);
+    const std::string prefix = file.empty() ? "" : file + ": ";
+    return OversizeMessage{
+        prefix + "セル " + where + part_ja + " が " + std::to_string(cell->characters) +
+            " 文字あり、LibreOffice に渡せる上限 " + limit +
+            " 文字 (Excel の 1 セルの上限) を超えています。LibreOffice "
+            "は起動していません。セルの内容を短くする (別の文書に移して参照を書く) か、"
+            "複数のセルに分けてから再実行してください",
+        prefix + "cell " + where + (cell->part == "text" ? "" : " (" + cell->part + ")") +
+            " holds " + std::to_string(cell->characters) + " characters, beyond the " + limit +
+            " a cell may hold when handed to LibreOffice (Excel's limit per cell); LibreOffice "
+            "was not started. Shorten the cell (move the text to another document and refer "
+            "to it) or split it over several cells, then run again"};
+}
+
 }  // namespace apichecklist::cli

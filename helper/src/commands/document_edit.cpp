@@ -64,6 +64,9 @@ DocumentEdit prepare_document_edit(Context& ctx, const std::string& file,
                 target.string() + ": the file is read-only, not updated; allow writing first, or "
                                   "write a copy with -o"));
     CheckedSheet checked = check_one_sheet(file, ctx.catalog(), "", "");
+    // A cell LibreOffice cannot take: refused before soffice starts.
+    if (const auto oversized = oversized_cell_message(*checked.workbook, file))
+        throw UsageError(msg(oversized->ja, oversized->en));
     if (*input_format == office::FileFormat::Xlsx && io::xlsx_structure_locked(input))
         throw UsageError(msg(
             file +

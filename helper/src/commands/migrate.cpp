@@ -142,6 +142,9 @@ class Migration {
             throw FileFailure(Status::Unreadable, e.message_ja(), e.message_en());
         }
         workbook.source = input.filename().string();
+        // Before soffice: a cell of megabytes makes it take gigabytes and minutes.
+        if (const auto oversized = oversized_cell_message(workbook, ""))
+            throw FileFailure(Status::Unreadable, oversized->ja, oversized->en);
         const auto layout = sheet::detect_layout(workbook, cat);
         if (!layout)
             throw FileFailure(

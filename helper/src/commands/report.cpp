@@ -106,6 +106,9 @@ void register_report(CLI::App& app, Context& ctx) {
                                 compare::to_iso(compare::today()), sheet.role, &completeness,
                                 &validation};
         if (pdf) {
+            // soffice opens the file itself: a cell of megabytes would take it gigabytes.
+            if (const auto oversized = oversized_cell_message(*sheet.workbook, opt->file))
+                throw UsageError(tr(oversized->ja.c_str(), oversized->en.c_str()));
             write_pdf(opt->file, input, target);
             std::cerr << tr("確認結果を書きました: ", "report written: ") << target.string()
                       << "\n";

@@ -96,8 +96,31 @@ InstallResult PackageStore::install(const fs::path& source, bool allow_downgrade
     fault_point("unpacked");
 
     // The package on its own first: its manifest against the schema and against its files.
-    catalog::PackageInfo info =
-        catalog::check_package(builtin_, staging.path(), /*installed=*/false);
+    // Messages name the user's package, not the staging directory it was unpacked into.
+    const auto as_the_users = [&](const catalog::CatalogError& e) {
+        const std::string hidden = staging.path().filename().string();
+        const std::string shown = source.filename().empty()
+                                      ? source.parent_path().filename().string()
+                                      : source.filename().string();
+        const auto renamed = [&](std::string text) {
+            for (std::size_t at = 0; (at = text.find(hidden, at)) != std::string::npos;
+                 at += shown.size())
+                text.replace(at, hidden.size(), shown);
+            return text;
+        };
+        const std::string prefix =
+            e.file() + (e.pointer().empty() ? "" : ": " + e.pointer()) + ": ";
+        const std::string what = e.what();
+        const std::string problem = what.rfind(prefix, 0) == 0 ? what.substr(prefix.size()) : what;
+        return catalog::CatalogError(renamed(e.file()), e.pointer(), renamed(problem))
+            .in_package(e.package());
+    };
+    catalog::PackageInfo info;
+    try {
+        info = catalog::check_package(builtin_, staging.path(), /*installed=*/false);
+    } catch (const catalog::CatalogError& e) {
+        throw as_the_users(e);
+    }
     check_package_id(info.id);
     const catalog::PackageInfo builtin = catalog::read_package_info(builtin_);
     if (info.id == builtin.id && catalog::compare_versions(info.version, builtin.version) < 0 &&
@@ -128,7 +151,11 @@ InstallResult PackageStore::install(const fs::path& source, bool allow_downgrade
                                   " (use --allow-downgrade to install it anyway)"));
     }
     // Hashes, structure and references, together with everything that stays installed.
-    catalog::load_catalogs_with(builtin_, root_, {staging.path()}, {info.id});
+    try {
+        catalog::load_catalogs_with(builtin_, root_, {staging.path()}, {info.id});
+    } catch (const catalog::CatalogError& e) {
+        throw as_the_users(e);
+    }
     fault_point("verified");
 
     if (fs::exists(fs::symlink_status(target, error))) {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,5 +80,24 @@ struct Workbook {
     // empty for other files. Validation says it when it is not UTF-8.
     std::string encoding;
 };
+
+// The most characters one cell (its text, formula or comment) may hold for the commands
+// that hand a file to LibreOffice (migrate, ignore add|remove, role, report --format pdf): Excel's
+// own limit per cell, which no real checklist reaches; LibreOffice needs gigabytes and minutes for
+// a cell of a few million (issue 14, item 4). validate and report have no such limit.
+inline constexpr std::size_t kMaxCellCharactersForOffice = 32767;
+
+struct OversizedCell {
+    std::string sheet;
+    CellAddress address;
+    std::string part;  // "text", "formula" or "comment"
+    std::size_t characters = 0;
+};
+// Characters are Unicode code points of the UTF-8 text.
+std::size_t count_characters(std::string_view utf8);
+// The first cell (sheet by sheet, row by row) with more than max_characters in its text,
+// formula or comment.
+std::optional<OversizedCell> find_oversized_cell(const Workbook& workbook,
+                                                 std::size_t max_characters);
 
 }  // namespace apichecklist::sheet
