@@ -1,7 +1,5 @@
 #include "apichecklist/office/document_settings.hpp"
 
-#include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 #include "apichecklist/office/excel_fonts.hpp"
@@ -20,15 +18,7 @@ void store_edited_document(
     DocumentCloser closer(document);
     if (format_of(source) == FileFormat::Xlsx) keep_excel_font_names(document);
     edit(uno::Reference<css::sheet::XSpreadsheetDocument>(document, uno::UNO_QUERY_THROW));
-    uno::Sequence<css::beans::PropertyValue> args(3);
-    args.getArray()[0].Name = "FilterName";
-    args.getArray()[0].Value <<= to_ou(filter_of(format));
-    args.getArray()[1].Name = "Overwrite";
-    args.getArray()[1].Value <<= true;
-    args.getArray()[2].Name = "NoThumbnail";
-    args.getArray()[2].Value <<= true;
-    uno::Reference<css::frame::XStorable>(document, uno::UNO_QUERY_THROW)
-        ->storeToURL(file_url(output), args);
+    store_without_preview(document, output, filter_of(format));
 }
 
 void write_document_settings(const Session& session, const std::filesystem::path& source,

@@ -169,17 +169,7 @@ void write_migrated_sheet(const Session& session, const std::filesystem::path& t
 
     set_properties(document, properties);
 
-    uno::Sequence<css::beans::PropertyValue> args(3);
-    args.getArray()[0].Name = "FilterName";
-    args.getArray()[0].Value <<= to_ou(filter_of(format));
-    args.getArray()[1].Name = "Overwrite";
-    args.getArray()[1].Value <<= true;
-    // No preview image: rendering the first page for it cost ~80 ms a sheet, a third of
-    // the store, and file managers show the file without it.
-    args.getArray()[2].Name = "NoThumbnail";
-    args.getArray()[2].Value <<= true;
-    uno::Reference<css::frame::XStorable>(document, uno::UNO_QUERY_THROW)
-        ->storeToURL(file_url(output), args);
+    store_without_preview(document, output, filter_of(format));
 }
 
 }  // namespace apichecklist::office

@@ -133,6 +133,11 @@ void store_atomically(const css::uno::Reference<css::lang::XComponent>& document
                       const std::filesystem::path& target, const std::string& filter_name,
                       const css::uno::Sequence<css::beans::PropertyValue>& filter_data = {});
 
+// Stores `document` at `output` (overwritten) with the filter, without the preview image;
+// the caller owns `output` (a temp file it renames into place).
+void store_without_preview(const css::uno::Reference<css::lang::XComponent>& document,
+                           const std::filesystem::path& output, const std::string& filter_name);
+
 // file:///… URL for a local path (percent-encoded as UNO expects).
 rtl::OUString file_url(const std::filesystem::path& path);
 rtl::OUString to_ou(const std::string& utf8);
