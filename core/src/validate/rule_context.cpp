@@ -27,12 +27,6 @@ std::string RuleContext::target_id_of(const std::string& text) const {
     return {};
 }
 
-std::string RuleContext::card_party_label() const {
-    for (const catalog::Target& target : checklist.targets)
-        if (target.role == "card") return target.label;
-    return "カード会社";
-}
-
 const std::string& RuleContext::label_of(const std::string& key) const {
     static const std::string kEmpty;
     const catalog::Column* column = checklist.column_by_key(key);

@@ -1,4 +1,6 @@
 #pragma once
+
+#include <map>
 // What every rule sees: the sheet, its layout, the checklist and the role, plus helpers
 // that build findings with the cell address filled in.
 
@@ -18,6 +20,9 @@ struct RuleContext {
     const catalog::Checklist& checklist;
     const catalog::Errata* errata;  // may be null
     Role role;
+    // Sheet row → the item a row under a wrong 通番 really is (misnumbered.hpp), found once
+    // for the rules that must not report it as missing, duplicate or changed.
+    std::map<int, int> misnumbered;
 
     bool is_trial() const {
         return checklist.id != "card-api-1.0" && checklist.column_by_key("methods");
@@ -28,8 +33,6 @@ struct RuleContext {
     bool answers(const std::string& target_id) const;
     // The target id whose label the text names (folded), or empty.
     std::string target_id_of(const std::string& text) const;
-    // The label of the other party in this checklist: カード会社 or 銀行.
-    std::string card_party_label() const;
     const std::string& label_of(const std::string& key) const;
 
     Finding finding(const char* rule, Severity severity, const sheet::DataRow* row,

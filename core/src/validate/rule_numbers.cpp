@@ -4,7 +4,6 @@
 #include <set>
 
 #include "apichecklist/text/excerpt.hpp"
-#include "apichecklist/validate/misnumbered.hpp"
 #include "rule_context.hpp"
 
 namespace apichecklist::validate::detail {
@@ -32,7 +31,6 @@ std::string file_name(const RuleContext& ctx) {
 void check_numbers(const RuleContext& ctx, std::vector<Finding>& out) {
     std::map<int, const sheet::DataRow*> first_row;
     std::set<int> present;
-    const std::map<int, int> misnumbered = misnumbered_rows(ctx.sheet, ctx.layout, ctx.checklist);
     // A 通番 form that cannot be read is said once, with the count of rows written alike.
     std::vector<const sheet::DataRow*> unreadable;
     for (const sheet::DataRow& row : ctx.layout.rows)
@@ -74,7 +72,7 @@ void check_numbers(const RuleContext& ctx, std::vector<Finding>& out) {
         }
         if (row.kind != sheet::RowKind::Item) continue;
         const int number = *row.number;
-        if (const auto wrong = misnumbered.find(row.row); wrong != misnumbered.end()) {
+        if (const auto wrong = ctx.misnumbered.find(row.row); wrong != ctx.misnumbered.end()) {
             const int real = wrong->second;
             Finding f = ctx.finding(
                 "number.wrong", Severity::Error, &row, "number",

@@ -6,7 +6,6 @@
 
 #include "apichecklist/search/normalize.hpp"
 #include "apichecklist/text/excerpt.hpp"
-#include "apichecklist/validate/misnumbered.hpp"
 #include "rule_context.hpp"
 #include "text_diff.hpp"
 
@@ -41,15 +40,14 @@ bool is_bank_leftover(const RuleContext& ctx, const std::string& text) {
 
 void check_official_text(const RuleContext& ctx, std::vector<Finding>& out) {
     std::string category_above;  // 区分 cells are often merged down the chapter's rows
-    // Another item under a wrong 通番: number.wrong says it, its text is that item's.
-    const std::map<int, int> misnumbered = misnumbered_rows(ctx.sheet, ctx.layout, ctx.checklist);
     for (const sheet::DataRow& row : ctx.layout.rows) {
         const catalog::Item* item = ctx.item(row);
         if (ctx.layout.column("category") >= 0 && row.kind != sheet::RowKind::Unnumbered) {
             const std::string& written = ctx.cell(row, "category").text;
             if (!sheet::is_blank(written)) category_above = written;
         }
-        if (!item || misnumbered.count(row.row)) continue;
+        // Another item under a wrong 通番: number.wrong says it, its text is that item's.
+        if (!item || ctx.misnumbered.count(row.row)) continue;
         const catalog::Category* category = ctx.checklist.category_by_id(item->category);
         const catalog::Target* target = ctx.checklist.target_by_id(item->target);
         struct Field {

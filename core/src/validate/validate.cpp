@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "apichecklist/validate/misnumbered.hpp"
 #include "rule_context.hpp"
 
 namespace apichecklist::validate {
@@ -106,8 +107,13 @@ void validate_sheet(const sheet::Workbook& workbook, const sheet::ChecklistLayou
     std::erase_if(rules_layout.rows,
                   [](const sheet::DataRow& row) { return row.kind == sheet::RowKind::Deleted; });
     rules_layout.more_sheets.clear();
-    const detail::RuleContext context{
-        workbook, sheet, rules_layout, checklist, catalog.errata_of(checklist.id), role};
+    const detail::RuleContext context{workbook,
+                                      sheet,
+                                      rules_layout,
+                                      checklist,
+                                      catalog.errata_of(checklist.id),
+                                      role,
+                                      misnumbered_rows(sheet, rules_layout, checklist)};
     std::vector<Finding> findings;
     for (detail::Rule rule :
          {detail::check_numbers, detail::check_columns, detail::check_answer_required,
@@ -168,7 +174,7 @@ Report validate(const sheet::Workbook& workbook, const sheet::ChecklistLayout& l
 
     const SettingsReadResult settings = read_settings(workbook);
     const detail::RuleContext context{
-        workbook, sheet, layout, *checklist, catalog.errata_of(checklist->id), role};
+        workbook, sheet, layout, *checklist, catalog.errata_of(checklist->id), role, {}};
     std::vector<Finding> settings_findings;
     for (std::size_t i = 0; i < settings.problems.size(); ++i) {
         Finding f = context.finding(
