@@ -49,5 +49,9 @@ class Context {
 bool english();
 inline const char* tr(const char* ja, const char* en) { return english() ? en : ja; }
 inline const char* tr(text::Label label) { return label.in(english()); }
+// The same for texts built at run time (a finding's or a file's message in both languages).
+inline const std::string& tr(const std::string& ja, const std::string& en) {
+    return english() ? en : ja;
+}
 
 }  // namespace apichecklist::cli

@@ -13,8 +13,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string msg(const std::string& ja, const std::string& en) { return english() ? en : ja; }
-
 // Another program has the file open: LibreOffice's `.~lock.NAME#`, Excel's `~$NAME` (Excel
 // drops the first two characters of a long name: `~$me.xlsx` for `name.xlsx`).
 void refuse_when_open(const fs::path& file) {
@@ -24,13 +22,13 @@ void refuse_when_open(const fs::path& file) {
     for (const std::string& lock : locks) {
         std::error_code ec;
         if (!fs::exists(file.parent_path() / lock, ec)) continue;
-        throw UsageError(msg(file.string() + ": ほかのプログラムで開かれているため更新しません (" +
-                                 lock +
-                                 " があります)。そのプログラムでファイルを閉じてから再実行するか、"
-                                 "-o で別のファイルに書いてください",
-                             file.string() + ": open in another program (" + lock +
-                                 " is beside it), not updated; close it there and run again, or "
-                                 "write a copy with -o"));
+        throw UsageError(tr(file.string() + ": ほかのプログラムで開かれているため更新しません (" +
+                                lock +
+                                " があります)。そのプログラムでファイルを閉じてから再実行するか、"
+                                "-o で別のファイルに書いてください",
+                            file.string() + ": open in another program (" + lock +
+                                " is beside it), not updated; close it there and run again, or "
+                                "write a copy with -o"));
     }
 }
 
@@ -41,34 +39,34 @@ DocumentEdit prepare_document_edit(Context& ctx, const std::string& file,
     const fs::path input = file;
     const auto input_format = office::format_of(input);
     if (!input_format || *input_format == office::FileFormat::Ots)
-        throw UsageError(msg(file + ": 書き込めるのは .ods と .xlsx だけです (CSV "
-                                    "にはシートがなく、ほかの形式は書けません)。.ods か .xlsx "
-                                    "で保存してから実行してください",
-                             file + ": only .ods and .xlsx can be written (a CSV has no "
-                                    "sheets); save it as .ods or .xlsx first"));
+        throw UsageError(tr(file + ": 書き込めるのは .ods と .xlsx だけです (CSV "
+                                   "にはシートがなく、ほかの形式は書けません)。.ods か .xlsx "
+                                   "で保存してから実行してください",
+                            file + ": only .ods and .xlsx can be written (a CSV has no "
+                                   "sheets); save it as .ods or .xlsx first"));
     // Without -o: FILE itself (a link is followed; only a regular file is replaced).
     const fs::path target = output.empty() ? io::resolve_output(input)
                                            : io::resolve_output(output, input.filename(), {input});
     const auto format = office::format_of(target);
     if (!format || *format == office::FileFormat::Ots)
-        throw UsageError(msg(target.string() + ": 出力は .ods か .xlsx にしてください",
-                             target.string() + ": the output must be .ods or .xlsx"));
+        throw UsageError(tr(target.string() + ": 出力は .ods か .xlsx にしてください",
+                            target.string() + ": the output must be .ods or .xlsx"));
     refuse_when_open(target);
     // A file marked read-only (no write bit for anyone, as Excel's and Explorer's 「読み取り
     // 専用」 leave it) is not replaced behind the user's back, even where the rename could.
     struct stat mode {};
     if (output.empty() && ::stat(target.c_str(), &mode) == 0 && (mode.st_mode & 0222) == 0)
         throw UsageError(
-            msg(target.string() + ": 読み取り専用のファイルなので更新しません。書き込みを許可"
-                                  "してから再実行するか、-o で別のファイルに書いてください",
-                target.string() + ": the file is read-only, not updated; allow writing first, or "
-                                  "write a copy with -o"));
+            tr(target.string() + ": 読み取り専用のファイルなので更新しません。書き込みを許可"
+                                 "してから再実行するか、-o で別のファイルに書いてください",
+               target.string() + ": the file is read-only, not updated; allow writing first, or "
+                                 "write a copy with -o"));
     CheckedSheet checked = check_one_sheet(file, ctx.catalog(), "", "");
     // A cell LibreOffice cannot take: refused before soffice starts.
     if (const auto oversized = oversized_cell_message(*checked.workbook, file))
-        throw UsageError(msg(oversized->ja, oversized->en));
+        throw UsageError(tr(oversized->ja, oversized->en));
     if (*input_format == office::FileFormat::Xlsx && io::xlsx_structure_locked(input))
-        throw UsageError(msg(
+        throw UsageError(tr(
             file +
                 ": ブックの構成が保護されています (Excel の「ブックの保護」)。LibreOffice "
                 "はこの保護を読み込めないため、書き込むと保護が外れます。Excel で「ブックの保護」を"
@@ -94,15 +92,15 @@ void store_document_edit(
     try {
         soffice.run(what, [&](office::Session& session) { write(session, copy, temp); });
     } catch (const office::OfficeError& e) {
-        throw UsageError(msg(file + ": LibreOffice で書き込めませんでした: " + e.what(),
-                             file + ": LibreOffice could not write it: " + e.what()));
+        throw UsageError(tr(file + ": LibreOffice で書き込めませんでした: " + e.what(),
+                            file + ": LibreOffice could not write it: " + e.what()));
     }
     soffice.shutdown();
     if (!verify(io::read_workbook(temp)))
-        throw UsageError(msg(file + ": 書いたファイルを読み戻して確かめられないため出力しませんでし"
-                                    "た (不具合です。報告してください)",
-                             file + ": the written file does not read back as intended; not "
-                                    "written (a bug, please report)"));
+        throw UsageError(tr(file + ": 書いたファイルを読み戻して確かめられないため出力しませんでし"
+                                   "た (不具合です。報告してください)",
+                            file + ": the written file does not read back as intended; not "
+                                   "written (a bug, please report)"));
     // A replaced file keeps its permission bits.
     struct stat existing {};
     if (::stat(edit.target.c_str(), &existing) == 0)

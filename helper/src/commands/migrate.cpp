@@ -280,10 +280,6 @@ class Migration {
     fs::path template_file_;
 };
 
-const char* msg(const std::string& ja, const std::string& en) {
-    return english() ? en.c_str() : ja.c_str();
-}
-
 std::string cell_of(const migrate::PlannedCell& cell) {
     return sheet::to_a1({cell.row, cell.column});
 }
@@ -372,13 +368,13 @@ void print_result_text(const FileResult& result) {
             print_plan_text(*result.plan);
             break;
         default:
-            std::cout << file << ": " << msg(result.message_ja, result.message_en) << "\n";
+            std::cout << file << ": " << tr(result.message_ja, result.message_en) << "\n";
             return;
     }
     if (!result.plan) return;
     for (const auto& review : result.plan->reviews)
         std::cout << "  " << tr("要確認 通番", "review no. ") << review.number << ": "
-                  << msg(review.reason_ja, review.reason_en) << "\n";
+                  << tr(review.reason_ja, review.reason_en) << "\n";
     if (result.status == Status::Migrated) {
         const auto role = validate::role_from_name(result.plan->role);
         std::cout << "  " << tr("検証（回答する立場 ", "validation (role ")
@@ -388,7 +384,7 @@ void print_result_text(const FileResult& result) {
         for (const auto& f : result.findings)
             std::cout << "    " << tr(validate::severity_label(f.severity)) << " "
                       << (f.number ? tr("通番", "no. ") + std::to_string(*f.number) : f.item) << " "
-                      << f.cell_a1() << " [" << f.rule << "] " << msg(f.message_ja, f.message_en)
+                      << f.cell_a1() << " [" << f.rule << "] " << tr(f.message_ja, f.message_en)
                       << "\n";
     }
 }

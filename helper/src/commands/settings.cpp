@@ -3,8 +3,6 @@
 // `list` reads with io/ only; the others write through the supervised soffice, in the
 // file's own format, and replace FILE atomically (or write a copy with -o).
 
-#include <sys/stat.h>
-
 #include <iostream>
 #include <memory>
 
@@ -14,12 +12,7 @@
 #include "apichecklist/validate/validate.hpp"
 #include "commands.hpp"
 #ifdef APICHECKLIST_HAVE_OFFICE
-#include "apichecklist/io/output_file.hpp"
-#include "apichecklist/io/read_workbook.hpp"
-#include "apichecklist/io/xlsx_protection.hpp"
 #include "apichecklist/office/document_settings.hpp"
-#include "apichecklist/office/file_format.hpp"
-#include "apichecklist/office/scratch_directory.hpp"
 #include "document_edit.hpp"
 #endif
 
@@ -38,8 +31,6 @@ struct SettingsOptions {
     std::string role;
     std::string output;  // empty: FILE itself
 };
-
-std::string msg(const std::string& ja, const std::string& en) { return english() ? en : ja; }
 
 nlohmann::json ignore_json(const validate::Ignore& ignore) {
     nlohmann::json out = {{"rule", ignore.rule}};
@@ -86,8 +77,8 @@ validate::Ignore ignore_from_options(const SettingsOptions& o,
                      [&](const validate::RuleInfo& r) { return r.id == o.rule; })) {
         std::string known;
         for (const auto& r : rules) known += (known.empty() ? "" : ", ") + std::string(r.id);
-        throw UsageError(msg("規則「" + o.rule + "」はありません。指定できる規則: " + known,
-                             "no rule '" + o.rule + "'; the rules are: " + known));
+        throw UsageError(tr("規則「" + o.rule + "」はありません。指定できる規則: " + known,
+                            "no rule '" + o.rule + "'; the rules are: " + known));
     }
     if (!o.number.empty()) {
         validate::set_ignore_item(ignore, o.number);
@@ -99,8 +90,8 @@ validate::Ignore ignore_from_options(const SettingsOptions& o,
         for (char& c : cell) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         if (!is_a1(cell))
             throw UsageError(
-                msg("--cell には F12 のような A1 形式のセル番地を指定してください: " + o.cell,
-                    "--cell takes an A1 address such as F12: " + o.cell));
+                tr("--cell には F12 のような A1 形式のセル番地を指定してください: " + o.cell,
+                   "--cell takes an A1 address such as F12: " + o.cell));
         ignore.cell = cell;
     }
     return ignore;
@@ -164,13 +155,13 @@ void edit_settings(Context& ctx, const SettingsOptions& o, const char* what,
     const DocumentEdit target = prepare_document_edit(ctx, o.file, o.output);
     const validate::SettingsReadResult read = validate::read_settings(*target.checked.workbook);
     if (validate::settings_unreadable(read))
-        throw UsageError(msg(o.file + ": " + std::string(sheet::kSettingsSheet) +
-                                 "!A1 の設定が読めないため書き換えません (" +
-                                 read.problems_ja.front() +
-                                 ")。シートを表示して A1 を直すか消してから再実行してください",
-                             o.file + ": the settings in " + std::string(sheet::kSettingsSheet) +
-                                 "!A1 cannot be read (" + read.problems.front() +
-                                 "), not replaced; unhide the sheet and fix or clear A1 first"));
+        throw UsageError(tr(o.file + ": " + std::string(sheet::kSettingsSheet) +
+                                "!A1 の設定が読めないため書き換えません (" +
+                                read.problems_ja.front() +
+                                ")。シートを表示して A1 を直すか消してから再実行してください",
+                            o.file + ": the settings in " + std::string(sheet::kSettingsSheet) +
+                                "!A1 cannot be read (" + read.problems.front() +
+                                "), not replaced; unhide the sheet and fix or clear A1 first"));
     validate::DocumentSettings settings = read.settings.value_or(validate::DocumentSettings{});
     const std::string done =
         edit(settings, ctx.catalog().checklist(target.checked.result.report->checklist_id));
@@ -252,9 +243,9 @@ void register_ignore(CLI::App& app, Context& ctx) {
                 ignore.reason = opt->reason;
                 const std::string target = ignore_target_text(ignore);
                 return validate::add_ignore(settings, std::move(ignore))
-                           ? msg("無視に登録しました: ", "ignore added: ") + target
-                           : msg("登録済みの無視の理由を更新しました: ",
-                                 "reason of the stored ignore updated: ") +
+                           ? tr("無視に登録しました: ", "ignore added: ") + target
+                           : tr("登録済みの無視の理由を更新しました: ",
+                                "reason of the stored ignore updated: ") +
                                  target;
             });
     });
@@ -272,11 +263,11 @@ void register_ignore(CLI::App& app, Context& ctx) {
                 const std::string target = ignore_target_text(key);
                 const std::size_t removed = validate::remove_ignore(settings, key);
                 if (removed == 0)
-                    throw NotFound(msg(opt->file + ": その無視は登録されていません: " + target +
-                                           " (apichecklist ignore list で確認できます)",
-                                       opt->file + ": no such ignore: " + target +
-                                           " (see apichecklist ignore list)"));
-                return msg("無視を取り消しました: ", "ignore removed: ") + target;
+                    throw NotFound(tr(opt->file + ": その無視は登録されていません: " + target +
+                                          " (apichecklist ignore list で確認できます)",
+                                      opt->file + ": no such ignore: " + target +
+                                          " (see apichecklist ignore list)"));
+                return tr("無視を取り消しました: ", "ignore removed: ") + target;
             });
     });
 #endif
@@ -300,7 +291,7 @@ void register_role(CLI::App& app, Context& ctx) {
         edit_settings(ctx, *opt, tr("役割の保存", "storing the role"),
                       [opt](validate::DocumentSettings& settings, const catalog::Checklist*) {
                           settings.role = validate::role_from_name(opt->role);
-                          return msg("役割を保存しました: ", "role stored: ") + opt->role;
+                          return tr("役割を保存しました: ", "role stored: ") + opt->role;
                       });
     });
 }
