@@ -99,6 +99,7 @@ int main(int argc, char** argv) {
     register_migrate(app, ctx);
     register_role(app, ctx);
     register_fix(app, ctx);
+    register_fill(app, ctx);
 #endif
 
     json_requested = asks_for_json(argc, argv);

@@ -98,6 +98,9 @@ class Planner {
         plan_.from_label = migrate::version_label(*routes_.from);
         plan_.to_label = migrate::version_label(*routes_.to);
         plan_.mapping_ids = routes_.mapping_ids;
+        for (const catalog::Checklist* list : {routes_.from, routes_.to})
+            for (const catalog::Column& column : list->columns)
+                plan_.column_labels[column.key] = column.label;
         plan_.threshold = options.threshold;
         plan_.force = options.force;
         plan_.role = options.role ? *options.role

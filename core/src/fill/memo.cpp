@@ -37,6 +37,10 @@ class MemoWriter {
 
   private:
     std::string say(const char* ja, const char* en) const { return en_ ? en : ja; }
+    std::string label(const std::string& key) const {
+        const auto it = p_.column_labels.find(key);
+        return it == p_.column_labels.end() ? key : it->second;
+    }
 
     void head() {
         auto& lines = memo_.lines;
@@ -80,23 +84,19 @@ class MemoWriter {
     void rows() {
         MemoTable table;
         table.heading = say("行ごとの取り込み元", "Where each row's answers came from");
-        table.header = {say("シート", "Sheet"),
-                        say("行", "Row"),
-                        say("通番", "No."),
-                        say("照合", "Match"),
-                        say("取り込み元の通番", "Source No."),
-                        say("取り込み元のセル", "Source cells"),
-                        say("書き込み", "Written"),
-                        say("要記入", "To answer")};
+        table.header = {say("シート", "Sheet"),     say("行", "Row"),
+                        say("通番", "No."),         say("要記入", "To answer"),
+                        say("書き込み", "Written"), say("取り込み元の通番", "Source No."),
+                        say("照合", "Match"),       say("取り込み元のセル", "Source cells")};
         for (const TargetRow& row : p_.rows)
             table.rows.push_back(
-                {row.sheet, std::to_string(row.row + 1), row.number_text, match(row),
-                 joined(row.source_numbers, "、"), joined(row.from_cells, "、"),
+                {row.sheet, std::to_string(row.row + 1), row.number_text,
+                 row.needs_answer ? say("要記入", "yes") : "",
                  std::to_string(row.written) + say(" セル", " cells") +
                      (row.conflicts ? say("（競合 ", " (conflicts ") +
                                           std::to_string(row.conflicts) + say("）", ")")
                                     : std::string()),
-                 row.needs_answer ? say("要記入", "yes") : ""});
+                 joined(row.source_numbers, "、"), match(row), joined(row.from_cells, "、")});
         memo_.tables.push_back(std::move(table));
     }
 
@@ -106,9 +106,9 @@ class MemoWriter {
         table.header = {say("セル", "Cell"),
                         say("列", "Column"),
                         say("扱い", "Done"),
+                        say("取り込み元のセル", "Source cells"),
                         say("既にあった文章", "Text that was there"),
-                        say("取り込み元の文章", "Source text"),
-                        say("取り込み元のセル", "Source cells")};
+                        say("取り込み元の文章", "Source text")};
         table.empty_note = say("競合はありません。", "No conflict.");
         for (const Conflict& c : p_.conflicts)
             table.rows.push_back(
@@ -144,7 +144,7 @@ class MemoWriter {
         table.empty_note = say("すべての回答を転記しました。", "Every answer was placed.");
         for (const Leftover& l : p_.leftovers)
             table.rows.push_back({l.answer.sheet + "!" + sheet::to_a1(l.answer.cell),
-                                  l.answer.number_text, l.answer.column_key,
+                                  l.answer.number_text, label(l.answer.column_key),
                                   en_ ? l.reason_en : l.reason_ja, l.answer.text});
         memo_.tables.push_back(std::move(table));
     }

@@ -312,6 +312,11 @@ const Cell& item_cell(const Sheet& sheet, const ChecklistLayout& layout, const D
     return sheet.at(row.row, layout.any_column(key));
 }
 
+bool is_tool_sheet(std::string_view name) {
+    return name == kSettingsSheet || name == kSummarySheet || name == kComparisonSheet ||
+           name == kTransferMemoSheet;
+}
+
 std::optional<int> parse_item_number(std::string_view text) {
     if (text.size() > 64) return std::nullopt;
     // fold_chars drops punctuation and spaces: No. 1, #1 and 1. all come out as …1.
@@ -342,7 +347,7 @@ std::optional<ChecklistLayout> detect_layout(const Workbook& workbook,
     std::vector<SkippedSheet> skipped;
     for (std::size_t i = 0; i < workbook.sheets.size(); ++i) {
         const std::string& name = workbook.sheets[i].name();
-        if (name == kSettingsSheet || name == kSummarySheet || name == kComparisonSheet) continue;
+        if (is_tool_sheet(name)) continue;
         detail::HeaderMatch match = detail::find_header(workbook.sheets[i], catalog);
         if (match.row < 0) {
             skipped.push_back({name, "チェックリストの見出し行がない", "no checklist header row"});
@@ -405,9 +410,7 @@ Nearest nearest(const Workbook& workbook, const catalog::Catalog& catalog) {
     Nearest out;
     detail::HeaderMatch best;
     for (const Sheet& sheet : workbook.sheets) {
-        if (sheet.name() == kSettingsSheet || sheet.name() == kSummarySheet ||
-            sheet.name() == kComparisonSheet)
-            continue;
+        if (is_tool_sheet(sheet.name())) continue;
         detail::HeaderMatch match = detail::find_header_candidate(sheet, catalog);
         if (match.row >= 0 && match.score() > best.score()) {
             best = std::move(match);

@@ -31,6 +31,7 @@ void register_template(CLI::App& app, Context& ctx);
 void register_migrate(CLI::App& app, Context& ctx);
 void register_role(CLI::App& app, Context& ctx);
 void register_fix(CLI::App& app, Context& ctx);
+void register_fill(CLI::App& app, Context& ctx);
 #endif
 
 // JSON text the way every subcommand writes it: 2-space indent, UTF-8 kept; a byte that is

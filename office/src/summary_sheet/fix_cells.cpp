@@ -15,44 +15,11 @@
 #include <stdexcept>
 
 #include "sheet_cells.hpp"
+#include "written_sheet.hpp"
 
 namespace apichecklist::office {
 
 namespace uno = css::uno;
-
-namespace {
-
-uno::Reference<css::sheet::XSpreadsheet> sheet_named(
-    const uno::Reference<css::sheet::XSpreadsheetDocument>& document, const std::string& name) {
-    return uno::Reference<css::sheet::XSpreadsheet>(
-        document->getSheets()->getByName(summary::ou(name)), uno::UNO_QUERY_THROW);
-}
-
-// Runs `edit` on the sheet with its password-less protection lifted.
-template <typename Edit>
-void unprotected(const uno::Reference<css::sheet::XSpreadsheet>& sheet, const std::string& name,
-                 Edit edit) {
-    auto protectable = uno::Reference<css::util::XProtectable>(sheet, uno::UNO_QUERY_THROW);
-    const bool was_protected = protectable->isProtected();
-    if (was_protected) {
-        try {
-            protectable->unprotect("");
-        } catch (const css::lang::IllegalArgumentException&) {
-            throw std::runtime_error("シート「" + name +
-                                     "」はパスワードで保護されています。保護を解除してから実行し"
-                                     "てください");
-        }
-    }
-    try {
-        edit();
-    } catch (...) {
-        if (was_protected) protectable->protect("");
-        throw;
-    }
-    if (was_protected) protectable->protect("");
-}
-
-}  // namespace
 
 void insert_missing_rows(const uno::Reference<css::sheet::XSpreadsheet>& calc_sheet,
                          const repair::MissingItemsPlan& plan) {
@@ -76,8 +43,8 @@ void apply_fixes(const uno::Reference<css::sheet::XSpreadsheetDocument>& documen
     std::map<std::string, std::vector<const repair::CellFix*>> by_sheet;
     for (const repair::CellFix& fix : plan.cells) by_sheet[fix.sheet].push_back(&fix);
     for (const auto& [name, fixes] : by_sheet) {
-        const auto sheet = sheet_named(document, name);
-        unprotected(sheet, name, [&] {
+        const auto sheet = summary::sheet_named(document, name);
+        summary::unprotected(sheet, name, [&] {
             for (const repair::CellFix* fix : fixes) {
                 auto cell = sheet->getCellByPosition(fix->cell.column, fix->cell.row);
                 if (fix->rule == "number.wrong")
@@ -90,8 +57,9 @@ void apply_fixes(const uno::Reference<css::sheet::XSpreadsheetDocument>& documen
     }
     // After the cell fixes: their addresses are the sheet's as it was read.
     if (!plan.missing.rows.empty()) {
-        const auto sheet = sheet_named(document, plan.missing_sheet);
-        unprotected(sheet, plan.missing_sheet, [&] { insert_missing_rows(sheet, plan.missing); });
+        const auto sheet = summary::sheet_named(document, plan.missing_sheet);
+        summary::unprotected(sheet, plan.missing_sheet,
+                             [&] { insert_missing_rows(sheet, plan.missing); });
     }
 }
 

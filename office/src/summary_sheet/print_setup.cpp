@@ -104,8 +104,9 @@ void keep_headings_with_tables(const uno::Reference<css::sheet::XSpreadsheetDocu
             height;
         heights.push_back(int(height));
     }
-    const int repeated =
-        page.repeated_row <= last_row ? heights[std::size_t(page.repeated_row)] : 0;
+    const int repeated = page.repeated_row >= 0 && page.repeated_row <= last_row
+                             ? heights[std::size_t(page.repeated_row)]
+                             : 0;
     int used = 0;
     for (int row = 0; row <= last_row; ++row) {
         int needed = heights[std::size_t(row)];
@@ -135,9 +136,10 @@ void set_up_printing(const uno::Reference<css::sheet::XSpreadsheetDocument>& doc
     printed.getArray()[0] =
         css::table::CellRangeAddress(sheet_index, 0, 0, cells.last_column(), last_row);
     areas->setPrintAreas(printed);
-    areas->setTitleRows(css::table::CellRangeAddress(sheet_index, 0, page.repeated_row,
-                                                     cells.last_column(), page.repeated_row));
-    areas->setPrintTitleRows(true);
+    if (page.repeated_row >= 0)
+        areas->setTitleRows(css::table::CellRangeAddress(sheet_index, 0, page.repeated_row,
+                                                         cells.last_column(), page.repeated_row));
+    areas->setPrintTitleRows(page.repeated_row >= 0);
 }
 
 }  // namespace apichecklist::office::summary

@@ -16,7 +16,7 @@ inline constexpr const char* kPageStyle = "確認結果";
 struct PageLayout {
     const char* style = kPageStyle;  // page style name, also the footer's text
     bool landscape = false;
-    int repeated_row = 0;  // printed at the top of every page
+    int repeated_row = 0;  // printed at the top of every page; -1: none
 };
 
 // A section heading never ends a page: when a page break falls right after a heading or

@@ -39,4 +39,23 @@ std::pair<sal_Int16, uno::Reference<css::sheet::XSpreadsheet>> replace_sheet(
                                                                uno::UNO_QUERY_THROW)};
 }
 
+uno::Reference<css::sheet::XSpreadsheet> sheet_named(
+    const uno::Reference<css::sheet::XSpreadsheetDocument>& document, const std::string& name) {
+    return uno::Reference<css::sheet::XSpreadsheet>(document->getSheets()->getByName(ou(name)),
+                                                    uno::UNO_QUERY_THROW);
+}
+
+bool lift_protection(const uno::Reference<css::util::XProtectable>& sheet,
+                     const std::string& name) {
+    if (!sheet->isProtected()) return false;
+    try {
+        sheet->unprotect("");
+    } catch (const css::lang::IllegalArgumentException&) {
+        throw std::runtime_error("シート「" + name +
+                                 "」はパスワードで保護されています。保護を解除してから実行して"
+                                 "ください");
+    }
+    return true;
+}
+
 }  // namespace apichecklist::office::summary

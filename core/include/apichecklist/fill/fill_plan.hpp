@@ -11,6 +11,7 @@
 // source's own items by their goals (goal_similarity at least the threshold); an own item with
 // no match gets the closest official item's answer as a suggestion in the memo, never written.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,7 +23,7 @@
 
 namespace apichecklist::fill {
 
-inline constexpr const char* kMemoSheet = "転記メモ";
+inline constexpr const char* kMemoSheet = sheet::kTransferMemoSheet;
 // Own items whose folded goals share at least this share of character pairs are one item.
 inline constexpr double kOwnItemThreshold = 0.6;
 
@@ -115,8 +116,9 @@ struct FillPlan {
     validate::Role role = validate::Role::Both;
     double threshold = kOwnItemThreshold;
     bool force = false;
-    std::vector<std::string> target_sheets;  // the checklist sheets filled
-    std::vector<TargetRow> rows;             // sheet by sheet, in sheet order
+    std::map<std::string, std::string> column_labels;  // column key → label as printed
+    std::vector<std::string> target_sheets;            // the checklist sheets filled
+    std::vector<TargetRow> rows;                       // sheet by sheet, in sheet order
     std::vector<CellWrite> writes;
     std::vector<Conflict> conflicts;
     std::vector<SourceAnswer> source_answers;  // every non-empty source answer

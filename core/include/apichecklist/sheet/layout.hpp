@@ -22,6 +22,10 @@ inline constexpr const char* kSettingsSheet = "_apichecklist";
 inline constexpr const char* kSummarySheet = "確認結果";
 // The comparison with last year's answers the sidebar writes on request; skipped alike.
 inline constexpr const char* kComparisonSheet = "比較結果";
+// Where `fill` says where each answer came from (fill/memo.hpp); skipped alike.
+inline constexpr const char* kTransferMemoSheet = "転記メモ";
+// One of the sheets above: written by apichecklist, never the checklist.
+bool is_tool_sheet(std::string_view name);
 // Header rows are looked for in the first rows of each sheet.
 inline constexpr int kHeaderSearchRows = 30;
 
