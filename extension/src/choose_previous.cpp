@@ -83,10 +83,11 @@ std::string compare_with_previous(const uno::Reference<uno::XComponentContext>& 
 
 std::optional<std::filesystem::path> pick_previous_file(
     const uno::Reference<uno::XComponentContext>& context,
-    const uno::Reference<frame::XFrame>& frame) {
+    const uno::Reference<frame::XFrame>& frame, const char* title) {
     auto picker = ui::dialogs::FilePicker::createWithMode(
         context, ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
-    picker->setTitle(to_ou(say("前回の回答ファイルを選択", "Choose last time's checklist")));
+    picker->setTitle(
+        to_ou(title ? title : say("前回の回答ファイルを選択", "Choose last time's checklist")));
     auto filters = uno::Reference<ui::dialogs::XFilterManager>(picker, uno::UNO_QUERY);
     if (filters.is()) {
         const rtl::OUString sheets =

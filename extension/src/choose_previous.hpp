@@ -21,10 +21,11 @@ std::string compare_with_previous(const css::uno::Reference<css::uno::XComponent
                                   const css::uno::Reference<css::frame::XFrame>& frame,
                                   const std::filesystem::path& file);
 
-// Asks for last year's file (.ods, .xlsx); nullopt when the user cancels.
+// Asks for last year's file (.ods, .xlsx), or another sheet under `title`; nullopt when the
+// user cancels.
 std::optional<std::filesystem::path> pick_previous_file(
     const css::uno::Reference<css::uno::XComponentContext>& context,
-    const css::uno::Reference<css::frame::XFrame>& frame);
+    const css::uno::Reference<css::frame::XFrame>& frame, const char* title = nullptr);
 
 // The command org.apichecklist.sidebar:CompareWithPrevious: opens the deck, then compares
 // with the file named by the argument URL (a file URL), else with the one the user picks.

@@ -4,6 +4,7 @@
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <osl/file.hxx>
 
 #include "add_missing_items.hpp"
@@ -11,6 +12,7 @@
 #include "checklist_document.hpp"
 #include "choose_previous.hpp"
 #include "deck.hpp"
+#include "fill_from_sheet.hpp"
 #include "main_thread.hpp"
 #include "uno_strings.hpp"
 #include "upgrade_sheet.hpp"
@@ -34,6 +36,7 @@ constexpr Named kCommands[] = {
     {"AddMissingItems", Command::AddMissingItems},
     {"UpgradeSheet", Command::UpgradeSheet},
     {"CompareWithPrevious", Command::CompareWithPrevious},
+    {"FillFromSheet", Command::FillFromSheet},
 };
 
 // The template of the current checklist, shipped in the .oxt (made by
@@ -110,6 +113,11 @@ bool command_enabled(Command command, const uno::Reference<uno::XComponentContex
             return read_checklist(context, model_of(frame)).has_value();
         case Command::UpgradeSheet:
             return upgrade_available(context, model_of(frame));
+        case Command::FillFromSheet: {
+            const uno::Reference<frame::XStorable> storable(model_of(frame), uno::UNO_QUERY);
+            return (!storable.is() || !storable->isReadonly()) &&
+                   read_checklist(context, model_of(frame)).has_value();
+        }
     }
     return false;
 }
@@ -136,6 +144,9 @@ void run_command(Command command, const std::shared_ptr<CommandCall>& call) {
         case Command::CompareWithPrevious:
             // Like ValidateNow: the changes list measures text under the office's lock.
             post_to_main_thread(call->context(), [call] { compare_with_previous_command(*call); });
+            return;
+        case Command::FillFromSheet:
+            fill_from_sheet(*call);
             return;
     }
 }

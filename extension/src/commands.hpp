@@ -18,7 +18,8 @@ enum class Command {
     NewFromTemplate,
     AddMissingItems,
     UpgradeSheet,
-    CompareWithPrevious
+    CompareWithPrevious,
+    FillFromSheet
 };
 
 std::optional<Command> command_named(const rtl::OUString& name);

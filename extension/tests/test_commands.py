@@ -17,11 +17,14 @@ import sys
 import threading
 import unittest
 import zipfile
+from pathlib import Path
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
 sys.path.insert(0, os.path.join(REPO, "tests", "fixtures"))
+sys.path.insert(0, os.path.join(REPO, "tests", "fill"))
+import make_fill_fixtures  # noqa: E402
 import make_sample  # noqa: E402
 import office as om  # noqa: E402
 import office_test  # noqa: E402
@@ -87,6 +90,9 @@ class CommandsTest(office_test.OfficeTestCase):
         cls.trial = os.path.join(cls.profile.path, "試行版の回答.ods")
         make_sample.write_sample(installer.desktop, cls.sample, CATALOG)
         write_trial_sheet(installer.desktop, cls.trial)
+        cls.fill_fixtures = os.path.join(cls.profile.path, "fill")
+        os.makedirs(cls.fill_fixtures)
+        make_fill_fixtures.write_fixtures(Path(cls.fill_fixtures), Path(CATALOG), False)
 
     @classmethod
     def start_office(cls):
@@ -161,7 +167,7 @@ class CommandsTest(office_test.OfficeTestCase):
         self.addCleanup(om.close_quietly, doc)
         doc.Sheets.getByIndex(0).getCellRangeByName("A1").String = "家計簿"
         doc.setModified(False)
-        for command in ("ValidateNow", "AddMissingItems", "UpgradeSheet"):
+        for command in ("ValidateNow", "AddMissingItems", "UpgradeSheet", "FillFromSheet"):
             self.assertIs(self.enabled(doc, command), False, command)
         for command in ("OpenDeck", "NewFromTemplate"):
             self.assertIs(self.enabled(doc, command), True, command)
@@ -236,6 +242,44 @@ class CommandsTest(office_test.OfficeTestCase):
         om.wait_until(lambda: om.panel_state(self.office, new.CurrentController.Frame, "GuidePanel"),
                       WAIT, "the deck in the new document")
         screenshot(self.office, "commands-new-from-template.png")
+
+    def test_fill_from_another_sheet_writes_the_answers_in_one_undo_step(self):
+        doc, _ = self.open_copy(os.path.join(self.fill_fixtures, "copy-partial.xlsx"))
+        key = json.load(open(os.path.join(self.fill_fixtures, "copy-partial.json"), encoding="utf-8"))
+        frame = doc.CurrentController.Frame
+        open_deck = self.dispatch(doc, "OpenDeck")
+        self.assertEqual(open_deck.state, SUCCESS)
+        before = om.wait_until(
+            lambda: (lambda s: s if s.get("summary") else None)(om.panel_state(self.office, frame, "ValidationPanel")),
+            WAIT, "the 検証 panel")["summary"]
+        self.assertIs(self.enabled(doc, "FillFromSheet"), True)
+        master = om.file_url(os.path.join(self.fill_fixtures, "master.xlsx"))
+        result = self.dispatch(doc, "FillFromSheet", URL=master, Confirm=True)
+        self.assertEqual(result.state, SUCCESS, result.value)
+        self.assertIn("回答を取り込みました", result.value)
+        sheet = doc.Sheets.getByName("チェックリスト")
+        for write in key["writes"]:
+            got = sheet.getCellRangeByName(write["cell"]).String
+            for text in write["contains"]:
+                self.assertIn(text, got, write["cell"])
+        for kept in key["kept"]:
+            self.assertEqual(sheet.getCellRangeByName(kept["cell"]).String, kept["text"])
+        self.assertTrue(doc.Sheets.hasByName("転記メモ"))
+        # The 検証 panel follows the edit on its own (fewer unanswered items).
+        om.wait_until(lambda: om.panel_state(self.office, frame, "ValidationPanel")["summary"] != before,
+                      WAIT, "the 検証 panel after the fill")
+        doc.CurrentController.setActiveSheet(doc.Sheets.getByName("転記メモ"))
+        screenshot(self.office, "commands-fill-from-sheet.png")
+        # One undo takes every written answer away again.
+        doc.UndoManager.undo()
+        for write in key["writes"]:
+            self.assertEqual(sheet.getCellRangeByName(write["cell"]).String, "", write["cell"])
+        for kept in key["kept"]:
+            self.assertEqual(sheet.getCellRangeByName(kept["cell"]).String, kept["text"])
+        # A cancelled run writes nothing.
+        cancelled = self.dispatch(doc, "FillFromSheet", URL=master, Confirm=False)
+        self.assertEqual(cancelled.state, SUCCESS)
+        self.assertEqual(sheet.getCellRangeByName(key["writes"][0]["cell"]).String, "")
 
     def test_validate_now_refreshes_the_validation_panel(self):
         doc, _ = self.open_copy(self.sample)

@@ -73,8 +73,10 @@ class MemoSheetWriter : public summary::SheetWriter {
     const fill::Memo& memo_;
 };
 
-void write_memo_sheet(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                      const fill::Memo& memo) {
+}  // namespace
+
+void write_fill_memo_sheet(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                           const fill::Memo& memo) {
     const auto [index, sheet] = summary::replace_sheet(document, fill::kMemoSheet);
     SheetCells cells(sheet, kWidths);
     cells.batch_with(document, index);
@@ -88,10 +90,8 @@ void write_memo_sheet(const uno::Reference<css::sheet::XSpreadsheetDocument>& do
                                        page);
 }
 
-}  // namespace
-
-void apply_fill(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                const fill::FillPlan& plan, const fill::Memo& memo, bool english) {
+void write_fill_cells(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                      const fill::FillPlan& plan, bool english) {
     summary::refuse_read_only(
         document, english ? "A document opened read-only cannot take the answers. Open it "
                             "again for editing."
@@ -109,7 +109,12 @@ void apply_fill(const uno::Reference<css::sheet::XSpreadsheetDocument>& document
                     ->setString(summary::ou(write->text));
         });
     }
-    write_memo_sheet(document, memo);
+}
+
+void apply_fill(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                const fill::FillPlan& plan, const fill::Memo& memo, bool english) {
+    write_fill_cells(document, plan, english);
+    write_fill_memo_sheet(document, memo);
 }
 
 }  // namespace apichecklist::office

@@ -15,6 +15,14 @@
 
 namespace apichecklist::office {
 
+// The plan's answer cells only (the sidebar wraps them in one undo step).
+void write_fill_cells(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                      const fill::FillPlan& plan, bool english = false);
+// The 転記メモ sheet, replacing an existing one. Not inside an XUndoManager context: replacing
+// a sheet there crashed soffice 7.4 (see summary_sheet.hpp).
+void write_fill_memo_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                           const fill::Memo& memo);
+
 // Writes the plan's cells and the memo sheet. Sheets protected without a password are
 // unprotected for the edit and protected again; a password is refused (std::runtime_error
 // naming the sheet). Throws css::lang::IllegalArgumentException for a read-only document.
