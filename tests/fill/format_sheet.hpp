@@ -25,8 +25,15 @@ struct FormatSheet {
     std::vector<OwnRow> own;
 
     sheet::Workbook workbook(const std::string& name) const {
+        sheet::Workbook workbook;
+        workbook.source = name;
+        workbook.sheets.push_back(sheet("チェックリスト"));
+        return workbook;
+    }
+
+    sheet::Sheet sheet(const std::string& sheet_name) const {
         const catalog::Checklist& list = *shipped_catalog().checklist(checklist);
-        sheet::Sheet sheet("チェックリスト");
+        sheet::Sheet sheet(sheet_name);
         std::map<std::string, int> column;
         int c = 0;
         for (const auto& col : list.columns) {
@@ -54,10 +61,7 @@ struct FormatSheet {
                 sheet.set_text(row, column.at(key), text);
             ++row;
         }
-        sheet::Workbook workbook;
-        workbook.source = name;
-        workbook.sheets.push_back(std::move(sheet));
-        return workbook;
+        return sheet;
     }
 };
 

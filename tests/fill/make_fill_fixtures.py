@@ -4,8 +4,9 @@ card companies hand out, as Excel writes them (openpyxl) and as .ods (LibreOffic
 
   /usr/bin/python3 tests/fill/make_fill_fixtures.py OUT_DIR [--catalog DIR] [--no-office]
 
-master.xlsx / master.ods: the Ver.1.0 フォーマット answered by an API接続先 (API接続先 and 共通
-items; a few 課題 and plans) with two own items. Copies, each with NAME.json, the key that
+Every file is written as .xlsx (openpyxl) and .ods (LibreOffice). master: the Ver.1.0
+フォーマット answered by an API接続先 (API接続先 and 共通 items; a few 課題 and plans) with two
+own items, also as master.csv in CP932 (Excel's 「CSV (コンマ区切り)」). Copies, each with NAME.json, the key that
 test_fill_cli.py checks the output against:
   copy-deleted      items 5 and 17 deleted, the card company's own items (one the master's
                     own item reworded, one unrelated), a 表紙 sheet before the checklist
@@ -107,7 +108,6 @@ def build(catalog):
                               own=[(n, g) for n, g, _ in MASTER_OWN])
     for number, _, text in MASTER_OWN:
         master.sheets[-1].put(rows[number], COLUMNS["current_status"], text)
-    master.ods = True
     fixtures.append(master)
 
     def new_key():
@@ -121,7 +121,6 @@ def build(catalog):
     fx.key["leftover_numbers"] = sorted({str(n) for n in (5, 17) if n in answers} | {"独自2"})
     fx.key["own"] = {"cell": a1(rows["A-1"], COLUMNS["current_status"]), "text": MASTER_OWN[0][2],
                      "unmatched_cell": a1(rows["A-2"], COLUMNS["current_status"])}
-    fx.ods = True
     fixtures.append(fx)
 
     # Rows in another order (by 区分 backwards), 通番 kept.
@@ -144,7 +143,6 @@ def build(catalog):
         if text:
             fx.key["writes"].append({"sheet": SHEET, "cell": a1(6 + r, 6), "contains": [text]})
     fx.key["leftover_numbers"] = ["独自1", "独自2"]
-    fx.ods = True
     fixtures.append(fx)
 
     # Group labels over the headings, ①…⑩ numbering.
@@ -177,7 +175,6 @@ def build(catalog):
                        "text": prefilled[2]["remarks"]}]
     fx.key["conflicts"] = [f"{SHEET}!{a1(rows[other], COLUMNS['current_status'])}"]
     fx.key["leftover_numbers"] = ["独自1", "独自2"]
-    fx.ods = True
     fixtures.append(fx)
 
     # The 試行版 フォーマット: Ver.1.0 answers go back through the mapping.
@@ -213,16 +210,28 @@ def mf_targets(catalog):
     return data["targets"]
 
 
+def write_csv(fx, path):
+    import csv
+    cells = fx.sheets[-1].cells
+    rows = max(r for r, _ in cells) + 1
+    cols = max(c for _, c in cells) + 1
+    with open(path, "w", encoding="cp932", newline="") as f:
+        writer = csv.writer(f)
+        for r in range(rows):
+            writer.writerow([cells.get((r, c), "") for c in range(cols)])
+
+
 def write_fixtures(out, catalog, with_office):
     ods = []
     for fx in build(catalog):
         path = out / f"{fx.name}.xlsx"
         ml.write_xlsx(fx, path)
+        if fx.name == "master":
+            write_csv(fx, out / "master.csv")
         if fx.name != "master":
             (out / f"{fx.name}.json").write_text(
                 json.dumps(fx.key, ensure_ascii=False, indent=1) + "\n", "utf-8")
-        if fx.ods:
-            ods.append(path)
+        ods.append(path)  # every fixture in both formats
     if ods and with_office:
         ml.convert_to_ods(ods, out)
 

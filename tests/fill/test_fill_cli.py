@@ -77,7 +77,7 @@ def text_at(cells, sheet, a1):
 
 COPIES = ["copy-deleted", "copy-reordered", "copy-marks", "copy-two-row", "copy-partial",
           "copy-trial"]
-ODS_COPIES = ["copy-deleted", "copy-marks", "copy-partial"]
+ODS_COPIES = COPIES
 
 
 class Fill(unittest.TestCase):
@@ -226,6 +226,17 @@ class Fill(unittest.TestCase):
         self.assertTrue((out / "copy-marks.xlsx").is_file())
         self.assertEqual(sorted(p.name for p in out.iterdir()),
                          ["copy-marks.xlsx", "copy-two-row.xlsx"], "no staging left behind")
+
+    def test_a_cp932_csv_master_fills_like_the_xlsx_one(self):
+        out = self.dir / "from-csv"
+        out.mkdir()
+        target = self.inputs / "copy-marks.ods"
+        result = run("fill", "--from", self.inputs / "master.csv", "-o", out, target)
+        self.assertEqual(result.returncode, 0, result.stdout)
+        cells = read_cells(out / target.name)
+        for w in self.key(target.name)["writes"]:
+            for text in w["contains"]:
+                self.assertIn(text, text_at(cells, w["sheet"], w["cell"]))
 
     def test_a_source_without_a_checklist_is_refused_before_any_target(self):
         out = self.dir / "nosource"

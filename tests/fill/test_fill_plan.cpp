@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "apichecklist/fill/fill_plan.hpp"
 #include "apichecklist/fill/memo.hpp"
 #include "apichecklist/migrate/chain.hpp"
@@ -195,6 +197,41 @@ TEST(FillPlan, TheCheckFindsATargetTextChanged) {
     f.result.sheets[0].set_text(cell_of(f.target, 12, "current_status").row,
                                 cell_of(f.target, 12, "current_status").column, "書き換え");
     EXPECT_FALSE(lost(f).empty());
+}
+
+TEST(FillPlan, EveryChecklistSheetOfTheCopyIsFilled) {
+    sheet::Workbook source = master().workbook("master.xlsx");
+    sheet::Workbook target;
+    target.source = "copy.xlsx";
+    target.sheets.push_back(FormatSheet{}.sheet("サービスA"));
+    target.sheets.push_back(FormatSheet{}.sheet("サービスB"));
+    const fill::FillPlan plan =
+        fill::plan_fill(source, layout_of(source), target, layout_of(target), shipped_catalog());
+    EXPECT_EQ(plan.target_sheets, (std::vector<std::string>{"サービスA", "サービスB"}));
+    std::set<std::string> sheets;
+    for (const fill::CellWrite& write : plan.writes) sheets.insert(write.sheet);
+    EXPECT_EQ(sheets.size(), 2u);
+    EXPECT_EQ(plan.writes.size(), 20u);
+    EXPECT_TRUE(plan.leftovers.empty());
+}
+
+TEST(FillPlan, ARowUnderAWrongNumberIsFilledAsTheItemItsGoalIs) {
+    FormatSheet copy;
+    copy.numbers = {1, 2, 3, 4, 6, 7};  // 5 is missing: the row of 6 carries the number 5 below
+    sheet::Workbook target = copy.workbook("copy.xlsx");
+    const sheet::CellAddress six = cell_of(target, 6, "number");
+    target.sheets[0].set_text(six.row, six.column, "5");
+    const sheet::Workbook source = master().workbook("master.xlsx");
+    const fill::FillPlan plan =
+        fill::plan_fill(source, layout_of(source), target, layout_of(target), shipped_catalog());
+    for (const fill::CellWrite& write : plan.writes)
+        EXPECT_NE(write.cell.row, six.row) << "item 5's answer must not go into item 6's row";
+    for (const fill::TargetRow& row : plan.rows)
+        if (row.row == six.row) {
+            EXPECT_EQ(row.number, 6);
+        }
+    ASSERT_FALSE(plan.leftovers.empty());
+    EXPECT_EQ(plan.leftovers[0].answer.number_text, "5");
 }
 
 TEST(GoalSimilarity, RewordingScoresHighAndAnotherGoalLow) {
