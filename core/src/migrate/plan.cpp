@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <set>
 
+#include "apichecklist/validate/role_choice.hpp"
 #include "plan_parts.hpp"
 
 namespace apichecklist::migrate {
@@ -71,26 +72,6 @@ std::vector<std::string> answer_keys(const catalog::Checklist& checklist) {
     return keys;
 }
 
-std::string judge_role(const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout,
-                       const catalog::Checklist& trial) {
-    const int status = layout.column("current_status");
-    if (status < 0) return "both";
-    const sheet::Sheet& sheet = workbook.sheets[static_cast<std::size_t>(layout.sheet)];
-    bool api = false;
-    bool bank = false;
-    for (const auto& row : layout.rows) {
-        if (!row.number || sheet::is_blank(sheet.text(row.row, status))) continue;
-        const catalog::Item* item = trial.item_by_number(*row.number);
-        if (!item) continue;
-        const std::string& answered_by = trial.role_of_target(item->target);
-        api = api || answered_by == "api";
-        bank = bank || answered_by == "card";
-    }
-    if (api && !bank) return "api";
-    if (bank && !api) return "card";
-    return "both";
-}
-
 }  // namespace
 
 TargetLayout target_layout(const catalog::Checklist& checklist) {
@@ -118,7 +99,7 @@ Plan plan_migration(const sheet::Workbook& workbook, const sheet::ChecklistLayou
     plan.mapping_version = mapping->version;
     plan.answer_columns = trial_answer_keys;
     plan.sheet_index = layout.sheet;
-    plan.role = judge_role(workbook, layout, *trial);
+    plan.role = validate::infer_role(workbook, layout, *trial).value_or(validate::Role::Both);
     const TargetLayout target = target_layout(*ver1);
     const sheet::Sheet& sheet = workbook.sheets[static_cast<std::size_t>(layout.sheet)];
 

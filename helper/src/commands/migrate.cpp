@@ -234,9 +234,8 @@ class Migration {
                 "not written: the stored file lacks these input texts:" + lost_list(result.lost));
 
         if (const auto layout = sheet::detect_layout(stored, cat, target_.id)) {
-            const auto role =
-                validate::role_from_name(result.plan->role).value_or(validate::Role::Both);
-            const validate::Report report = validate::validate(stored, *layout, cat, role, {});
+            const validate::Report report =
+                validate::validate(stored, *layout, cat, result.plan->role, {});
             for (const auto& finding : report.findings)
                 if (finding.severity != validate::Severity::Info)
                     result.findings.push_back(finding);
@@ -346,7 +345,7 @@ nlohmann::json plan_json(const migrate::Plan& plan) {
             {"mappings", plan.mapping_ids},
             {"mapping", plan.mapping_id},
             {"mapping_version", plan.mapping_version},
-            {"role", plan.role},
+            {"role", validate::role_name(plan.role)},
             {"trial_rows", rows},
             {"cells", cells},
             {"reviews", reviews},
@@ -376,9 +375,8 @@ void print_result_text(const FileResult& result) {
         std::cout << "  " << tr("要確認 通番", "review no. ") << review.number << ": "
                   << tr(review.reason_ja, review.reason_en) << "\n";
     if (result.status == Status::Migrated) {
-        const auto role = validate::role_from_name(result.plan->role);
         std::cout << "  " << tr("検証（回答する立場 ", "validation (role ")
-                  << (role ? tr(validate::role_label(*role)) : result.plan->role.c_str())
+                  << tr(validate::role_label(result.plan->role))
                   << tr("）で人が解決すべき指摘: ", "), findings for a human: ")
                   << result.findings.size() << "\n";
         for (const auto& f : result.findings)

@@ -13,6 +13,7 @@
 #include "apichecklist/migrate/chain.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "apichecklist/sheet/workbook.hpp"
+#include "apichecklist/validate/settings.hpp"
 
 namespace apichecklist::migrate {
 
@@ -72,7 +73,7 @@ struct Plan {
     std::string mapping_id;                   // the chain's ids joined by " → "
     std::string mapping_version;              // their versions, joined the same way
     std::vector<std::string> answer_columns;  // the source checklist's answer column keys
-    std::string role;     // api, card or both: who answered, judged from the answered items
+    validate::Role role = validate::Role::Both;  // who answered, judged from the answers
     int sheet_index = 0;  // the trial checklist's sheet in the source workbook
     std::vector<PlannedCell> cells;       // the Ver1.0 sheet (answers and own rows)
     std::vector<PlannedCell> memo_cells;  // the 移行メモ sheet
