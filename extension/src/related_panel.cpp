@@ -42,10 +42,13 @@ std::string rules_text(const catalog::Catalog& catalog, const catalog::Checklist
     for (const catalog::RuleRef& ref : related.rules) {
         out += "・" + ref.rule.text;
         if (!ref.via.empty()) {
-            if (const catalog::Checklist* trial = catalog.checklist("bank-api-trial-2017"))
-                if (const catalog::Item* from = trial->item_by_id(ref.via))
+            // The earlier version's item the rule came with.
+            for (const catalog::Checklist& older : catalog.checklists)
+                if (const catalog::Item* from = older.item_by_id(ref.via)) {
                     out += "（" + std::string(tr(Msg::RelatedRulesVia)) + " " + tr(Msg::Number) +
                            " " + std::to_string(from->number) + "）";
+                    break;
+                }
         }
         out += "\n";
     }

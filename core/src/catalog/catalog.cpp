@@ -22,6 +22,12 @@ const Mapping* Catalog::mapping(const std::string& from, const std::string& to) 
     return it == mappings.end() ? nullptr : &*it;
 }
 
+const Checklist* Catalog::predecessor(const std::string& checklist_id) const {
+    for (const Mapping& m : mappings)
+        if (m.to == checklist_id) return checklist(m.from);
+    return nullptr;
+}
+
 const ReferenceDocument* Catalog::reference(const std::string& id) const {
     auto it = std::find_if(references.begin(), references.end(),
                            [&](const ReferenceDocument& r) { return r.id == id; });

@@ -24,9 +24,9 @@ struct RuleContext {
     // for the rules that must not report it as missing, duplicate or changed.
     std::map<int, int> misnumbered;
 
-    bool is_trial() const {
-        return checklist.id != "card-api-1.0" && checklist.column_by_key("methods");
-    }
+    // The version before the sheet's (catalog::Catalog::predecessor); null for the first.
+    const catalog::Checklist* predecessor = nullptr;
+
     const catalog::Item* item(const sheet::DataRow& row) const;
     const sheet::Cell& cell(const sheet::DataRow& row, const std::string& key) const;
     // Whether the role answers an item with this target id (api, card/bank, common).

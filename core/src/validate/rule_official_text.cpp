@@ -33,7 +33,7 @@ bool errata_accept(const RuleContext& ctx, int number, const std::string& field,
 }
 
 bool is_bank_leftover(const RuleContext& ctx, const std::string& text) {
-    return !ctx.is_trial() && text.find("銀行") != std::string::npos;  // leftover.bank reports it
+    return ctx.predecessor && text.find("銀行") != std::string::npos;  // leftover.bank reports it
 }
 
 }  // namespace

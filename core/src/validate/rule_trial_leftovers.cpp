@@ -6,7 +6,7 @@
 namespace apichecklist::validate::detail {
 
 void check_trial_leftovers(const RuleContext& ctx, std::vector<Finding>& out) {
-    if (ctx.is_trial()) return;
+    if (!ctx.predecessor) return;  // nothing older to leave anything behind
     if (const auto found = ctx.layout.foreign_columns.find("future_plan");
         found != ctx.layout.foreign_columns.end()) {
         Finding f = ctx.finding(

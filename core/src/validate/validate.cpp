@@ -113,7 +113,8 @@ void validate_sheet(const sheet::Workbook& workbook, const sheet::ChecklistLayou
                                       checklist,
                                       catalog.errata_of(checklist.id),
                                       role,
-                                      misnumbered_rows(sheet, rules_layout, checklist)};
+                                      misnumbered_rows(sheet, rules_layout, checklist),
+                                      catalog.predecessor(checklist.id)};
     std::vector<Finding> findings;
     for (detail::Rule rule :
          {detail::check_numbers, detail::check_columns, detail::check_answer_required,

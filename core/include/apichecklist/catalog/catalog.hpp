@@ -36,6 +36,8 @@ class Catalog {
     const Mapping* mapping(const std::string& from, const std::string& to) const;
     const ReferenceDocument* reference(const std::string& id) const;
     const PackageInfo* package_of_checklist(const std::string& checklist_id) const;
+    // The version a mapping leads from to this one (試行版 for Ver.1.0); null for the first.
+    const Checklist* predecessor(const std::string& checklist_id) const;
 
     // Mapping rows that name the item on their `to` side (its predecessors)
     // or on their `from` side (its successors).
