@@ -245,7 +245,7 @@ TEST_P(SummarySheetInOffice, WrittenTwiceLeavesOneSheetWithTheValidatorsNumbers)
 
     const auto shown = figures(*summary);
     EXPECT_EQ(shown.at("項目"), std::to_string(before.completeness.total.items));
-    EXPECT_EQ(shown.at("回答済み"), std::to_string(before.completeness.total.answered));
+    EXPECT_EQ(shown.at("記入済み"), std::to_string(before.completeness.total.answered));
     EXPECT_EQ(shown.at("未完了"), std::to_string(before.completeness.total.open));
     EXPECT_EQ(shown.at("エラー"), std::to_string(before.report.count(validate::Severity::Error)));
     EXPECT_EQ(shown.at("警告"), std::to_string(before.report.count(validate::Severity::Warning)));
