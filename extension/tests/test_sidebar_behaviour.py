@@ -548,6 +548,7 @@ class BehaviourTest(OfficeTestCase):
                                      "the term's description")
         self.assertIn("別の表記：二要素認証、二因子による認証、2段階認証", shown["details"])
         self.assertEqual(shown["heading"], "多要素認証")
+        screenshot(self.office, "behaviour-glossary-term.png")
 
     def test_wrapped_texts_follow_japanese_line_breaking(self):
         doc = self.open_sample()
