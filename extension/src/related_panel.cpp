@@ -7,6 +7,7 @@
 
 #include "apichecklist/catalog/labels.hpp"
 #include "apichecklist/catalog/related.hpp"
+#include "apichecklist/text/excerpt.hpp"
 #include "calc_document.hpp"
 #include "catalog_access.hpp"
 #include "command_call.hpp"
@@ -170,8 +171,13 @@ void RelatedPanel::run_search() {
             list_numbers_.push_back(hit.number);
             list_terms_.emplace_back();
         } else {
-            lines.push_back("【" + std::string(tr(Msg::Terms)) + "】" + hit.title + "：" +
-                            hit.snippet.text);
+            // A match on the term itself quotes the start of its description instead.
+            const catalog::GlossaryTerm* term =
+                checklist ? checklist->term_by_id(hit.term_id) : nullptr;
+            const std::string quoted = term && hit.snippet.text == hit.title
+                                           ? text::excerpt(term->description)
+                                           : hit.snippet.text;
+            lines.push_back("【" + std::string(tr(Msg::Terms)) + "】" + hit.title + "：" + quoted);
             list_numbers_.push_back(0);
             list_terms_.push_back(hit.term_id);
         }

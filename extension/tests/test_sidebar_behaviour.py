@@ -543,6 +543,8 @@ class BehaviourTest(OfficeTestCase):
         # 二要素認証 (29), 二因子による認証 (21), 2段階認証 (31): the glossary's synonyms.
         self.assertTrue({21, 29, 31} <= numbers, entries)
         term = next(i for i, e in enumerate(state["items"].splitlines()) if e.startswith("【用語】多要素認証"))
+        self.assertTrue(state["items"].splitlines()[term].startswith("【用語】多要素認証：「知識情報"),
+                        "the hit quotes the description, not the term again")
         self.calc.choose(doc, "RelatedPanel", "items", term)
         shown = self.calc.wait_state(doc, "RelatedPanel", lambda s: "とも呼ばれる" in s["details"],
                                      "the term's description")
