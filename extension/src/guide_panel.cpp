@@ -35,27 +35,6 @@ const rtl::OUString kItemControls[] = {kNumberLabel, kNumber,        kTargetLabe
                                        kTarget,      kCategoryLabel, kCategory,
                                        kGoalLabel,   kGoal,          kBody};
 
-// Lines a multi-line edit of this width shows for `text`: a full-width character takes
-// about two half-width ones (13 px at the sidebar's font), a line breaks where it is full.
-sal_Int32 estimated_lines(const std::string& text, sal_Int32 width) {
-    const sal_Int32 per_line = std::max<sal_Int32>((width - 20) / 7, 10);  // half-width units
-    sal_Int32 lines = 0;
-    sal_Int32 units = 0;
-    for (size_t i = 0; i <= text.size(); ++i) {
-        if (i == text.size() || text[i] == '\n') {
-            lines += std::max<sal_Int32>(1, (units + per_line - 1) / per_line);
-            units = 0;
-            continue;
-        }
-        const unsigned char byte = static_cast<unsigned char>(text[i]);
-        if (byte < 0x80)
-            units += 1;
-        else if (byte >= 0xC0)
-            units += 2;  // the lead byte of a (mostly Japanese) multi-byte character
-    }
-    return lines;
-}
-
 }  // namespace
 
 std::vector<PanelBase::Measurement> GuidePanel::measurements() const {
@@ -191,7 +170,7 @@ void GuidePanel::layout(sal_Int32 width, sal_Int32 height) {
     if (!shown_previous_.empty()) {
         // Last year's answers first: during a review they are what the user came for.
         const sal_Int32 previous_height =
-            std::clamp<sal_Int32>(estimated_lines(shown_previous_, inner) * 17 + 10, 60,
+            std::clamp<sal_Int32>(window->wrapped_height(kPrevious, inner), 60,
                                   std::max<sal_Int32>((height - y) * 3 / 5, 60));
         window->place(kPrevious, kPanelMargin, y, inner, previous_height);
         y += previous_height + 6;

@@ -27,8 +27,8 @@ void note_entries(std::string& out, const std::vector<catalog::NoteEntry>& entri
 }
 
 std::string item_title(const catalog::Checklist& checklist, const catalog::Item& item) {
-    return version_label(checklist) + " " + tr(Msg::Number) + " " + std::to_string(item.number) +
-           "「" + item.goal + "」";
+    return checklist.label + " " + tr(Msg::Number) + " " + std::to_string(item.number) + "「" +
+           item.goal + "」";
 }
 
 // A secondary link: part of an old item moved (＜group＞), or the nearest item of a removed one.
@@ -69,18 +69,13 @@ void history(std::string& out, const catalog::Item& item, const catalog::Related
         if (!link.row->reason.empty()) out += " — " + link.row->reason;
         out += "\n";
         if (link.item && link.item->goal != item.goal)
-            out +=
-                "　　" + text::render_inline(text::diff_chars(item.goal, link.item->goal)) + "\n";
+            out += "　　" +
+                   text::render_marked(text::diff_chars(item.goal, link.item->goal), english()) +
+                   "\n";
     }
 }
 
 }  // namespace
-
-std::string version_label(const catalog::Checklist& checklist) {
-    if (checklist.id == "bank-api-trial-2017") return tr(Msg::TrialVersion);
-    return checklist.document.version_label.empty() ? checklist.version
-                                                    : checklist.document.version_label;
-}
 
 GuideView guide_view(const catalog::Catalog& catalog, const catalog::Checklist& checklist,
                      const catalog::Item& item) {

@@ -15,9 +15,6 @@ struct GuideView {
     std::string body;  // explanation, 手法例, notes, terms and history, in sections
 };
 
-// A checklist version as printed: 試行版 for the trial, else its label (Ver. 1.0).
-std::string version_label(const catalog::Checklist& checklist);
-
 GuideView guide_view(const catalog::Catalog& catalog, const catalog::Checklist& checklist,
                      const catalog::Item& item);
 

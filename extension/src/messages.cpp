@@ -44,7 +44,6 @@ constexpr Entry kMessages[] = {
      "As printed (the document's own mistakes, shown as printed)"},
     {Msg::AsPrintedLikely, " の誤りと思われます（推定。公式の文言ではありません）",
      ": likely meant (our reading, not official text)"},
-    {Msg::TrialVersion, "試行版", "trial version"},
     {Msg::OutsideRows,
      "カーソルの行はチェックリストの項目ではありません。通番のある行を選ぶと、その項目の解説を表示"
      "します。",

@@ -28,7 +28,6 @@ enum class Msg {
     AsPrinted,
     AsPrintedHeading,
     AsPrintedLikely,
-    TrialVersion,
     OutsideRows,
     NotChecklist,
     CatalogMissing,

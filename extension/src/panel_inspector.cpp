@@ -45,6 +45,8 @@ uno::Any PanelInspector::getByName(const rtl::OUString& name) {
             for (const PanelWindow::Shown& shown : panel->snapshot()) {
                 values.emplace_back(shown.name, 0, uno::Any(shown.text),
                                     beans::PropertyState_DIRECT_VALUE);
+                values.emplace_back(shown.name + ".lines", 0, uno::Any(shown.lines),
+                                    beans::PropertyState_DIRECT_VALUE);
                 values.emplace_back(shown.name + ".visible", 0, uno::Any(shown.visible),
                                     beans::PropertyState_DIRECT_VALUE);
                 values.emplace_back(shown.name + ".enabled", 0, uno::Any(shown.enabled),

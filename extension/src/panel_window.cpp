@@ -2,9 +2,9 @@
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/SimpleFontMetric.hpp>
 #include <com/sun/star/awt/Size.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
-#include <com/sun/star/awt/XLayoutConstrains.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
@@ -14,6 +14,7 @@
 
 #include <rtl/ustrbuf.hxx>
 
+#include "line_wrap.hpp"
 #include "uno_strings.hpp"
 
 namespace apichecklist::extension {
@@ -87,6 +88,14 @@ void configure(const uno::Reference<beans::XPropertySet>& model, ControlKind kin
     }
 }
 
+bool wraps(ControlKind kind) {
+    return kind == ControlKind::WrappedLabel || kind == ControlKind::BoldLabel ||
+           kind == ControlKind::ReadOnlyText;
+}
+
+// What a control's frame, scroll bar and text inset take of its width.
+sal_Int32 chrome_of(ControlKind kind) { return kind == ControlKind::ReadOnlyText ? 30 : 4; }
+
 bool is_edit(const uno::Reference<awt::XControl>& control) {
     auto model = uno::Reference<beans::XPropertySet>(control->getModel(), uno::UNO_QUERY);
     return model.is() && model->getPropertySetInfo()->hasPropertyByName("Text") &&
@@ -133,13 +142,49 @@ void PanelWindow::set_text(const rtl::OUString& name, std::string_view utf8) {
     if (!control.is()) return;
     auto model = uno::Reference<beans::XPropertySet>(control->getModel(), uno::UNO_QUERY_THROW);
     const rtl::OUString text = to_ou(utf8);
-    if (kinds_[name] != ControlKind::Input) {
-        if (const auto last = texts_.find(name); last != texts_.end() && last->second == text)
-            return;
-        texts_[name] = text;
+    if (kinds_[name] == ControlKind::Input) {
+        model->setPropertyValue("Text", uno::Any(text));
+        return;
     }
+    if (const auto last = texts_.find(name); last != texts_.end() && last->second == text) return;
+    texts_[name] = text;
+    const auto width = wrap_widths_.find(name);
+    if (width == wrap_widths_.end()) return show(name, text);  // wrapped when placed
+    const sal_Int32 known = width->second;
+    wrap_widths_.erase(width);
+    if (!wrap(name, known)) show(name, text);
+}
+
+void PanelWindow::show(const rtl::OUString& name, const rtl::OUString& text) {
+    auto control = controls_->getControl(name);
+    if (!control.is()) return;
+    if (const auto last = shown_.find(name); last != shown_.end() && last->second == text) return;
+    shown_[name] = text;
+    auto model = uno::Reference<beans::XPropertySet>(control->getModel(), uno::UNO_QUERY_THROW);
     model->setPropertyValue(is_edit(control) ? rtl::OUString("Text") : rtl::OUString("Label"),
                             uno::Any(text));
+}
+
+bool PanelWindow::wrap(const rtl::OUString& name, sal_Int32 width) {
+    if (!wraps(kinds_[name]) || width <= 0) return false;
+    if (const auto last = wrap_widths_.find(name);
+        last != wrap_widths_.end() && last->second == width)
+        return true;
+    const auto control = controls_->getControl(name);
+    if (!control.is()) return false;
+    const uno::Reference<awt::XFont> font = font_of(control);
+    if (!font.is()) return false;  // no window yet: wrapped when it is placed
+    wrap_widths_[name] = width;
+    const sal_Int32 room = width - chrome_of(kinds_[name]);
+    rtl::OUStringBuffer text;
+    bool first = true;
+    for (const rtl::OUString& line : wrap_lines(texts_[name], font, room, room)) {
+        if (!first) text.append('\n');
+        text.append(line);
+        first = false;
+    }
+    show(name, text.makeStringAndClear());
+    return true;
 }
 
 void PanelWindow::set_visible(const rtl::OUString& name, bool visible) {
@@ -156,6 +201,7 @@ void PanelWindow::set_enabled(const rtl::OUString& name, bool enabled) {
 
 void PanelWindow::place(const rtl::OUString& name, sal_Int32 x, sal_Int32 y, sal_Int32 width,
                         sal_Int32 height) {
+    wrap(name, width);
     const Shape shape{x, y, width, height};
     if (const auto last = shapes_.find(name); last != shapes_.end() && last->second == shape)
         return;
@@ -166,15 +212,15 @@ void PanelWindow::place(const rtl::OUString& name, sal_Int32 x, sal_Int32 y, sal
 }
 
 sal_Int32 PanelWindow::wrapped_height(const rtl::OUString& name, sal_Int32 width) {
-    auto layout =
-        uno::Reference<awt::XLayoutConstrains>(controls_->getControl(name), uno::UNO_QUERY);
-    if (!layout.is() || width <= 0) return 20;
-    const awt::Size one_line = layout->getPreferredSize();
-    const sal_Int32 line_height = std::max<sal_Int32>(one_line.Height, 16);
-    // Wrapping at word and character boundaries loses part of each line: count 15% more.
-    const sal_Int32 needed = one_line.Width + one_line.Width / 7;
-    const sal_Int32 lines = std::max<sal_Int32>(1, (needed + width - 1) / width);
-    return lines * line_height + 2;
+    const auto control = controls_->getControl(name);
+    if (!control.is() || width <= 0 || !wrap(name, width)) return 20;
+    const awt::SimpleFontMetric metric = font_of(control)->getFontMetric();
+    const rtl::OUString& text = shown_[name];
+    sal_Int32 lines = 1;
+    for (sal_Int32 i = 0; i < text.getLength(); ++i) lines += text[i] == '\n' ? 1 : 0;
+    // An edit box adds its frame and inset around the lines.
+    const sal_Int32 frame = kinds_[name] == ControlKind::ReadOnlyText ? 8 : 2;
+    return lines * std::max<sal_Int32>(metric.Ascent + metric.Descent, 12) + frame;
 }
 
 std::vector<PanelWindow::Shown> PanelWindow::snapshot() const {
@@ -189,11 +235,19 @@ std::vector<PanelWindow::Shown> PanelWindow::snapshot() const {
             rtl::OUStringBuffer lines;
             for (const rtl::OUString& item : list->getItems()) lines.append(item).append("\n");
             entry.text = lines.makeStringAndClear();
+            entry.lines = entry.text;
         } else {
             auto model =
                 uno::Reference<beans::XPropertySet>(control->getModel(), uno::UNO_QUERY_THROW);
             model->getPropertyValue(is_edit(control) ? rtl::OUString("Text")
-                                                     : rtl::OUString("Label")) >>= entry.text;
+                                                     : rtl::OUString("Label")) >>= entry.lines;
+            // A wrapped control shows the text the panel set, with line breaks put in.
+            const auto wrapped = shown_.find(name);
+            const auto set = texts_.find(name);
+            entry.text =
+                wrapped != shown_.end() && set != texts_.end() && wrapped->second == entry.lines
+                    ? set->second
+                    : entry.lines;
         }
         if (auto window = uno::Reference<awt::XWindow2>(control, uno::UNO_QUERY); window.is())
             entry.visible = window->isVisible();

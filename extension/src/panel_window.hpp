@@ -39,12 +39,14 @@ class PanelWindow {
     void set_enabled(const rtl::OUString& name, bool enabled);  // through the control's model
     void place(const rtl::OUString& name, sal_Int32 x, sal_Int32 y, sal_Int32 width,
                sal_Int32 height);
-    // Height a wrapped label needs at this width (one line's height per started line).
+    // Height a wrapped label or text box needs at this width: its text broken into lines
+    // for that width (line_wrap.hpp), as place() does too when the width changes.
     sal_Int32 wrapped_height(const rtl::OUString& name, sal_Int32 width);
 
     struct Shown {
         rtl::OUString name;
-        rtl::OUString text;  // label, text, or the list's entries one per line
+        rtl::OUString text;   // label, text, or the list's entries one per line
+        rtl::OUString lines;  // as shown: with the line breaks of a wrapped control
         bool visible = false;
         bool enabled = true;
     };
@@ -58,9 +60,16 @@ class PanelWindow {
         sal_Int32 x, y, width, height;
         bool operator==(const Shape&) const = default;
     };
+    // Breaks the text of a wrapping control into lines for `width`; false while it cannot
+    // measure (no window yet).
+    bool wrap(const rtl::OUString& name, sal_Int32 width);
+    void show(const rtl::OUString& name, const rtl::OUString& text);
+
     std::vector<rtl::OUString> names_;
     // What was last set, so an unchanged text or position costs no relayout of the control.
     std::map<rtl::OUString, rtl::OUString> texts_;
+    std::map<rtl::OUString, rtl::OUString> shown_;    // texts_ broken into lines
+    std::map<rtl::OUString, sal_Int32> wrap_widths_;  // the width shown_ was broken for
     std::map<rtl::OUString, Shape> shapes_;
     std::map<rtl::OUString, ControlKind> kinds_;  // an Input's text is the user's: never cached
     css::uno::Reference<css::uno::XComponentContext> context_;

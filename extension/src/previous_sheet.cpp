@@ -100,7 +100,7 @@ const compare::Comparison* ReviewCache::comparison(const uno::Reference<frame::X
 
 std::string checklist_label(const catalog::Catalog& catalog, const std::string& id) {
     const catalog::Checklist* checklist = catalog.checklist(id);
-    return checklist ? version_label(*checklist) : id;
+    return checklist ? checklist->label : id;
 }
 
 std::string incomparable_message(const catalog::Catalog& catalog, const std::string& old_id,

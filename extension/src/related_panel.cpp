@@ -5,9 +5,12 @@
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 
+#include "apichecklist/catalog/labels.hpp"
 #include "apichecklist/catalog/related.hpp"
+#include "apichecklist/text/excerpt.hpp"
 #include "calc_document.hpp"
 #include "catalog_access.hpp"
+#include "command_call.hpp"
 #include "control_listener.hpp"
 #include "item_locator.hpp"
 #include "messages.hpp"
@@ -35,12 +38,27 @@ std::string item_line(const catalog::Item& item, const std::string& extra) {
     return line;
 }
 
+// What the glossary says of a term, shown when the user chooses it among the search hits.
+std::string term_text(const catalog::Checklist& checklist, const catalog::GlossaryTerm& term) {
+    std::string out =
+        "【" + std::string(tr(Msg::Terms)) + "】" + term.term + "\n" + term.description + "\n";
+    std::string also;
+    for (const std::string& synonym : term.synonyms) also += (also.empty() ? "" : "、") + synonym;
+    if (!also.empty()) out += std::string(say("別の表記：", "Also written: ")) + also + "\n";
+    if (!term.pages_label.empty())
+        out += std::string(say("解説書の記載頁：", "Pages: ")) + term.pages_label + "\n";
+    for (int number : term.items)
+        if (const catalog::Item* item = checklist.item_by_number(number))
+            out += "・" + item_line(*item, "") + "\n";
+    return out;
+}
+
 std::string rules_text(const catalog::Catalog& catalog, const catalog::Checklist& checklist,
                        const catalog::Related& related) {
     std::string out;
     out += "【" + std::string(tr(Msg::RelatedRules)) + "】\n";
     for (const catalog::RuleRef& ref : related.rules) {
-        out += "・" + ref.rule.text;
+        out += "・" + catalog::rule_label(ref.rule);
         if (!ref.via.empty()) {
             // The earlier version's item the rule came with.
             for (const catalog::Checklist& older : catalog.checklists)
@@ -104,6 +122,7 @@ void RelatedPanel::refresh() {
         panel_window()->set_text(kDetails, "");
         if (!searching_) {
             list_numbers_.clear();
+            list_terms_.clear();
             items_->show({});
         }
         return;
@@ -117,6 +136,7 @@ void RelatedPanel::refresh() {
     if (searching_) return;
     std::vector<std::string> lines;
     list_numbers_.clear();
+    list_terms_.clear();
     for (const catalog::RelatedItem& entry : related.items) {
         std::string reasons;
         for (const std::string& reason : entry.reasons)
@@ -144,6 +164,7 @@ void RelatedPanel::run_search() {
             search::SearchIndex::build(*catalog, checklist_id_));
     std::vector<std::string> lines;
     list_numbers_.clear();
+    list_terms_.clear();
     const catalog::Checklist* checklist = catalog->checklist(checklist_id_);
     for (const search::SearchHit& hit : index_->search(query, 30)) {
         if (hit.kind == search::HitKind::Item) {
@@ -151,9 +172,17 @@ void RelatedPanel::run_search() {
             if (!item) continue;
             lines.push_back(item_line(*item, hit.snippet.text));
             list_numbers_.push_back(hit.number);
+            list_terms_.emplace_back();
         } else {
-            lines.push_back(hit.title + ": " + hit.snippet.text);
+            // A match on the term itself quotes the start of its description instead.
+            const catalog::GlossaryTerm* term =
+                checklist ? checklist->term_by_id(hit.term_id) : nullptr;
+            const std::string quoted = term && hit.snippet.text == hit.title
+                                           ? text::excerpt(term->description)
+                                           : hit.snippet.text;
+            lines.push_back("【" + std::string(tr(Msg::Terms)) + "】" + hit.title + "：" + quoted);
             list_numbers_.push_back(0);
+            list_terms_.push_back(hit.term_id);
         }
     }
     if (lines.empty()) lines.push_back(tr(Msg::SearchNoHit));
@@ -165,6 +194,15 @@ void RelatedPanel::jump_to_selected() {
     if (!entry || *entry >= list_numbers_.size()) return;
     const int number = list_numbers_[*entry];
     const catalog::Catalog* catalog = shared_catalog(context());
+    if (catalog && *entry < list_terms_.size() && !list_terms_[*entry].empty()) {
+        const catalog::Checklist* checklist = catalog->checklist(checklist_id_);
+        if (const catalog::GlossaryTerm* term =
+                checklist ? checklist->term_by_id(list_terms_[*entry]) : nullptr) {
+            panel_window()->set_text(kHeading, term->term);
+            panel_window()->set_text(kDetails, term_text(*checklist, *term));
+        }
+        return;
+    }
     const DocumentView* view = document();
     const std::optional<CursorPosition> cursor = cursor_of(controller());
     if (!catalog || !view || !view->layout || !cursor || number <= 0) return;

@@ -28,7 +28,8 @@ class RelatedPanel : public PanelBase {
 
     std::string checklist_id_;  // of the document's sheet, else the default
     std::unique_ptr<WrappedList> items_;
-    std::vector<int> list_numbers_;  // 通番 of each list entry
+    std::vector<int> list_numbers_;        // 通番 of each list entry
+    std::vector<std::string> list_terms_;  // glossary term id of each search hit that is one
     std::string shown_item_id_;
     bool searching_ = false;
     std::unique_ptr<search::SearchIndex> index_;

@@ -56,7 +56,8 @@ void answer_change(std::string& out, const compare::AnswerChange& change) {
     if (change.kind != AnswerChangeKind::Removed)
         out += std::string(say("今回: ", "Now: ")) + change.after + "\n";
     if (change.kind == AnswerChangeKind::Changed)
-        out += std::string(say("差分: ", "Diff: ")) + text::render_inline(change.pieces) + "\n";
+        out += std::string(say("差分: ", "Diff: ")) +
+               text::render_marked(change.pieces, english()) + "\n";
 }
 
 void item_news(std::string& out, const catalog::Catalog& catalog,

@@ -90,8 +90,8 @@ std::string failure_text(const HelperOutcome& outcome, const nlohmann::json* fil
         const char* key = english() ? "message_en" : "message";
         if ((*file)["error"].contains(key)) return (*file)["error"][key].get<std::string>();
     }
-    std::string text = say("移行できませんでした (終了コード ", "The migration failed (exit code ");
-    text += std::to_string(outcome.exit_code) + ")";
+    std::string text = say("移行できませんでした（終了コード ", "The migration failed (exit code ");
+    text += std::to_string(outcome.exit_code) + say("）", ")");
     if (!outcome.err.empty()) text += "\n" + outcome.err;
     return text;
 }
@@ -275,7 +275,7 @@ void upgrade_sheet(const std::shared_ptr<CommandCall>& call) {
     if (!helper) {
         call->fail(
             say("ヘルパー apichecklist が見つかりません。拡張機能を入れ直すか、apichecklist を "
-                "PATH の通った場所に置いてください (環境変数 APICHECKLIST_CLI でも指定できます)。",
+                "PATH の通った場所に置いてください（環境変数 APICHECKLIST_CLI でも指定できます）。",
                 "The helper apichecklist was not found. Reinstall the extension, put "
                 "apichecklist on the PATH, or name it in APICHECKLIST_CLI."));
         return;

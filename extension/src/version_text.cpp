@@ -8,9 +8,7 @@ namespace {
 
 std::string title_of(const catalog::Checklist& checklist) {
     std::string title = checklist.title;
-    if (!checklist.document.version_label.empty() &&
-        title.find(checklist.document.version_label) == std::string::npos)
-        title += " " + checklist.document.version_label;
+    if (title.find(checklist.label) == std::string::npos) title += " " + checklist.label;
     if (!checklist.official)
         title += say("（テスト用・公式ではありません）", " (test only, not official)");
     return title;
@@ -18,7 +16,7 @@ std::string title_of(const catalog::Checklist& checklist) {
 
 const char* recorded_in(const std::string& detected_by) {
     if (detected_by == "settings")
-        return say("文書の設定 (_apichecklist) に記録", "recorded in the document settings");
+        return say("文書の設定（_apichecklist）に記録", "recorded in the document settings");
     if (detected_by == "property")
         return say("文書のプロパティに記録", "recorded in the document properties");
     return say("列と項目の内容から判定", "recognised from the columns and items");

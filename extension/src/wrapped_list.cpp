@@ -1,14 +1,9 @@
 #include "wrapped_list.hpp"
 
-#include <com/sun/star/awt/FontDescriptor.hpp>
-#include <com/sun/star/awt/XDevice.hpp>
-#include <com/sun/star/awt/XFont.hpp>
-
-#include <rtl/character.hxx>
-
 #include <algorithm>
 
 #include "control_listener.hpp"
+#include "line_wrap.hpp"
 #include "uno_strings.hpp"
 
 namespace apichecklist::extension {
@@ -24,43 +19,6 @@ constexpr sal_Int32 kListChrome = 30;
 const rtl::OUString& continuation_indent() {
     static const rtl::OUString text = to_ou("　　");
     return text;
-}
-
-// A line may not start with these (Japanese line-breaking rules): they stay with the
-// character before them.
-bool closes(sal_Unicode c) {
-    static const rtl::OUString closing = to_ou("、。，．）」』】〕・ー…：；！？)],.:;!?");
-    return closing.indexOf(c) >= 0;
-}
-
-// Where to break `text` so that no line is wider than `first` pixels (the first line) or
-// `rest` (the others). `ends[i]` is the x position where character i ends. Prefers a
-// break after a space when one is in the second half of the line (English), else breaks
-// between any two characters (Japanese).
-std::vector<sal_Int32> breaks(const rtl::OUString& text, const uno::Sequence<sal_Int32>& ends,
-                              sal_Int32 first, sal_Int32 rest) {
-    std::vector<sal_Int32> at;
-    const sal_Int32 length = std::min(text.getLength(), ends.getLength());
-    sal_Int32 start = 0;
-    sal_Int32 origin = 0;
-    sal_Int32 room = first;
-    for (sal_Int32 i = 0; i < length; ++i) {
-        if (ends[i] - origin <= room || i == start) continue;
-        sal_Int32 cut = i;
-        for (sal_Int32 j = i - 1; j > start + (i - start) / 2; --j)
-            if (text[j] == ' ') {
-                cut = j + 1;
-                break;
-            }
-        if (cut == i && cut - 1 > start && closes(text[cut])) --cut;
-        if (cut - 1 > start && rtl::isLowSurrogate(text[cut])) --cut;
-        at.push_back(cut);
-        start = cut;
-        origin = ends[cut - 1];
-        room = rest;
-        i = cut;  // the loop's ++i skips the character the line starts with: it always fits
-    }
-    return at;
 }
 
 }  // namespace
@@ -95,26 +53,19 @@ std::optional<size_t> WrappedList::selected() const {
 void WrappedList::fill(bool same_entries) {
     std::vector<rtl::OUString> lines;
     std::vector<size_t> entry_of_line;
-    auto device = uno::Reference<awt::XDevice>(
-        uno::Reference<awt::XControl>(box_, uno::UNO_QUERY_THROW)->getPeer(), uno::UNO_QUERY);
-    // An empty descriptor: the list's own font.
     const uno::Reference<awt::XFont> font =
-        device.is() ? device->getFont(awt::FontDescriptor()) : nullptr;
+        font_of(uno::Reference<awt::XControl>(box_, uno::UNO_QUERY_THROW));
     const sal_Int32 room = width_ - kListChrome;
     const sal_Int32 indent =
         font.is() && room > 0 ? font->getStringWidth(continuation_indent()) : 0;
     for (size_t e = 0; e < entries_.size(); ++e) {
-        const rtl::OUString& entry = entries_[e];
-        uno::Sequence<sal_Int32> ends;
-        if (font.is() && room > 2 * indent) font->getStringWidthArray(entry, ends);
-        sal_Int32 start = 0;
-        std::vector<sal_Int32> cuts = breaks(entry, ends, room, room - indent);
-        cuts.push_back(entry.getLength());
-        for (sal_Int32 cut : cuts) {
-            const rtl::OUString piece = entry.copy(start, cut - start);
-            lines.push_back(start == 0 ? piece : continuation_indent() + piece);
+        const bool measured = font.is() && room > 2 * indent;
+        bool first = true;
+        for (const rtl::OUString& piece :
+             wrap_lines(entries_[e], measured ? font : nullptr, room, room - indent)) {
+            lines.push_back(first ? piece : continuation_indent() + piece);
             entry_of_line.push_back(e);
-            start = cut;
+            first = false;
         }
     }
     if (lines == lines_) return;  // a resize that moves no break keeps the selection

@@ -105,7 +105,7 @@ class ReviewOffice(office_test.OfficeTestCase):
 
     @staticmethod
     def rendered_diff(pieces):
-        marks = {"same": "%s", "removed": "[-%s-]", "added": "{+%s+}"}
+        marks = {"same": "%s", "removed": "〔削除：%s〕", "added": "〔追加：%s〕"}
         return "".join(marks[piece["op"]] % piece["text"] for piece in pieces)
 
     def assert_changes_listed(self, shown, expected):
@@ -184,7 +184,7 @@ class ReviewTest(ReviewOffice):
         self.assertIn("前回: " + change["before"], guide["previous"])
         self.assertIn("今回: " + change["after"], guide["previous"])
         self.assertIn("差分: " + self.rendered_diff(change["diff"]), guide["previous"])
-        self.assertIn("{+半+}", guide["previous"])
+        self.assertIn("〔追加：半〕", guide["previous"])
 
         # A click on the change selects its cell.
         self.select(doc, "A1")

@@ -245,8 +245,8 @@ class NewerVersionInstalledTest(office_test.OfficeTestCase):
             lambda: (lambda st: st if st and st.get("number") == "5" else None)(
                 om.panel_state(self.office, doc.CurrentController.Frame, "GuidePanel")), WAIT, "通番 5")
         body = state["body"]
-        self.assertIn("Ver. 1.1 (test only)", body)
-        self.assertIn("{+【テスト用】+}", body, "the goal's change is shown as a diff")
+        self.assertIn("Ver. 1.1-test 通番", body)
+        self.assertIn("〔追加：【テスト用】〕", body, "the goal's change is shown as marked text")
         screenshot(self.office, "guide-newer-version.png")
 
 

@@ -235,6 +235,22 @@ def line_index(lines_text, predicate):
     return next(i for i, line in enumerate(lines) if predicate(line))
 
 
+def inserted_breaks(text, shown):
+    """(end of line, start of next line) at each line break the panel put into `text` to show
+    it as `shown`; the text's own paragraph breaks are not among them."""
+    lines = shown.split("\n")
+    breaks = []
+    at = 0
+    for paragraph in text.split("\n"):
+        rebuilt = lines[at]
+        while rebuilt != paragraph:
+            at += 1
+            breaks.append((lines[at - 1], lines[at]))
+            rebuilt += lines[at]
+        at += 1
+    return breaks
+
+
 def entry_lines(lines_text, first):
     """The lines of the list entry that starts on line `first`."""
     lines = lines_text.splitlines()
@@ -515,6 +531,43 @@ class BehaviourTest(OfficeTestCase):
         om.wait_until(lambda: self.calc.cursor(doc)[:2] == (0, row_of(number) - 1), WAIT,
                       "the cursor on 通番 %d's row" % number)
         self.calc.wait_state(doc, "GuidePanel", lambda s: s["number"] == str(number), "the guide for the hit")
+
+    def test_a_glossary_term_finds_its_other_wordings_and_shows_its_description(self):
+        doc = self.open_sample()
+        self.calc.select(doc, "A1")
+        self.calc.type_text(doc, "RelatedPanel", "search", "多要素認証")
+        self.calc.press(doc, "RelatedPanel", "search_button")
+        state = self.calc.wait_state(doc, "RelatedPanel", lambda s: s["items"], "search hits")
+        entries = om.unwrapped(state["items"]).splitlines()
+        numbers = {int(m.group(1)) for m in (re.match(r"通番 (\d+) ", e) for e in entries) if m}
+        # 二要素認証 (29), 二因子による認証 (21), 2段階認証 (31): the glossary's synonyms.
+        self.assertTrue({21, 29, 31} <= numbers, entries)
+        term = next(i for i, e in enumerate(state["items"].splitlines()) if e.startswith("【用語】多要素認証"))
+        self.assertTrue(state["items"].splitlines()[term].startswith("【用語】多要素認証：「知識情報"),
+                        "the hit quotes the description, not the term again")
+        self.calc.choose(doc, "RelatedPanel", "items", term)
+        shown = self.calc.wait_state(doc, "RelatedPanel", lambda s: "とも呼ばれる" in s["details"],
+                                     "the term's description")
+        self.assertIn("別の表記：二要素認証、二因子による認証、2段階認証", shown["details"])
+        self.assertEqual(shown["heading"], "多要素認証")
+        screenshot(self.office, "behaviour-glossary-term.png")
+
+    def test_wrapped_texts_follow_japanese_line_breaking(self):
+        doc = self.open_sample()
+        self.calc.show_only(doc, "GuidePanel")
+        self.calc.select(doc, "C%d" % row_of(21))
+        state = self.calc.wait_state(doc, "GuidePanel", lambda s: s["number"] == "21" and
+                                     s["body.lines"].count("\n") > s["body"].count("\n"),
+                                     "the guide's body broken into lines")
+        for name in ("goal", "body"):
+            breaks = inserted_breaks(state[name], state[name + ".lines"])
+            if name == "body":
+                self.assertTrue(breaks, "the body is wider than the panel")
+            for before, after in breaks:
+                self.assertNotIn(after[0], "、。，．）」』】〕・ー", "%s: a line starts with %r: %r" % (name, after[0], after))
+                self.assertNotIn(before[-1], "（「『【〔", "%s: a line ends with %r: %r" % (name, before[-1], before))
+                self.assertFalse(before.endswith("Ver.") or before.endswith("Ver. "), before)
+        screenshot(self.office, "behaviour-guide-wrapped.png")
 
     def test_a_related_item_jumps_to_its_row(self):
         doc = self.open_sample()

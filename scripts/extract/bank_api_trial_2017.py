@@ -501,6 +501,7 @@ def build_checklist(seed, data):
         "id": CHECKLIST_ID,
         "title": document["title"],
         "version": "trial-2017",
+        "label": document["version_label"],
         "document": document,
         "official": True,
         "targets": TARGETS,

@@ -15,6 +15,7 @@ CHECKLIST_ID = "card-api-1.0"
 # The checklist's name as the catalog spec gives it (the seed only prints the 解説書 title).
 CHECKLIST_TITLE = "クレジットカード分野のオープンAPIに係る接続チェックリスト"
 ERRATA_FILE = "errata-card-api-1.0.json"
+SYNONYMS_FILE = "glossary-synonyms-card-api-1.0.json"
 
 TARGETS = [
     {"id": "api", "label": "API 接続先", "role": "api"},
@@ -57,13 +58,16 @@ def build():
     check_citations(errata, pages, list_rows, sections["list"])
     items = resolve_items(pages, list_rows, chapters, errata, sections["list"])
     link_glossary(items, glossary)
+    add_synonyms(items, glossary, load_data(SYNONYMS_FILE))
+    document = parse_document(seed)
     checklist = {
         "kind": "checklist",
         "schema_version": SCHEMA_VERSION,
         "id": CHECKLIST_ID,
         "title": CHECKLIST_TITLE,
         "version": "1.0",
-        "document": parse_document(seed),
+        "label": document["version_label"],
+        "document": document,
         "official": True,
         "targets": TARGETS,
         "columns": parse_columns(seed, sections["format"]),
@@ -229,6 +233,26 @@ def link_glossary(items, glossary):
             if term_occurs(squash(term["term"]), body):
                 item["glossary_terms"].append(term["id"])
                 term["items"].append(item["number"])
+
+
+def add_synonyms(items, glossary, data):
+    """Each term's other printed wordings (data/glossary-synonyms-*.json), each checked to be
+    printed in the term's description or in an item, so that none is invented."""
+    if data["checklist"] != CHECKLIST_ID:
+        raise ValueError(f"{SYNONYMS_FILE} is for {data['checklist']}, not {CHECKLIST_ID}")
+    by_term = {term["term"]: term for term in glossary}
+    for term in glossary:
+        term["synonyms"] = []
+    bodies = [squash("".join(item_texts(item))) for item in items]
+    for entry in data["terms"]:
+        term = by_term.get(entry["term"])
+        if term is None:
+            raise ValueError(f"{SYNONYMS_FILE}: {entry['term']!r} is not a glossary term")
+        for wording in entry["synonyms"]:
+            printed = squash(wording)
+            if printed not in squash(term["description"]) and not any(printed in b for b in bodies):
+                raise ValueError(f"{SYNONYMS_FILE}: {wording!r} ({entry['term']}) is printed nowhere")
+            term["synonyms"].append(wording)
 
 
 def term_occurs(term, body):

@@ -15,7 +15,7 @@ import card_api_1_0  # noqa: E402
 from common import CARD_SEED, Seed, dump_json, join_wrapped, load_data, next_label, squash  # noqa: E402
 from jsonschema import Draft202012Validator  # noqa: E402
 
-CHECKLIST_KEYS = ["kind", "schema_version", "id", "title", "version", "document", "official", "targets",
+CHECKLIST_KEYS = ["kind", "schema_version", "id", "title", "version", "label", "document", "official", "targets",
                   "columns", "chapters", "declared_item_count", "categories", "items", "glossary"]
 ITEM_KEYS = ["id", "number", "category", "target", "goal", "explanation", "methods_intro",
              "method_groups", "notes", "related_rules", "glossary_terms", "source_lines"]
@@ -213,6 +213,17 @@ class TextRulesTest(CardApiTestCase):
             self.assertIn(squash(term["term"]), block)
             self.assertIn(squash(term["description"]), block)
             self.assertIn(squash(term["pages_label"]), block)
+
+    def test_glossary_synonyms_are_wordings_the_document_prints(self):
+        self.assertEqual(self.terms["多要素認証"]["synonyms"], ["二要素認証", "二因子による認証", "2段階認証"])
+        for term in self.checklist["glossary"]:
+            for wording in term["synonyms"]:
+                self.assertIn(squash(wording), self.seed_squashed, f"{term['term']}: {wording}")
+
+    def test_a_synonym_printed_nowhere_is_refused(self):
+        data = {"checklist": "card-api-1.0", "terms": [{"term": "多要素認証", "synonyms": ["三要素認証"]}]}
+        with self.assertRaisesRegex(ValueError, "三要素認証.*printed nowhere"):
+            card_api_1_0.add_synonyms(self.checklist["items"], copy.deepcopy(self.checklist["glossary"]), data)
 
     def test_wrapped_glossary_rows_joined(self):
         self.assertTrue(self.terms["SOC1"]["description"].endswith("業務を受託した会社の財務諸表に関する内部統制評価に用いられる。"))

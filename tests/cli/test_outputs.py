@@ -77,7 +77,7 @@ class OutputPlaces(Case):
             for name, args in self.writers(target).items():
                 if name == "migrate":
                     # The migrated sheet's own name in the output directory is the FIFO.
-                    out = self.dir / "out" / "試行版_Ver1.0.ods"
+                    out = self.dir / "out" / "試行版_Ver.1.0.ods"
                     if out.is_symlink() or out.exists():
                         out.unlink()
                     out.symlink_to(target)

@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "apichecklist/catalog/labels.hpp"
 #include "catalog_fixture.hpp"
 
 using namespace apichecklist;
@@ -131,4 +132,23 @@ TEST(CatalogContents, ErratumReadingNamesTheItemsItCites) {
             if (!r.items.empty()) ++with_items;
     }
     EXPECT_EQ(with_items, 2) << "erratum 20 cites items 10 and 11";
+}
+
+TEST(CatalogContents, EachVersionHasOneShortLabel) {
+    EXPECT_EQ(trial().label, "試行版");
+    EXPECT_EQ(card().label, "Ver. 1.0");
+}
+
+TEST(CatalogContents, AReportParagraphLetterIsKeptAsPrintedAndNamedInBrackets) {
+    // The 試行版 prints the letter of 銀行API報告書 3.3.2's paragraph on a line of its own.
+    const catalog::RelatedRule* found = nullptr;
+    for (const catalog::Item& item : trial().items)
+        for (const catalog::RelatedRule& rule : item.related_rules)
+            if (rule.section == "3.3.2" && rule.letter == "t") found = &rule;
+    ASSERT_NE(found, nullptr);
+    EXPECT_EQ(found->text, "3.3.2 外部からの不正アクセス対策 t");
+    EXPECT_EQ(catalog::rule_label(*found), "3.3.2 外部からの不正アクセス対策（t）");
+    for (const catalog::Item& item : card().items)  // Ver. 1.0 prints no letters
+        for (const catalog::RelatedRule& rule : item.related_rules)
+            EXPECT_EQ(catalog::rule_label(rule), rule.text);
 }

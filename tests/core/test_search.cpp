@@ -39,6 +39,31 @@ TEST(Search, MultiFactorAuthenticationFindsTheTermAndTheTrialItem) {
     EXPECT_TRUE(has_item(hits, "card-api-1.0", 29));
 }
 
+TEST(Search, AGlossaryTermFindsTheOtherWordingsTheDocumentPrintsForIt) {
+    // The glossary's 多要素認証 has the synonyms 二要素認証 (its description), 二因子による認証
+    // (item 21) and 2段階認証 (item 31): none of those items prints 多要素認証.
+    const auto hits = index().search("多要素認証", 30);
+    for (int number : {21, 29, 31}) EXPECT_TRUE(has_item(hits, "card-api-1.0", number)) << number;
+    const auto hit = std::find_if(hits.begin(), hits.end(), [](const search::SearchHit& h) {
+        return h.kind == search::HitKind::Item && h.number == 21;
+    });
+    ASSERT_NE(hit, hits.end());
+    EXPECT_EQ(hit->snippet.text.substr(hit->snippet.match_begin, hit->snippet.match_length),
+              "二因子による認証");
+    // And back: each wording finds the term and the items of the others.
+    const auto back = index().search("二因子による認証", 30);
+    EXPECT_TRUE(has_term(back, "多要素認証"));
+    EXPECT_TRUE(has_item(back, "card-api-1.0", 29));
+    EXPECT_TRUE(has_item(back, "card-api-1.0", 31));
+}
+
+TEST(Search, AWordThatIsNoGlossaryTermFindsOnlyItself) {
+    // 二因子 alone is no glossary wording: it is not widened to 2段階認証.
+    const auto hits = index().search("二因子", 30);
+    EXPECT_TRUE(has_item(hits, "card-api-1.0", 21));
+    EXPECT_FALSE(has_item(hits, "card-api-1.0", 31));
+}
+
 TEST(Search, TlsFullWidthAndHalfWidthGiveTheSameResults) {
     const auto half = index().search("TLS", 10);
     const auto full = index().search("ＴＬＳ", 10);

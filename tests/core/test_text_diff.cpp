@@ -44,8 +44,12 @@ TEST(TextDiff, ReplacementShowsBothSides) {
     EXPECT_EQ(render_inline(pieces), "ウ[-ィ-]{+イ+}ルス");
 }
 
-TEST(TextDiff, EmptySides) {
-    EXPECT_EQ(render_inline(diff_chars("", "追加")), "{+追加+}");
+TEST(TextDiff, EmptySides) { EXPECT_EQ(render_inline(diff_chars("", "追加")), "{+追加+}"); }
+
+TEST(TextDiff, MarkedTextNamesEachChangeInWords) {
+    const auto pieces = diff_chars("ウィルス対策", "ウイルス対策");
+    EXPECT_EQ(render_marked(pieces, false), "ウ〔削除：ィ〕〔追加：イ〕ルス対策");
+    EXPECT_EQ(render_marked(pieces, true), "ウ[deleted: ィ][added: イ]ルス対策");
     EXPECT_EQ(render_inline(diff_chars("削除", "")), "[-削除-]");
     EXPECT_TRUE(diff_chars("", "").empty());
 }

@@ -50,6 +50,7 @@ def build_checklist(source):
     checklist["version"] = "1.1-test"
     checklist["official"] = False
     checklist["document"]["version_label"] = "Ver. 1.1 (test only)"
+    checklist["label"] = "Ver. 1.1-test"
     checklist["declared_item_count"] = 44
     items = {item["number"]: item for item in checklist["items"]}
     del items[43]

@@ -56,17 +56,17 @@ TEST(MigrateCli, WritesVer1SheetsWithAnswersCommentsMemoAndProperties) {
     const auto result = migrate({"-o", out.path().string(), ods.string(), xlsx.string()});
     ASSERT_EQ(result.exit_code, 0) << result.out << result.err;
     EXPECT_NE(result.out.find("合計: 2 ファイル、移行 2"), std::string::npos) << result.out;
-    expect_migrated(ods, out.path() / "trial-api_Ver1.0.ods");
-    expect_migrated(xlsx, out.path() / "trial-bank_Ver1.0.xlsx");  // the input's format
+    expect_migrated(ods, out.path() / "trial-api_Ver.1.0.ods");
+    expect_migrated(xlsx, out.path() / "trial-bank_Ver.1.0.xlsx");  // the input's format
     EXPECT_EQ(sha_of(ods), ods_sha) << "the input was modified";
     EXPECT_EQ(directory_listing(out.path()),
-              (std::vector<std::string>{"trial-api_Ver1.0.ods", "trial-bank_Ver1.0.xlsx"}));
+              (std::vector<std::string>{"trial-api_Ver.1.0.ods", "trial-bank_Ver.1.0.xlsx"}));
 
     // Comments: the answer's comment on its target cell, the goal's in the 移行メモ.
     office::Office soffice;
     std::vector<CellComment> comments;
     soffice.run("read", [&](office::Session& s) {
-        comments = read_cell_comments(s, out.path() / "trial-api_Ver1.0.ods");
+        comments = read_cell_comments(s, out.path() / "trial-api_Ver.1.0.ods");
     });
     auto has = [&](int sheet, const std::string& text) {
         return std::any_of(comments.begin(), comments.end(), [&](const auto& c) {
@@ -76,7 +76,7 @@ TEST(MigrateCli, WritesVer1SheetsWithAnswersCommentsMemoAndProperties) {
     EXPECT_TRUE(has(0, "コメントT3: 証跡は共有フォルダにある。"));
     EXPECT_TRUE(has(0, "コメントT8: 予定は取締役会で承認済み。"));
     EXPECT_TRUE(has(0, "コメント独自1: 担当は不正対策室。"));
-    const sheet::Workbook migrated = io::read_workbook(out.path() / "trial-api_Ver1.0.ods");
+    const sheet::Workbook migrated = io::read_workbook(out.path() / "trial-api_Ver.1.0.ods");
     bool goal_comment_in_memo = false;
     for (int r = 0; r < migrated.sheets[1].row_count(); ++r)
         goal_comment_in_memo = goal_comment_in_memo ||
@@ -99,7 +99,7 @@ TEST(MigrateCli, DryRunPrintsThePlanAndWritesNothing) {
 TEST(MigrateCli, NeverOverwritesWithoutForce) {
     TempDir out;
     const fs::path input = trial_fixtures() / "trial-bank.ods";
-    const fs::path target = out.path() / "trial-bank_Ver1.0.ods";
+    const fs::path target = out.path() / "trial-bank_Ver.1.0.ods";
     { std::ofstream(target) << "someone else's file"; }
     const auto refused = migrate({"-o", out.path().string(), input.string()});
     EXPECT_EQ(refused.exit_code, 1) << refused.out << refused.err;
@@ -108,7 +108,7 @@ TEST(MigrateCli, NeverOverwritesWithoutForce) {
     const auto forced = migrate({"--force", "-o", out.path().string(), input.string()});
     ASSERT_EQ(forced.exit_code, 0) << forced.out << forced.err;
     expect_migrated(input, target);
-    EXPECT_EQ(directory_listing(out.path()), std::vector<std::string>{"trial-bank_Ver1.0.ods"});
+    EXPECT_EQ(directory_listing(out.path()), std::vector<std::string>{"trial-bank_Ver.1.0.ods"});
 }
 
 TEST(MigrateCli, BadInputsAreNamedAndTheRestIsMigrated) {
@@ -123,7 +123,7 @@ TEST(MigrateCli, BadInputsAreNamedAndTheRestIsMigrated) {
          {"damaged.ods: zip 形式が壊れています", "password.ods: パスワードで保護されています",
           "not-trial.ods: 試行版のシートではありません", "missing.ods: "})
         EXPECT_NE(result.out.find(expected), std::string::npos) << expected << "\n" << result.out;
-    EXPECT_EQ(directory_listing(out.path()), std::vector<std::string>{"trial-bank_Ver1.0.ods"});
+    EXPECT_EQ(directory_listing(out.path()), std::vector<std::string>{"trial-bank_Ver.1.0.ods"});
 }
 
 // soffice processes started by a helper whose temp and cache directories are under `tmp` (its
@@ -162,7 +162,7 @@ TEST(MigrateCli, KilledSofficeMidBatchIsRestartedAndLeavesNoPartialFile) {
     // Once the first file is out, the batch is under way: kill its soffice.
     bool killed = false;
     for (int i = 0; i < 3000 && !killed; ++i) {  // bounded: 3000 × 20 ms
-        if (fs::exists(out.path() / "sheet-0_Ver1.0.ods"))
+        if (fs::exists(out.path() / "sheet-0_Ver.1.0.ods"))
             for (const pid_t pid : soffice_pids_under(tmp.path()))
                 killed = ::kill(pid, SIGKILL) == 0 || killed;
         if (!killed) std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -171,11 +171,11 @@ TEST(MigrateCli, KilledSofficeMidBatchIsRestartedAndLeavesNoPartialFile) {
     ASSERT_TRUE(killed) << "no soffice found to kill";
     ASSERT_EQ(result.exit_code, 0) << result.out << result.err;
     std::vector<std::string> expected;
-    for (int i = 0; i < 8; ++i) expected.push_back("sheet-" + std::to_string(i) + "_Ver1.0.ods");
+    for (int i = 0; i < 8; ++i) expected.push_back("sheet-" + std::to_string(i) + "_Ver.1.0.ods");
     EXPECT_EQ(directory_listing(out.path()), expected);  // no temp files left
     for (int i = 0; i < 8; ++i)
         expect_migrated(tmp.path() / ("sheet-" + std::to_string(i) + ".ods"),
-                        out.path() / ("sheet-" + std::to_string(i) + "_Ver1.0.ods"));
+                        out.path() / ("sheet-" + std::to_string(i) + "_Ver.1.0.ods"));
 }
 
 }  // namespace

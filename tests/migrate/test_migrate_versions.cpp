@@ -61,7 +61,7 @@ class MigrateVersions : public ::testing::Test {
     }
     // In the input's format: ver1-card is the .xlsx of the batch.
     fs::path output(const std::string& stem) const {
-        return out_.path() / (stem + "_Ver1.1-test" + (stem == "ver1-card" ? ".xlsx" : ".ods"));
+        return out_.path() / (stem + "_Ver.1.1-test" + (stem == "ver1-card" ? ".xlsx" : ".ods"));
     }
     void expect_ver1_upgraded() const;
     void expect_trial_through_the_chain() const;
@@ -119,12 +119,12 @@ void MigrateVersions::expect_ver1_upgraded() const {
                       std::string::npos)
                 << own[i];
         // The new item 42 is listed for review; the split copies are marked.
-        EXPECT_TRUE(memo_has(out, "Ver1.1-test で新設された項目です")) << stem;
+        EXPECT_TRUE(memo_has(out, "Ver. 1.1-test で新設された項目です")) << stem;
     }
 
     const sheet::Workbook api = io::read_workbook(output("ver1-api"));
     EXPECT_NE(api.sheets[0].text(5 + 43, 4).find(
-                  "【要確認: Ver1.0 通番20 の回答を分割先の各項目に複写】"),
+                  "【要確認: Ver. 1.0 通番20 の回答を分割先の各項目に複写】"),
               std::string::npos)
         << api.sheets[0].text(5 + 43, 4);
     // The removed item 43 (answered by the card side): its full answer is in the 移行メモ.
@@ -189,12 +189,12 @@ TEST_F(MigrateVersions, DryRunPrintsThePlanAsJsonAndText) {
     EXPECT_EQ(rows.at("43")["relation"], "removed");
     EXPECT_TRUE(rows.at("43")["routes"][0]["to_cells"].empty());
     EXPECT_EQ(rows.at("42")["to_numbers"], nlohmann::json::array({43}));
-    EXPECT_EQ(json["files"][0]["output"], (out.path() / "ver1-card_Ver1.1-test.xlsx").string());
+    EXPECT_EQ(json["files"][0]["output"], (out.path() / "ver1-card_Ver.1.1-test.xlsx").string());
 
     const auto text_run = run({"--dry-run", "--to", kNext, "-o", out.path().string(), input});
     ASSERT_EQ(text_run.exit_code, 0) << text_run.out << text_run.err;
-    EXPECT_NE(text_run.out.find("Ver1.0 通番43 [removed]"), std::string::npos) << text_run.out;
-    EXPECT_NE(text_run.out.find("要確認の Ver1.1-test 項目"), std::string::npos) << text_run.out;
+    EXPECT_NE(text_run.out.find("Ver. 1.0 通番43 [removed]"), std::string::npos) << text_run.out;
+    EXPECT_NE(text_run.out.find("要確認の Ver. 1.1-test 項目"), std::string::npos) << text_run.out;
     EXPECT_TRUE(fs::is_empty(out.path()));
 }
 

@@ -3,13 +3,17 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 #include <map>
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart/XChartDataArray.hpp>
+#include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
@@ -76,6 +80,43 @@ int chart_count(const uno::Reference<css::lang::XComponent>& document, sal_Int16
     uno::Reference<css::table::XTableChartsSupplier> charts(sheet_at(document, index),
                                                             uno::UNO_QUERY_THROW);
     return int(charts->getCharts()->getElementNames().getLength());
+}
+
+// What the sheet's chart plots and whether it reads hidden cells.
+struct ChartSeen {
+    double plotted = 0;  // the sum of its values
+    bool includes_hidden = false;
+};
+
+ChartSeen chart_seen(const uno::Reference<css::sheet::XSpreadsheet>& sheet) {
+    const auto charts =
+        uno::Reference<css::table::XTableChartsSupplier>(sheet, uno::UNO_QUERY_THROW)->getCharts();
+    const uno::Reference<css::document::XEmbeddedObjectSupplier> embedded(
+        charts->getByName(charts->getElementNames()[0]), uno::UNO_QUERY_THROW);
+    const uno::Reference<css::chart::XChartDocument> chart(embedded->getEmbeddedObject(),
+                                                           uno::UNO_QUERY_THROW);
+    ChartSeen seen;
+    uno::Reference<css::beans::XPropertySet>(chart->getDiagram(), uno::UNO_QUERY_THROW)
+        ->getPropertyValue("IncludeHiddenCells") >>= seen.includes_hidden;
+    const uno::Reference<css::chart::XChartDataArray> data(chart->getData(), uno::UNO_QUERY_THROW);
+    for (const auto& row : data->getData())
+        for (double value : row)
+            if (!std::isnan(value)) seen.plotted += value;
+    return seen;
+}
+
+// Columns 0..39 of the sheet that are hidden.
+std::vector<int> hidden_columns(const uno::Reference<css::sheet::XSpreadsheet>& sheet) {
+    const auto columns =
+        uno::Reference<css::table::XColumnRowRange>(sheet, uno::UNO_QUERY_THROW)->getColumns();
+    std::vector<int> hidden;
+    for (int c = 0; c < 40; ++c) {
+        bool visible = true;
+        uno::Reference<css::beans::XPropertySet>(columns->getByIndex(c), uno::UNO_QUERY_THROW)
+            ->getPropertyValue("IsVisible") >>= visible;
+        if (!visible) hidden.push_back(c);
+    }
+    return hidden;
 }
 
 sal_Int32 tallest_row(const uno::Reference<css::sheet::XSpreadsheet>& sheet) {
@@ -149,6 +190,8 @@ TEST_P(SummarySheetInOffice, WrittenTwiceLeavesOneSheetWithTheValidatorsNumbers)
     fs::copy_file(fixture, copy);
     bool title_bold = false, read_only_refused = false;
     sal_Int32 chart_row_height = 0;
+    ChartSeen chart;
+    std::vector<int> hidden;
     soffice_->run("確認結果シートの書き込み", [&](office::Session& session) {
         {  // Calc would drop every format of a read-only document: refused instead.
             const auto read_only = session.load(fixture);
@@ -176,6 +219,8 @@ TEST_P(SummarySheetInOffice, WrittenTwiceLeavesOneSheetWithTheValidatorsNumbers)
             ->getPropertyValue("CharWeightAsian") >>= weight;
         title_bold = weight > css::awt::FontWeight::NORMAL;
         chart_row_height = tallest_row(summary_sheet);
+        chart = chart_seen(summary_sheet);
+        hidden = hidden_columns(summary_sheet);
         office::store_atomically(document, written, "calc8");
     });
     EXPECT_EQ(std::count(names.begin(), names.end(), sheet::kSummarySheet), 1);
@@ -183,6 +228,12 @@ TEST_P(SummarySheetInOffice, WrittenTwiceLeavesOneSheetWithTheValidatorsNumbers)
     EXPECT_TRUE(read_only_refused);
     EXPECT_TRUE(title_bold) << "formats applied";
     EXPECT_GT(chart_row_height, 5000) << "a row sized for the chart";
+    // The chart's data table is in hidden columns right of the printed grid (A:I), and the
+    // chart still plots every row of the checklist from them.
+    ASSERT_FALSE(hidden.empty()) << "the chart's data is not on view";
+    EXPECT_GT(hidden.front(), 8) << "no column of the printed grid is hidden";
+    EXPECT_TRUE(chart.includes_hidden);
+    EXPECT_EQ(chart.plotted, double(before.completeness.total.items));
 
     const Checked after = check(written, role);
     const sheet::Sheet* summary = find_sheet(after.workbook, sheet::kSummarySheet);
@@ -194,7 +245,7 @@ TEST_P(SummarySheetInOffice, WrittenTwiceLeavesOneSheetWithTheValidatorsNumbers)
 
     const auto shown = figures(*summary);
     EXPECT_EQ(shown.at("項目"), std::to_string(before.completeness.total.items));
-    EXPECT_EQ(shown.at("回答済み"), std::to_string(before.completeness.total.answered));
+    EXPECT_EQ(shown.at("記入済み"), std::to_string(before.completeness.total.answered));
     EXPECT_EQ(shown.at("未完了"), std::to_string(before.completeness.total.open));
     EXPECT_EQ(shown.at("エラー"), std::to_string(before.report.count(validate::Severity::Error)));
     EXPECT_EQ(shown.at("警告"), std::to_string(before.report.count(validate::Severity::Warning)));

@@ -126,8 +126,8 @@ class Case(unittest.TestCase):
         out = self.dir / "migrated"
         out.mkdir()
         run("migrate", "-o", out, source)
-        self.assertEqual(sorted(p.name for p in out.iterdir()), ["trial-api_Ver1.0.xlsx"])
-        path = out / "trial-api_Ver1.0.xlsx"
+        self.assertEqual(sorted(p.name for p in out.iterdir()), ["trial-api_Ver.1.0.xlsx"])
+        path = out / "trial-api_Ver.1.0.xlsx"
         wb = openpyxl.load_workbook(path)
         self.assertEqual(wb.sheetnames, ["フォーマット", "移行メモ"])
         self.expect_checklist_sheet(wb["フォーマット"], answered=True)
@@ -139,7 +139,7 @@ class Case(unittest.TestCase):
         self.assertEqual(props["apichecklist.checklist"], "card-api-1.0")
         # --format ods chooses .ods for the same input.
         run("migrate", "--format", "ods", "-o", out, source)
-        self.assertIn("trial-api_Ver1.0.ods", [p.name for p in out.iterdir()])
+        self.assertIn("trial-api_Ver.1.0.ods", [p.name for p in out.iterdir()])
 
 
 if __name__ == "__main__":

@@ -72,7 +72,8 @@ Item parse_item(const JsonCursor& cursor) {
 GlossaryTerm parse_term(const JsonCursor& cursor) {
     return {cursor.str("id"),          cursor.str("term"),
             cursor.integers("pages"),  cursor.optional_str("pages_label"),
-            cursor.str("description"), cursor.integers("items")};
+            cursor.str("description"), cursor.strings("synonyms"),
+            cursor.integers("items")};
 }
 
 }  // namespace
@@ -94,6 +95,7 @@ Checklist parse_checklist(const JsonCursor& root) {
     checklist.id = root.str("id");
     checklist.title = root.str("title");
     checklist.version = root.str("version");
+    checklist.label = root.str("label");
     checklist.official = root.boolean("official");
     const JsonCursor document = root.at("document");
     checklist.document = {document.str("title"), document.optional_str("version_label"),

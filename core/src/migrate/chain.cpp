@@ -178,11 +178,6 @@ catalog::Mapping compose_mappings(const std::vector<const catalog::Mapping*>& st
     return out;
 }
 
-std::string version_label(const catalog::Checklist& checklist) {
-    if (checklist.version.rfind("trial", 0) == 0) return "試行版";
-    return "Ver" + checklist.version;
-}
-
 Chain resolve_chain(const catalog::Catalog& catalog, const std::string& from,
                     const std::string& to) {
     Chain chain;
@@ -197,8 +192,8 @@ Chain resolve_chain(const catalog::Catalog& catalog, const std::string& from,
     if (!chain.from)
         throw PlanError("シートのチェックリスト「" + from + "」がカタログにありません",
                         "the sheet's checklist '" + from + "' is not in the catalog");
-    const std::string from_name = version_label(*chain.from) + "（" + from + "）";
-    const std::string to_name = version_label(*chain.to) + "（" + to + "）";
+    const std::string from_name = chain.from->label + "（" + from + "）";
+    const std::string to_name = chain.to->label + "（" + to + "）";
     if (from == to)
         throw PlanError("すでに " + to_name + " のシートです。移行の必要はありません",
                         "the sheet is already " + to + "; nothing to migrate");

@@ -92,8 +92,8 @@ Plan plan_migration(const sheet::Workbook& workbook, const sheet::ChecklistLayou
     plan.source = workbook.source;
     plan.from_checklist = trial->id;
     plan.to_checklist = ver1->id;
-    plan.from_label = version_label(*trial);
-    plan.to_label = version_label(*ver1);
+    plan.from_label = trial->label;
+    plan.to_label = ver1->label;
     for (const catalog::Mapping* step : chain.steps) plan.mapping_ids.push_back(step->id);
     plan.mapping_id = mapping->id;
     plan.mapping_version = mapping->version;

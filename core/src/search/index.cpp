@@ -15,6 +15,8 @@ constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
 constexpr double kPhraseBonus = 2.0;
 constexpr double kRequiredCoverage = 0.6;
+// A match of another wording of the query's term counts a little less than the word itself.
+constexpr double kSynonymWeight = 0.8;
 
 std::uint64_t gram_key(char32_t first, char32_t second) {
     return (std::uint64_t(first) << 32) | std::uint64_t(second);
@@ -63,6 +65,25 @@ void add_note_entries(const std::vector<catalog::NoteEntry>& entries,
 
 void SearchIndex::add_unit(Unit unit) { units_.push_back(std::move(unit)); }
 
+void SearchIndex::add_wordings(const catalog::GlossaryTerm& term) {
+    if (term.synonyms.empty()) return;
+    std::vector<std::u32string> all{fold_chars(term.term)};
+    for (const std::string& synonym : term.synonyms) all.push_back(fold_chars(synonym));
+    for (const std::u32string& word : all) {
+        std::vector<std::u32string>& others = other_wordings_[word];
+        for (const std::u32string& other : all)
+            if (other != word && std::find(others.begin(), others.end(), other) == others.end())
+                others.push_back(other);
+    }
+}
+
+std::vector<std::u32string> SearchIndex::wordings_of(const std::u32string& word) const {
+    std::vector<std::u32string> wordings{word};
+    if (const auto others = other_wordings_.find(word); others != other_wordings_.end())
+        wordings.insert(wordings.end(), others->second.begin(), others->second.end());
+    return wordings;
+}
+
 void SearchIndex::add_field(std::string name, double weight, const std::string& text) {
     if (text.empty()) return;
     fields_.push_back({units_.size() - 1, std::move(name), weight, text, fold(text)});
@@ -108,7 +129,9 @@ SearchIndex SearchIndex::build(const catalog::Catalog& catalog, const std::strin
         for (const catalog::GlossaryTerm& term : list.glossary) {
             index.add_unit({HitKind::Term, list.id, 0, term.id, term.term});
             index.add_field("term", 3.0, term.term);
+            for (const std::string& synonym : term.synonyms) index.add_field("term", 2.0, synonym);
             index.add_field("description", 1.0, term.description);
+            index.add_wordings(term);
         }
     }
     index.finish();
@@ -121,14 +144,25 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t l
 
     std::map<std::size_t, double> unit_scores;
     std::map<std::size_t, std::pair<std::size_t, double>> best_field;  // unit -> (field, score)
-    std::vector<std::map<std::size_t, std::set<std::uint64_t>>> matched(terms.size());
-    std::vector<std::size_t> distinct_grams(terms.size());
+    // One entry per wording of each query term: its grams found in each unit, and how many
+    // it has. A unit has the term when it has enough of any one wording's grams.
+    struct Wording {
+        std::size_t term;
+        std::u32string chars;
+        std::size_t distinct_grams = 0;
+        std::map<std::size_t, std::set<std::uint64_t>> matched;
+    };
+    std::vector<Wording> wordings;
+    for (std::size_t t = 0; t < terms.size(); ++t)
+        for (std::u32string& chars : wordings_of(terms[t]))
+            wordings.push_back({t, std::move(chars), 0, {}});
     const double field_count = double(fields_.size());
 
-    for (std::size_t t = 0; t < terms.size(); ++t) {
-        const std::vector<std::uint64_t> all_grams = grams_of(terms[t]);
+    for (Wording& wording : wordings) {
+        const std::vector<std::uint64_t> all_grams = grams_of(wording.chars);
         const std::set<std::uint64_t> grams(all_grams.begin(), all_grams.end());
-        distinct_grams[t] = grams.size();
+        wording.distinct_grams = grams.size();
+        const double weight = wording.chars == terms[wording.term] ? 1.0 : kSynonymWeight;
         std::map<std::size_t, double> field_scores;
         for (std::uint64_t gram : grams) {
             auto it = postings_.find(gram);
@@ -140,33 +174,35 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t l
                 const double tf = double(p.count);
                 field_scores[p.field] +=
                     idf * tf * (kK1 + 1) / (tf + kK1 * (1 - kB + kB * length / average_length_));
-                matched[t][fields_[p.field].unit].insert(gram);
+                wording.matched[fields_[p.field].unit].insert(gram);
             }
         }
         for (auto& [field, score] : field_scores) {
             const Field& f = fields_[field];
-            const bool phrase = f.folded.chars.find(terms[t]) != std::u32string::npos;
-            const double weighted = score * f.weight * (phrase ? kPhraseBonus : 1.0);
+            const bool phrase = f.folded.chars.find(wording.chars) != std::u32string::npos;
+            const double weighted = score * f.weight * weight * (phrase ? kPhraseBonus : 1.0);
             unit_scores[f.unit] += weighted;
             auto& best = best_field[f.unit];
             if (weighted > best.second) best = {field, weighted};
         }
     }
 
+    std::vector<std::u32string> highlighted;
+    for (const Wording& wording : wordings) highlighted.push_back(wording.chars);
     std::vector<SearchHit> hits;
     for (const auto& [unit, score] : unit_scores) {
-        bool covered = true;
-        for (std::size_t t = 0; t < terms.size() && covered; ++t) {
-            const std::size_t needed = distinct_grams[t];
-            auto it = matched[t].find(unit);
-            const std::size_t got = it == matched[t].end() ? 0 : it->second.size();
-            covered = double(got) >= kRequiredCoverage * double(needed);
+        std::vector<bool> has_term(terms.size(), false);
+        for (const Wording& wording : wordings) {
+            auto it = wording.matched.find(unit);
+            const std::size_t got = it == wording.matched.end() ? 0 : it->second.size();
+            if (double(got) >= kRequiredCoverage * double(wording.distinct_grams))
+                has_term[wording.term] = true;
         }
-        if (!covered) continue;
+        if (std::find(has_term.begin(), has_term.end(), false) != has_term.end()) continue;
         const Unit& u = units_[unit];
         const Field& field = fields_[best_field[unit].first];
         hits.push_back({u.kind, u.checklist, u.number, u.term_id, u.title, field.name, score,
-                        make_snippet(field.text, field.folded, terms)});
+                        make_snippet(field.text, field.folded, highlighted)});
     }
     std::sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
         if (a.score != b.score) return a.score > b.score;

@@ -52,4 +52,16 @@ std::string render_inline(const std::vector<DiffPiece>& pieces) {
     return out;
 }
 
+std::string render_marked(const std::vector<DiffPiece>& pieces, bool english) {
+    std::string out;
+    for (const DiffPiece& piece : pieces) {
+        if (piece.op == DiffOp::Same) out += piece.text;
+        if (piece.op == DiffOp::Removed)
+            out += english ? "[deleted: " + piece.text + "]" : "〔削除：" + piece.text + "〕";
+        if (piece.op == DiffOp::Added)
+            out += english ? "[added: " + piece.text + "]" : "〔追加：" + piece.text + "〕";
+    }
+    return out;
+}
+
 }  // namespace apichecklist::text

@@ -28,7 +28,7 @@ void check_answer_required(const RuleContext& ctx, std::vector<Finding>& out) {
         out.push_back(ctx.finding(
             "answer.required", Severity::Error, &row, "current_status",
             std::string("「現在の対応状況」が空欄です。") +
-                (both ? "共通の項目は API接続先・カード会社のどちらも回答します。" : "") +
+                (both ? "共通の項目には、API接続先とカード会社の両方が回答します。" : "") +
                 "現在の対策をできるだけ具体的に記入してください。",
             std::string("現在の対応状況 is empty; ") +
                 (both ? "both parties answer a 共通 item; " : "") +

@@ -80,9 +80,9 @@ void check_official_text(const RuleContext& ctx, std::vector<Finding>& out) {
                            huge ? text::excerpt(field.actual, kActualCharacters) : field.actual);
             Finding f = ctx.finding(
                 "official.changed", Severity::Error, &row, field.key,
-                "「" + label + "」が原文と異なります (原文「" + diff.expected + "」、シート「" +
+                "「" + label + "」が原文と異なります（原文「" + diff.expected + "」、シート「" +
                     (sheet::is_blank(field.actual) ? std::string("空欄") : diff.actual) +
-                    "」)。原文に戻してください。補足は備考欄に書いてください。",
+                    "」）。原文に戻してください。補足は備考欄に書いてください。",
                 label + " differs from the official text (official '" + diff.expected +
                     "', sheet '" + diff.actual + "'); restore it and put remarks in 備考");
             f.expected = field.expected;

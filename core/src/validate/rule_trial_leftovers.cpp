@@ -1,4 +1,4 @@
-// leftover.future_plan_column, leftover.bank: what a Ver1.0 sheet keeps from the 試行版.
+// leftover.future_plan_column, leftover.bank: what a Ver. 1.0 sheet keeps from the 試行版.
 
 #include "apichecklist/text/excerpt.hpp"
 #include "rule_context.hpp"
@@ -11,9 +11,9 @@ void check_trial_leftovers(const RuleContext& ctx, std::vector<Finding>& out) {
         found != ctx.layout.foreign_columns.end()) {
         Finding f = ctx.finding(
             "leftover.future_plan_column", Severity::Warning, nullptr, "future_plan",
-            "試行版の「今後の対応予定」列が残っています。Ver1.0 "
+            "試行版の「今後の対応予定」列が残っています。Ver. 1.0 "
             "では「課題認識」と「課題への対応計画」に書き分け、この列は削除してください。",
-            "the 試行版 column 今後の対応予定 is still there; Ver1.0 uses 課題認識 and "
+            "the 試行版 column 今後の対応予定 is still there; Ver. 1.0 uses 課題認識 and "
             "課題への対応計画 instead");
         f.cell = sheet::CellAddress{ctx.layout.header_row, found->second};
         out.push_back(std::move(f));
@@ -34,7 +34,7 @@ void check_trial_leftovers(const RuleContext& ctx, std::vector<Finding>& out) {
                 : std::string();
         out.push_back(ctx.finding("leftover.bank_answer", Severity::Info, bank_answers.front(),
                                   "current_status",
-                                  "回答に「銀行」とあります。試行版の回答を写した場合は、Ver1.0 "
+                                  "回答に「銀行」とあります。試行版の回答を写した場合は、Ver. 1.0 "
                                   "の「カード会社」に読み替えて"
                                   "見直してください。" +
                                       more,
@@ -47,13 +47,13 @@ void check_trial_leftovers(const RuleContext& ctx, std::vector<Finding>& out) {
             if (ctx.layout.column(key) < 0) continue;
             const std::string& text = ctx.cell(row, key).text;
             if (text.find("銀行") == std::string::npos) continue;
-            out.push_back(
-                ctx.finding("leftover.bank", Severity::Warning, &row, key,
-                            "「" + ctx.label_of(key) + "」に試行版の「銀行」が残っています (「" +
-                                text::excerpt(text) +
-                                "」)。Ver1.0 では「カード会社」です。原文どおりに直してください。",
-                            ctx.label_of(key) + " still says 銀行 from the 試行版 ('" +
-                                text::excerpt(text) + "'); Ver1.0 says カード会社"));
+            out.push_back(ctx.finding(
+                "leftover.bank", Severity::Warning, &row, key,
+                "「" + ctx.label_of(key) + "」に試行版の「銀行」が残っています（「" +
+                    text::excerpt(text) +
+                    "」）。Ver. 1.0 では「カード会社」です。原文どおりに直してください。",
+                ctx.label_of(key) + " still says 銀行 from the 試行版 ('" + text::excerpt(text) +
+                    "'); Ver. 1.0 says カード会社"));
         }
     }
 }

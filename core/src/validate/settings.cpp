@@ -53,7 +53,7 @@ SettingsReadResult parse_settings_json(std::string_view text) {
         settings.role = role_from_name(role);
         if (!settings.role)
             problem(result, "unknown role '" + role + "' (api, card, both)",
-                    "役割「" + role + "」は不明です (api, card, both のいずれか)");
+                    "役割「" + role + "」は不明です（api、card、both のいずれか）");
     }
     if (const auto ignores = json.find("ignores"); ignores != json.end()) {
         if (!ignores->is_array()) {
@@ -79,7 +79,7 @@ SettingsReadResult parse_settings_json(std::string_view text) {
                 ignore.reason = string_field(entry, "reason");
                 if (ignore.reason.empty())
                     problem(result, where + " has no \"reason\"",
-                            where + " に理由 (\"reason\") がありません");
+                            where + " に理由（\"reason\"）がありません");
                 settings.ignores.push_back(std::move(ignore));
             }
         }

@@ -50,14 +50,14 @@ const std::vector<RuleInfo>& rules() {
         {"cell.formula", Severity::Warning, "回答欄に数式", "formula in an answer cell"},
         {"cell.error", Severity::Error, "回答欄にエラー値", "error value in an answer cell"},
         {"leftover.future_plan_column", Severity::Warning,
-         "Ver1.0 のシートに試行版の「今後の対応予定」列",
-         "試行版 column 今後の対応予定 in a Ver1.0 sheet"},
+         "Ver. 1.0 のシートに試行版の「今後の対応予定」列",
+         "試行版 column 今後の対応予定 in a Ver. 1.0 sheet"},
         {"leftover.bank", Severity::Warning, "カード会社とすべきところが「銀行」",
          "銀行 where カード会社 is meant"},
         {"item.deleted", Severity::Info, "（欠番）・削除と書かれた項目",
          "item marked （欠番） or 削除"},
-        {"leftover.bank_answer", Severity::Info, "Ver1.0 の回答に試行版の「銀行」",
-         "a Ver1.0 answer speaks of 銀行 (copied from a 試行版 answer)"},
+        {"leftover.bank_answer", Severity::Info, "Ver. 1.0 の回答に試行版の「銀行」",
+         "a Ver. 1.0 answer speaks of 銀行 (copied from a 試行版 answer)"},
         {"own_item.goal_missing", Severity::Warning, "独自項目にセキュリティ対応目標がない",
          "own item without a goal"},
         {"settings.invalid", Severity::Warning, "文書に保存された設定が読めない",
@@ -180,8 +180,8 @@ Report validate(const sheet::Workbook& workbook, const sheet::ChecklistLayout& l
     for (std::size_t i = 0; i < settings.problems.size(); ++i) {
         Finding f = context.finding(
             "settings.invalid", Severity::Warning, nullptr, "",
-            "文書に保存された設定 (シート " + std::string(sheet::kSettingsSheet) +
-                " の A1) に問題があります: " + settings.problems_ja[i] +
+            "文書に保存された設定（シート " + std::string(sheet::kSettingsSheet) +
+                " の A1）に問題があります：" + settings.problems_ja[i] +
                 "。docs/ignores-and-properties.md の形式に直してください。",
             "the settings stored in the document (sheet " + std::string(sheet::kSettingsSheet) +
                 ", A1) have a problem: " + settings.problems[i]);

@@ -85,14 +85,17 @@ office::FileFormat output_format(const fs::path& input, const MigrateOptions& op
                                                                 : office::FileFormat::Ods;
 }
 
-// NAME_Ver1.0.ods, NAME_Ver1.1.xlsx: named by the target version, in the output format.
+// NAME_Ver.1.0.ods, NAME_Ver.1.1.xlsx: named by the target version's label (without its
+// spaces, which a file name on a command line is better without), in the output format.
 fs::path output_path(const fs::path& input, const MigrateOptions& options,
                      const catalog::Checklist& target) {
     const fs::path directory =
         options.output_dir.empty()
             ? (input.parent_path().empty() ? fs::path(".") : input.parent_path())
             : fs::path(options.output_dir);
-    return directory / (input.stem().string() + "_" + migrate::version_label(target) +
+    std::string label = target.label;
+    std::erase(label, ' ');
+    return directory / (input.stem().string() + "_" + label +
                         office::extension_of(output_format(input, options)));
 }
 
@@ -482,11 +485,11 @@ void run_migrate(Context& ctx, const MigrateOptions& options) {
 
 void register_migrate(CLI::App& app, Context& ctx) {
     auto options = std::make_shared<MigrateOptions>();
-    CLI::App* command =
-        app.add_subcommand("migrate", tr("試行版のシートを Ver1.0 のフォーマットに (--to "
-                                         "で後の版に) 移行する (LibreOffice を使う)",
-                                         "migrate 試行版 sheets to the Ver1.0 template (--to: to a "
-                                         "later version; uses LibreOffice)"));
+    CLI::App* command = app.add_subcommand(
+        "migrate", tr("試行版のシートを Ver. 1.0 のフォーマットに (--to "
+                      "で後の版に) 移行する (LibreOffice を使う)",
+                      "migrate 試行版 sheets to the Ver. 1.0 template (--to: to a "
+                      "later version; uses LibreOffice)"));
     command
         ->add_option("files", options->files,
                      tr("移行するシート (.ods/.xlsx)", "sheets to migrate (.ods/.xlsx)"))

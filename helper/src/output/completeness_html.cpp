@@ -62,7 +62,7 @@ void figures(std::ostringstream& out, const ReportInput& in) {
         out << "<div class=\"figure\"><b>" << value << "</b>" << label << "</div>";
     };
     figure("項目", t.items);
-    figure("回答済み", t.answered);
+    figure("記入済み", t.answered);  // 現在の対応状況 filled in; 回答済み is a state of the chart
     figure("未完了", t.open);
     figure("エラー", v.count(validate::Severity::Error));
     figure("警告", v.count(validate::Severity::Warning));

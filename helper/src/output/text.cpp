@@ -93,7 +93,7 @@ void print_item(std::ostream& out, const catalog::Catalog& catalog,
         print_heading(out, "関連規定", "Related rules");
         for (const catalog::RelatedRule& rule : item.related_rules)
             out << "  " << (rule.printed_document.empty() ? "" : rule.printed_document + " ")
-                << rule.text << "\n";
+                << catalog::rule_label(rule) << "\n";
     }
     if (!item.glossary_terms.empty()) {
         print_heading(out, "用語", "Glossary terms");
@@ -137,7 +137,7 @@ void print_related(std::ostream& out, const catalog::Checklist& checklist,
         for (const catalog::RuleRef& ref : related.rules) {
             out << "  "
                 << (ref.rule.printed_document.empty() ? "" : ref.rule.printed_document + " ")
-                << ref.rule.text;
+                << catalog::rule_label(ref.rule);
             if (!ref.via.empty()) out << "  (" << tr("前の版の ", "via ") << ref.via << ")";
             out << "\n";
         }

@@ -19,14 +19,19 @@ namespace apichecklist::office::summary {
 
 namespace {
 
-// 区分 down, states across; a zero stays empty so that it draws no bar and no label.
-void write_data(SheetCells& cells, int data_row, const report::Completeness& completeness) {
+// The data table's columns: hidden, so that the sheet shows the chart and the 区分 table
+// only, never a third copy of the numbers beside them.
+void hide_data(SheetCells& cells) {
     const auto columns =
         uno::Reference<css::table::XColumnRowRange>(cells.sheet(), uno::UNO_QUERY_THROW)
             ->getColumns();
     for (int c = 0; c <= int(std::size(report::kStateSegments)); ++c)
-        set(PropertySet(columns->getByIndex(kChartDataColumn + c), uno::UNO_QUERY_THROW), "Width",
-            uno::Any(sal_Int32(c == 0 ? 6000 : 4200)));
+        set(PropertySet(columns->getByIndex(kChartDataColumn + c), uno::UNO_QUERY_THROW),
+            "IsVisible", uno::Any(false));
+}
+
+// 区分 down, states across; a zero stays empty so that it draws no bar and no label.
+void write_data(SheetCells& cells, int data_row, const report::Completeness& completeness) {
     cells.text(data_row, kChartDataColumn, kChartDataColumn, "区分", Style::Meta);
     int column = kChartDataColumn + 1;
     for (const report::StateSegment& segment : report::kStateSegments) {
@@ -52,6 +57,8 @@ void style_chart(const uno::Reference<css::chart::XChartDocument>& chart) {
         factory->createInstance("com.sun.star.chart.BarDiagram"), uno::UNO_QUERY_THROW));
     const auto diagram = chart->getDiagram();
     PropertySet diagram_properties(diagram, uno::UNO_QUERY_THROW);
+    // Its data table is in hidden columns: a chart plots only visible cells by default.
+    set(diagram_properties, "IncludeHiddenCells", uno::Any(true));
     set(diagram_properties, "Vertical", uno::Any(true));  // horizontal bars
     set(diagram_properties, "Stacked", uno::Any(true));
     // Horizontal bars list the first 区分 at the bottom; the table reads top down.
@@ -91,6 +98,7 @@ void add_state_chart(SheetCells& cells, sal_Int16 sheet_index, int data_row,
                                                                     uno::UNO_QUERY_THROW);
     style_chart(uno::Reference<css::chart::XChartDocument>(embedded->getEmbeddedObject(),
                                                            uno::UNO_QUERY_THROW));
+    hide_data(cells);
 }
 
 }  // namespace apichecklist::office::summary

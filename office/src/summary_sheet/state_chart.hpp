@@ -1,6 +1,6 @@
 #pragma once
 // The per-区分 stacked bar chart of the 確認結果 sheet: a Calc chart over a small data
-// table (区分 × row state) that the sheet keeps right of its print range.
+// table (区分 × row state) that the sheet keeps in hidden columns right of its print range.
 
 #include <com/sun/star/awt/Rectangle.hpp>
 

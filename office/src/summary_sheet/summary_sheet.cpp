@@ -58,7 +58,7 @@ class SummaryWriter : public summary::SheetWriter {
     void figures() {
         figure_rows({
             {"項目", c_.total.items},
-            {"回答済み", c_.total.answered},
+            {"記入済み", c_.total.answered},  // not the chart's state 回答済み (no 課題)
             {"未完了", c_.total.open},
             {"エラー", v_.count(validate::Severity::Error)},
             {"警告", v_.count(validate::Severity::Warning)},

@@ -95,6 +95,9 @@ struct GlossaryTerm {
     std::vector<int> pages;
     std::string pages_label;
     std::string description;
+    // Other wordings the document prints for the term (二要素認証 for 多要素認証): a search
+    // for any of them finds what the others find.
+    std::vector<std::string> synonyms;
     std::vector<int> items;
 };
 
@@ -110,6 +113,7 @@ struct Checklist {
     std::string id;
     std::string title;
     std::string version;
+    std::string label;  // the version's short name in the UI, memos and file names: Ver. 1.0
     bool official = true;
     DocumentInfo document;
     std::vector<Target> targets;

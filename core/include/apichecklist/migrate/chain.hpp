@@ -38,7 +38,4 @@ Chain resolve_chain(const catalog::Catalog& catalog, const std::string& from,
 catalog::Mapping compose_mappings(const std::vector<const catalog::Mapping*>& steps,
                                   const catalog::Checklist& to);
 
-// How users name a version in labels: 試行版, Ver1.0, Ver1.1-test.
-std::string version_label(const catalog::Checklist& checklist);
-
 }  // namespace apichecklist::migrate

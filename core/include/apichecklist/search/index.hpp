@@ -1,6 +1,8 @@
 #pragma once
 // Full-text search over a catalog: character bigrams of folded text (see normalize.hpp),
-// BM25 ranking, one hit per item or glossary term with a snippet of the best field.
+// BM25 ranking, one hit per item or glossary term with a snippet of the best field. A query
+// word that is a glossary term or one of its synonyms (catalog GlossaryTerm::synonyms)
+// also finds the term's other wordings: 多要素認証 finds 二因子による認証.
 
 #include <cstddef>
 #include <string>
@@ -61,6 +63,9 @@ class SearchIndex {
     };
 
     void add_unit(Unit unit);
+    void add_wordings(const catalog::GlossaryTerm& term);
+    // `word` first, then the other wordings of the glossary term it names, all folded.
+    std::vector<std::u32string> wordings_of(const std::u32string& word) const;
     void add_field(std::string name, double weight, const std::string& text);
     void finish();
 
@@ -68,6 +73,7 @@ class SearchIndex {
     std::vector<Field> fields_;
     std::unordered_map<std::uint64_t, std::vector<Posting>> postings_;
     double average_length_ = 1;
+    std::unordered_map<std::u32string, std::vector<std::u32string>> other_wordings_;
 };
 
 }  // namespace apichecklist::search

@@ -20,4 +20,8 @@ std::vector<DiffPiece> diff_chars(std::string_view before, std::string_view afte
 // One line for a terminal: unchanged text as is, removals as [-…-], additions as {+…+}.
 std::string render_inline(const std::vector<DiffPiece>& pieces);
 
+// One line for a reader (the sidebar, which cannot strike through or colour a word):
+// removals as 〔削除：…〕, additions as 〔追加：…〕 ([deleted: …], [added: …] in English).
+std::string render_marked(const std::vector<DiffPiece>& pieces, bool english);
+
 }  // namespace apichecklist::text
