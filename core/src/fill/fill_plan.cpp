@@ -95,8 +95,8 @@ class Planner {
         plan_.source_sheet = source_.sheet->name();
         plan_.from_checklist = routes_.from->id;
         plan_.to_checklist = routes_.to->id;
-        plan_.from_label = migrate::version_label(*routes_.from);
-        plan_.to_label = migrate::version_label(*routes_.to);
+        plan_.from_label = routes_.from->label;
+        plan_.to_label = routes_.to->label;
         plan_.mapping_ids = routes_.mapping_ids;
         for (const catalog::Checklist* list : {routes_.from, routes_.to})
             for (const catalog::Column& column : list->columns)
