@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <set>
 
-#include "apichecklist/migrate/chain.hpp"
+#include "apichecklist/migrate/answer_labels.hpp"
 #include "apichecklist/validate/misnumbered.hpp"
 #include "apichecklist/validate/role_choice.hpp"
 #include "routes.hpp"
@@ -79,6 +79,7 @@ std::string column_label(const catalog::Checklist& checklist, const std::string&
 // One source text bound for a target cell.
 struct Piece {
     const SourceAnswer* answer = nullptr;
+    bool split = false;  // the source item was split: the same answer goes to every part
 };
 
 class Planner {
@@ -180,11 +181,12 @@ class Planner {
     }
 
     void add_row_pieces(const Row& row, const ColumnMap& columns,
-                        std::map<std::string, std::vector<Piece>>& pieces) const {
+                        std::map<std::string, std::vector<Piece>>& pieces,
+                        bool split = false) const {
         for (const auto& [source_key, target_keys] : columns)
             if (const SourceAnswer* answer = answer_at(row, source_key))
                 for (const std::string& target_key : target_keys)
-                    pieces[target_key].push_back({answer});
+                    pieces[target_key].push_back({answer, split});
     }
 
     void official_pieces(int number, TargetRow& out,
@@ -199,7 +201,13 @@ class Planner {
                     if (out.relation.empty() || item.relation != "same")
                         out.relation = item.relation;
                     out.source_numbers.push_back(row.data->number_text);
-                    add_row_pieces(row, item.columns, pieces);
+                    // One source answer copied to several target items: a split forward,
+                    // a merge read backward.
+                    add_row_pieces(row, item.columns, pieces,
+                                   item.relation ==
+                                       catalog::relation_name(routes_.backward
+                                                                  ? catalog::Relation::MergedInto
+                                                                  : catalog::Relation::SplitInto));
                 }
     }
 
@@ -251,13 +259,18 @@ class Planner {
         return suggestion;
     }
 
+    // As migrate joins them: a label per answer when several meet in one cell, a note to
+    // review on a split item's copies.
     std::string joined(const std::vector<Piece>& list) const {
-        if (list.size() == 1) return list.front().answer->text;
         std::string text;
         for (const Piece& piece : list) {
             if (!text.empty()) text += "\n\n";
-            text += "【" + plan_.from_label + " 通番" + piece.answer->number_text + "】\n" +
-                    piece.answer->text;
+            const std::string& number = piece.answer->number_text;
+            if (piece.split)
+                text += migrate::split_copy_label(plan_.from_label, number) + "\n";
+            else if (list.size() > 1)
+                text += migrate::item_label(plan_.from_label, number) + "\n";
+            text += piece.answer->text;
         }
         return text;
     }

@@ -74,6 +74,7 @@ Routes resolve_routes(const catalog::Catalog& catalog, const std::string& from,
             throw forward;
         }
     }
+    routes.backward = backward;
     for (const catalog::Mapping* step : chain.steps) routes.mapping_ids.push_back(step->id);
     const catalog::Mapping& mapping = chain.mapping;
     routes.own_columns = answer_routes(mapping.default_columns, *routes.from, *routes.to, backward);

@@ -27,6 +27,7 @@ struct Routes {
     std::map<int, std::vector<ItemSource>> sources_of;  // target 通番 → where its answers come from
     std::map<int, std::string> removed;  // source 通番 the target's version removed → reason
     ColumnMap own_columns;               // for own items: the versions' default routes
+    bool backward = false;               // the mappings read from the target's version
 };
 
 // Throws migrate::PlanError when no chain of mappings joins the versions either way.

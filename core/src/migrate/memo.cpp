@@ -47,10 +47,6 @@ class MemoWriter {
 
 }  // namespace
 
-std::string item_label(const std::string& version_label, const std::string& number_text) {
-    return "【" + version_label + " 通番" + number_text + "】";
-}
-
 void write_memo(Plan& plan, const catalog::Checklist& trial, const catalog::Checklist& ver1,
                 const std::vector<RowTexts>& row_texts, const std::vector<OtherCell>& others,
                 const TargetLayout& target) {

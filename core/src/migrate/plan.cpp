@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <set>
 
+#include "apichecklist/migrate/answer_labels.hpp"
 #include "apichecklist/validate/role_choice.hpp"
 #include "plan_parts.hpp"
 
@@ -252,11 +253,10 @@ Plan plan_migration(const sheet::Workbook& workbook, const sheet::ChecklistLayou
         std::vector<std::string> comments;
         bool moved_to_plan = false;  // 試行版 今後の対応予定 → 課題への対応計画
         for (const auto& piece : list) {
-            const std::string label = detail::item_label(plan.from_label, piece.trial_number);
+            const std::string label = item_label(plan.from_label, piece.trial_number);
             std::string prefix;
             if (piece.split)
-                prefix = "【要確認: " + plan.from_label + " 通番" + piece.trial_number +
-                         " の回答を分割先の各項目に複写】\n";
+                prefix = split_copy_label(plan.from_label, piece.trial_number) + "\n";
             else if (labelled)
                 prefix = label + "\n";
             if (!piece.text.empty()) texts.push_back(prefix + piece.text);

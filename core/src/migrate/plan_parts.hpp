@@ -38,7 +38,4 @@ void write_memo(Plan& plan, const catalog::Checklist& trial, const catalog::Chec
                 const std::vector<RowTexts>& row_texts, const std::vector<OtherCell>& others,
                 const TargetLayout& target);
 
-// 【試行版 通番3】, 【Ver1.0 通番20】
-std::string item_label(const std::string& version_label, const std::string& number_text);
-
 }  // namespace apichecklist::migrate::detail

@@ -69,12 +69,12 @@ struct Plan {
     std::string to_checklist;    // the target's
     std::string from_label;      // 試行版, Ver1.0 …
     std::string to_label;
-    std::vector<std::string> mapping_ids;     // the chain of mappings followed
-    std::string mapping_id;                   // the chain's ids joined by " → "
-    std::string mapping_version;              // their versions, joined the same way
-    std::vector<std::string> answer_columns;  // the source checklist's answer column keys
+    std::vector<std::string> mapping_ids;        // the chain of mappings followed
+    std::string mapping_id;                      // the chain's ids joined by " → "
+    std::string mapping_version;                 // their versions, joined the same way
+    std::vector<std::string> answer_columns;     // the source checklist's answer column keys
     validate::Role role = validate::Role::Both;  // who answered, judged from the answers
-    int sheet_index = 0;  // the trial checklist's sheet in the source workbook
+    int sheet_index = 0;                  // the trial checklist's sheet in the source workbook
     std::vector<PlannedCell> cells;       // the Ver1.0 sheet (answers and own rows)
     std::vector<PlannedCell> memo_cells;  // the 移行メモ sheet
     std::vector<TrialRow> trial_rows;
