@@ -79,10 +79,10 @@ TEST(CompareCli, JsonFollowsTheDocumentedSchema) {
     EXPECT_EQ(sheet["new"]["header_row"], 5);
     EXPECT_EQ(sheet["summary"], j["summary"]);
     EXPECT_EQ(sheet["changed"], true);
-    ASSERT_FALSE(sheet["items"].empty());
-    const auto& first = sheet["items"][0];
+    ASSERT_FALSE(j["items"].empty());
+    const auto& first = j["items"][0];
     for (const char* key : {"key", "number", "own_item", "goal", "status", "old_numbers", "old_row",
-                            "new_row", "changes", "issue", "overdue_plan"})
+                            "new_row", "changes", "issue", "overdue_plan", "sheet"})
         EXPECT_TRUE(first.contains(key)) << key;
     EXPECT_EQ(first["key"], "1");
     const auto& change = first["changes"][0];

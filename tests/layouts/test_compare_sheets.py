@@ -76,8 +76,8 @@ class CompareSheetBySheet(unittest.TestCase):
         self.assertEqual(code, 1, err)
         self.assertEqual(pairs(result), [("サービスB", "サービスB", "name", True),
                                          ("サービスA", "サービスA", "name", False)])
-        changed = result["sheets"][0]["items"]
-        self.assertEqual([i["key"] for i in changed], ["6"])
+        changed = result["items"]
+        self.assertEqual([(i["sheet"], i["key"]) for i in changed], [("サービスB", "6")])
         self.assertEqual(changed[0]["changes"][0]["after"], "サービスBの新しい回答。")
         self.assertEqual(result["summary"]["items_compared"], 86)
         self.assertEqual(result["summary"]["answers_changed"], 1)

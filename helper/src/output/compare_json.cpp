@@ -79,16 +79,13 @@ ordered_json summary_json(const compare::Summary& s) {
 
 ordered_json pair_json(const CompareRun& run, const ComparedSheets& compared) {
     const compare::Comparison& comparison = compared.comparison;
-    ordered_json items = ordered_json::array();
-    for (const compare::ItemComparison& item : comparison.items) items.push_back(item_json(item));
     return {{"old", sheet_json(*run.old_workbook, *compared.pair.old_layout)},
             {"new", sheet_json(*run.new_workbook, *compared.pair.new_layout)},
             {"paired_by", compare::paired_by_name(compared.pair.by)},
             {"mappings", comparison.mapping_ids},
             {"uncompared_columns", comparison.uncompared_columns},
             {"changed", comparison.has_changes()},
-            {"summary", summary_json(comparison.summary)},
-            {"items", items}};
+            {"summary", summary_json(comparison.summary)}};
 }
 
 }  // namespace
@@ -108,7 +105,16 @@ compare::Summary CompareRun::total() const {
 
 ordered_json comparison_json(const CompareRun& run) {
     ordered_json sheets = ordered_json::array();
-    for (const ComparedSheets& compared : run.sheets) sheets.push_back(pair_json(run, compared));
+    ordered_json items = ordered_json::array();
+    for (const ComparedSheets& compared : run.sheets) {
+        sheets.push_back(pair_json(run, compared));
+        const std::string& sheet = run.new_workbook->sheets[compared.pair.new_layout->sheet].name();
+        for (const compare::ItemComparison& item : compared.comparison.items) {
+            ordered_json j = item_json(item);
+            j["sheet"] = sheet;
+            items.push_back(std::move(j));
+        }
+    }
     ordered_json skipped = ordered_json::array();
     for (const compare::UncomparedSheet& u : run.uncompared)
         skipped.push_back({{"file", u.in_old ? "old" : "new"},
@@ -123,7 +129,8 @@ ordered_json comparison_json(const CompareRun& run) {
             {"changed", run.has_changes()},
             {"summary", summary_json(run.total())},
             {"sheets", sheets},
-            {"skipped_sheets", skipped}};
+            {"skipped_sheets", skipped},
+            {"items", items}};
 }
 
 }  // namespace apichecklist::cli
