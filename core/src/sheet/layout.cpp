@@ -186,6 +186,12 @@ std::vector<DataRow> data_rows(const Sheet& sheet, const ChecklistLayout& layout
             row.kind = RowKind::Unnumbered;
             if (!is_blank(number_text)) ++unreadable_forms;
         }
+        // A cell inside a merged range (区分 or 対象者 merged down over the items they share,
+        // one answer over two items) reads as the range's top-left cell.
+        for (const auto& [key, column] : columns)
+            if (key != "number")
+                if (const std::optional<CellAddress> origin = sheet.merge_origin(r, column))
+                    row.cells.emplace(key, sheet.at(*origin));
         if (!layout.target_marks.empty() && row.kind != RowKind::Unnumbered) {
             std::string marked;
             for (const auto& [column, label] : layout.target_marks) {
