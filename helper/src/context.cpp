@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "apichecklist/catalog/loader.hpp"
+#include "apichecklist/io/catalog_cache.hpp"
 
 namespace apichecklist::cli {
 
@@ -12,9 +13,9 @@ const catalog::Catalog& Context::catalog() {
         // --catalog names one package and nothing else; otherwise the built-in package
         // and whatever the user installed.
         catalog_ = catalog_dir.empty()
-                       ? catalog::load_catalogs(catalog::default_catalog_directory(),
-                                                catalog::installed_catalogs_root())
-                       : catalog::load_catalog(catalog_dir);
+                       ? io::load_catalogs_cached(catalog::default_catalog_directory(),
+                                                  catalog::installed_catalogs_root())
+                       : io::load_catalog_cached(catalog_dir);
     }
     return *catalog_;
 }

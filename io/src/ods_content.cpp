@@ -44,6 +44,10 @@ class ContentHandler : public orcus::sax_ns_handler {
                 attrs_.rows_repeated = to_int(a.value, 1);
             else if (a.name == "number-columns-repeated")
                 attrs_.columns_repeated = to_int(a.value, 1);
+            else if (a.name == "number-rows-spanned")
+                attrs_.rows_spanned = to_int(a.value, 1);
+            else if (a.name == "number-columns-spanned")
+                attrs_.columns_spanned = to_int(a.value, 1);
             else if (a.name == "formula")
                 attrs_.formula = a.value.substr(a.value.rfind("of:", 0) == 0 ? 3 : 0);
         } else if (in_ns(a.ns, kOffice) && a.name == "value-type") {
@@ -70,6 +74,7 @@ class ContentHandler : public orcus::sax_ns_handler {
             if (e.name == "table") {
                 workbook_.sheets.emplace_back(attrs.name);
                 row_ = 0;
+                merges_.clear();
             } else if (e.name == "table-row") {
                 row_repeat_ = attrs.rows_repeated;
                 row_cells_.clear();
@@ -81,6 +86,10 @@ class ContentHandler : public orcus::sax_ns_handler {
                 value_type_ = std::move(attrs.value_type);
                 calc_value_type_ = std::move(attrs.calc_value_type);
                 in_cell_ = true;
+                if (attrs.rows_spanned > 1 || attrs.columns_spanned > 1)
+                    merges_.push_back(
+                        {{row_, column_},
+                         {row_ + attrs.rows_spanned - 1, column_ + attrs.columns_spanned - 1}});
             }
         } else if (in_cell_ && in_ns(e.ns, kOffice) && e.name == "annotation") {
             annotation_depth_ = 1;
@@ -115,6 +124,9 @@ class ContentHandler : public orcus::sax_ns_handler {
             finish_cell();
         } else if (e.name == "table-row") {
             finish_row();
+        } else if (e.name == "table" && !workbook_.sheets.empty()) {
+            workbook_.sheets.back().set_merges(std::move(merges_));
+            merges_.clear();
         }
     }
 
@@ -126,6 +138,8 @@ class ContentHandler : public orcus::sax_ns_handler {
         std::string calc_value_type;
         int rows_repeated = 1;
         int columns_repeated = 1;
+        int rows_spanned = 1;  // a merged range from this cell (table:number-rows-spanned)
+        int columns_spanned = 1;
         int count = 1;
     };
 
@@ -209,6 +223,7 @@ class ContentHandler : public orcus::sax_ns_handler {
     std::string value_type_;
     std::string calc_value_type_;
     std::vector<std::pair<int, sheet::Cell>> row_cells_;
+    std::vector<sheet::CellRange> merges_;  // of the sheet being read
 };
 
 }  // namespace

@@ -76,6 +76,15 @@ bool read_sheet(Reader& in, sheet::Workbook& workbook) {
         cell.kind = sheet::CellKind(kind);
         sheet.set(int(row), int(column), std::move(cell));
     }
+    std::uint64_t count = 0;
+    if (!in.number(count) || count > (std::uint64_t{1} << 24)) return false;
+    std::vector<sheet::CellRange> merges(count);
+    for (sheet::CellRange& range : merges) {
+        std::uint64_t r1 = 0, c1 = 0, r2 = 0, c2 = 0;
+        if (!in.number(r1) || !in.number(c1) || !in.number(r2) || !in.number(c2)) return false;
+        range = {{int(r1), int(c1)}, {int(r2), int(c2)}};
+    }
+    sheet.set_merges(std::move(merges));
     return true;
 }
 
@@ -132,6 +141,11 @@ std::string encode_workbook(const sheet::Workbook& workbook) {
             out.text(cell.formula);
             out.text(cell.comment);
         });
+        out.number(sheet.merges().size());
+        for (const sheet::CellRange& range : sheet.merges())
+            for (int value :
+                 {range.first.row, range.first.column, range.last.row, range.last.column})
+                out.number(std::uint64_t(value));
     }
     return out.take();
 }

@@ -76,6 +76,8 @@ class SheetHandler : public orcus::sax_ns_handler {
             column_ = -1;
         } else if (e.name == "c") {
             start_cell();
+        } else if (e.name == "mergeCell") {
+            add_merge(attribute("ref"));
         } else if (in_cell_) {
             if (e.name == "v") ++in_v_;
             if (e.name == "f") start_formula();
@@ -102,7 +104,19 @@ class SheetHandler : public orcus::sax_ns_handler {
         if (in_inline_ > 0) inline_.characters(chars);
     }
 
+    std::vector<sheet::CellRange> merges;
+
   private:
+    // <mergeCells><mergeCell ref="B6:B10"/></mergeCells>, after the cells.
+    void add_merge(std::string_view ref) {
+        const std::size_t colon = ref.find(':');
+        if (colon == std::string_view::npos) return;
+        sheet::CellRange range;
+        range.first.column = xlsx_column_of(ref.substr(0, colon), range.first.row);
+        range.last.column = xlsx_column_of(ref.substr(colon + 1), range.last.row);
+        merges.push_back(range);
+    }
+
     std::string_view attribute(const char* name) const {
         const auto found = attributes_.find(name);
         return found == attributes_.end() ? std::string_view() : std::string_view(found->second);
@@ -218,6 +232,7 @@ void read_xlsx_sheet(std::string_view part, const std::string& xml, const XlsxSh
                      sheet::Sheet& sheet) {
     SheetHandler handler(context, sheet);
     parse_xml(part, xml, handler);
+    sheet.set_merges(std::move(handler.merges));
 }
 
 }  // namespace apichecklist::io

@@ -13,6 +13,7 @@
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 
+#include "apichecklist/io/cache_directory.hpp"
 #include "apichecklist/office/scratch_directory.hpp"
 #include "bounded_call.hpp"
 #include "office_log.hpp"
@@ -112,7 +113,7 @@ void Office::State::choose_profile(const std::filesystem::path& program) {
     }
     std::string why;
     persistent = PersistentProfile::take(
-        options.cache_directory.empty() ? default_cache_directory() : options.cache_directory,
+        options.cache_directory.empty() ? io::default_cache_directory() : options.cache_directory,
         program, why);
     if (!persistent) office_log("throwaway profile: the persistent one is not available: " + why);
 }

@@ -200,14 +200,6 @@ bool kill_orphaned_soffice(const std::string& user_installation_argument) {
 
 }  // namespace
 
-fs::path default_cache_directory() {
-    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg && fs::path(xdg).is_absolute())
-        return fs::path(xdg) / "apichecklist";
-    if (const char* home = std::getenv("HOME"); home && *home)
-        return fs::path(home) / ".cache" / "apichecklist";
-    return {};
-}
-
 std::string PersistentProfile::damage(const fs::path& directory, const fs::path& program) {
     std::error_code ec;
     if (!fs::exists(directory / kMarker, ec)) return "準備が済んでいません";

@@ -20,9 +20,6 @@
 
 namespace apichecklist::office {
 
-// $XDG_CACHE_HOME/apichecklist, else $HOME/.cache/apichecklist; empty when neither is set.
-std::filesystem::path default_cache_directory();
-
 class PersistentProfile {
   public:
     // Locks and checks (rebuilding it when damaged) the profile under `cache_directory` for

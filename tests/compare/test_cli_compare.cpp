@@ -68,16 +68,21 @@ TEST(CompareCli, JsonFollowsTheDocumentedSchema) {
     const auto r = compare_cli({"--json", fx("base.ods"), fx("changed.xlsx")});
     EXPECT_EQ(r.exit_code, 1) << r.err;
     const auto j = nlohmann::json::parse(r.out);
-    EXPECT_EQ(j["schema"], 1);
+    EXPECT_EQ(j["schema"], 2);
     EXPECT_EQ(j["as_of"], "2025-04-01");
     EXPECT_EQ(j["changed"], true);
-    EXPECT_EQ(j["old"]["checklist"], "card-api-1.0");
-    EXPECT_EQ(j["new"]["header_row"], 5);
+    EXPECT_EQ(j["old"]["file"], fx("base.ods"));
     EXPECT_EQ(j["summary"]["items_removed"], 2);
+    ASSERT_EQ(j["sheets"].size(), 1u);
+    const auto& sheet = j["sheets"][0];
+    EXPECT_EQ(sheet["old"]["checklist"], "card-api-1.0");
+    EXPECT_EQ(sheet["new"]["header_row"], 5);
+    EXPECT_EQ(sheet["summary"], j["summary"]);
+    EXPECT_EQ(sheet["changed"], true);
     ASSERT_FALSE(j["items"].empty());
     const auto& first = j["items"][0];
     for (const char* key : {"key", "number", "own_item", "goal", "status", "old_numbers", "old_row",
-                            "new_row", "changes", "issue", "overdue_plan"})
+                            "new_row", "changes", "issue", "overdue_plan", "sheet"})
         EXPECT_TRUE(first.contains(key)) << key;
     EXPECT_EQ(first["key"], "1");
     const auto& change = first["changes"][0];

@@ -432,6 +432,35 @@ def build(catalog):
     fx.key["skipped"] = ["メモ"]
     out.append(fx)
 
+    # Merged cells as people make them: 区分 and 対象者 merged down over the items that share
+    # them (the text only in the top cell), one answer merged over items 2 and 3.
+    fx = Fixture("merged-down", what="区分 and 対象者 merged down, one answer over two items")
+    merged_down(plain_sheet(fx, items), items)
+    fx.key["exact"] = ["official.changed", "answer.required"]
+    fx.ods = True
+    out.append(fx)
+
+    fx = Fixture("merged-down-defects", what="a merged 対象者 over items of another 対象者")
+    s = plain_sheet(fx, items)
+    merged_down(s, items)
+    # Items 10 to 12 under one 対象者 (10's): 11 and 12 differ; the finding is at the top.
+    first = 5 + 9
+    for m in [m for m in s.merges if m[1] == 3 and m[0] <= first + 2 and m[2] >= first]:
+        s.merges.remove(m)
+        for r in range(m[0], m[2] + 1):
+            s.put(r, 3, items[r - 5]["target_label"])
+    for r in range(first, first + 3):
+        s.cells.pop((r, 3), None)
+    s.put(first, 3, items[9]["target_label"])
+    s.merge(first, 3, first + 2, 3)
+    for n in (11, 12):
+        if items[n - 1]["target_label"] != items[9]["target_label"]:
+            fx.key["expect"].append({"rule": "official.changed", "number": n, "column": "target",
+                                     "cell": f"D{first + 1}"})
+    fx.key["exact"] = ["official.changed"]
+    fx.ods = True
+    out.append(fx)
+
     # 6. status marks beside the text
     fx = Fixture("status-marks", what="現在の対応状況（〇/△/×） + 現在の対応状況（具体的な内容）")
     s = fx.sheet("チェックリスト")
@@ -563,6 +592,24 @@ def build(catalog):
     fx.key["message"] = ["一覧", "4 行目", "現在の対応状況"]
     out.append(fx)
     return out
+
+
+def merged_down(s, items, columns=(1, 3)):
+    """Merges each run of equal values down a column, keeping the text in the top cell; and
+    the answer of item 3 into item 2's merged cell E7:E8."""
+    for col in columns:
+        r = 0
+        while r < len(items):
+            e = r
+            while e + 1 < len(items) and s.cells.get((6 + e, col)) == s.cells.get((5 + r, col)):
+                e += 1
+            for k in range(r + 1, e + 1):
+                s.cells.pop((5 + k, col), None)
+            if e > r:
+                s.merge(5 + r, col, 5 + e, col)
+            r = e + 1
+    s.cells.pop((7, 4), None)
+    s.merge(6, 4, 7, 4)
 
 
 # ---------------------------------------------------------------- writing

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "answer_text.hpp"
 #include "apichecklist/compare/answer_sources.hpp"
@@ -309,6 +310,22 @@ bool ItemComparison::has_news() const {
 
 bool ItemComparison::has_changes() const {
     return status != ItemStatus::Matched || !changes.empty() || issue != IssueEvent::None;
+}
+
+Summary& Summary::operator+=(const Summary& o) {
+    for (auto [to, from] : {std::pair{&items_compared, o.items_compared},
+                            {&items_unchanged, o.items_unchanged},
+                            {&items_changed, o.items_changed},
+                            {&items_added, o.items_added},
+                            {&items_removed, o.items_removed},
+                            {&answers_added, o.answers_added},
+                            {&answers_removed, o.answers_removed},
+                            {&answers_changed, o.answers_changed},
+                            {&issues_closed, o.issues_closed},
+                            {&issues_opened, o.issues_opened},
+                            {&plans_overdue, o.plans_overdue}})
+        *to += from;
+    return *this;
 }
 
 bool Comparison::has_changes() const {

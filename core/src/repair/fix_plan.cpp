@@ -33,6 +33,10 @@ std::string fixed_text(const validate::Finding& f, const sheet::Sheet& sheet,
         // cell is not where the text is.
         if (f.column == "target" && !layout.target_marks.empty()) return {};
         if (sheet::is_blank(written)) return {};
+        // A cell merged down over several items holds one text for all of them.
+        if (const auto merged = sheet.merged_range(f.cell->row, f.cell->column);
+            merged && merged->last.row > merged->first.row)
+            return {};
         const catalog::Item* item = f.number ? checklist.item_by_number(*f.number) : nullptr;
         return item ? official_cell_text(checklist, *item, f.column) : std::string();
     }

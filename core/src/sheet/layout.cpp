@@ -186,6 +186,10 @@ std::vector<DataRow> data_rows(const Sheet& sheet, const ChecklistLayout& layout
             row.kind = RowKind::Unnumbered;
             if (!is_blank(number_text)) ++unreadable_forms;
         }
+        for (const auto& [key, column] : columns)
+            if (key != "number")
+                if (const auto origin = merged_data_origin(sheet, layout, r, column))
+                    row.cells.emplace(key, sheet.at(*origin));
         if (!layout.target_marks.empty() && row.kind != RowKind::Unnumbered) {
             std::string marked;
             for (const auto& [column, label] : layout.target_marks) {
@@ -304,6 +308,16 @@ int ChecklistLayout::any_column(const std::string& key) const {
     if (const int c = column(key); c >= 0) return c;
     const auto found = foreign_columns.find(key);
     return found == foreign_columns.end() ? -1 : found->second;
+}
+
+std::optional<CellAddress> merged_data_origin(const Sheet& sheet, const ChecklistLayout& layout,
+                                              int row, int column) {
+    // A covered cell that holds something itself keeps it (that is what the file says about
+    // the row); a range from the title or header carries no item's value.
+    if (has_content(sheet.at(row, column))) return std::nullopt;
+    const std::optional<CellAddress> origin = sheet.merge_origin(row, column);
+    if (!origin || origin->row <= layout.header_row) return std::nullopt;
+    return origin;
 }
 
 const Cell& item_cell(const Sheet& sheet, const ChecklistLayout& layout, const DataRow& row,

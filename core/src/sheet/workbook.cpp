@@ -1,5 +1,7 @@
 #include "apichecklist/sheet/workbook.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace apichecklist::sheet {
@@ -33,6 +35,46 @@ void Sheet::set(int row, int column, Cell cell) {
 
 void Sheet::set_text(int row, int column, std::string text) {
     set(row, column, Cell{CellKind::Text, std::move(text), {}, {}});
+}
+
+void Sheet::set_merges(std::vector<CellRange> merges) {
+    merges_.clear();
+    merges_by_column_.assign(std::size_t(columns_), {});
+    for (CellRange range : merges) {
+        const CellAddress first = range.first;
+        if (first.row < 0 || first.column < 0 || first.row >= row_count() ||
+            first.column >= columns_ || range.last.row < first.row ||
+            range.last.column < first.column)
+            continue;
+        range.last.row = std::min(range.last.row, row_count() - 1);
+        range.last.column = std::min(range.last.column, columns_ - 1);
+        if (range.last == first) continue;
+        for (int c = first.column; c <= range.last.column; ++c)
+            merges_by_column_[std::size_t(c)].push_back(merges_.size());
+        merges_.push_back(range);
+    }
+    for (auto& column : merges_by_column_)
+        std::sort(column.begin(), column.end(), [this](std::size_t a, std::size_t b) {
+            return merges_[a].first.row < merges_[b].first.row;
+        });
+}
+
+std::optional<CellRange> Sheet::merged_range(int row, int column) const {
+    if (column < 0 || std::size_t(column) >= merges_by_column_.size()) return std::nullopt;
+    const auto& crossing = merges_by_column_[std::size_t(column)];
+    auto after =
+        std::upper_bound(crossing.begin(), crossing.end(), row,
+                         [this](int r, std::size_t m) { return r < merges_[m].first.row; });
+    if (after == crossing.begin()) return std::nullopt;
+    const CellRange& range = merges_[*std::prev(after)];
+    if (row > range.last.row) return std::nullopt;
+    return range;
+}
+
+std::optional<CellAddress> Sheet::merge_origin(int row, int column) const {
+    const std::optional<CellRange> range = merged_range(row, column);
+    if (!range || range->first == CellAddress{row, column}) return std::nullopt;
+    return range->first;
 }
 
 bool is_blank(std::string_view text) {

@@ -49,7 +49,9 @@ Finding RuleContext::finding(const char* rule, Severity severity, const sheet::D
         else
             f.item = text::excerpt(row->number_text);
         const int column = column_key.empty() ? layout.column("number") : layout.column(column_key);
-        if (column >= 0) f.cell = sheet::CellAddress{row->row, column};
+        if (column >= 0)
+            f.cell = sheet::merged_data_origin(sheet, layout, row->row, column)
+                         .value_or(sheet::CellAddress{row->row, column});
     }
     return f;
 }

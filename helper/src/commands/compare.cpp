@@ -1,10 +1,12 @@
-// apichecklist compare OLD NEW [--as-of YYYY-MM-DD]: what changed since last time.
+// apichecklist compare OLD NEW [--as-of YYYY-MM-DD]: what changed since last time, sheet by
+// sheet.
 
 #include <cstdlib>
 #include <iostream>
 
 #include "../output/compare_report.hpp"
 #include "apichecklist/compare/comparison.hpp"
+#include "apichecklist/compare/sheet_pairs.hpp"
 #include "apichecklist/io/read_checklist.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "commands.hpp"
@@ -54,31 +56,43 @@ void register_compare(CLI::App& app, Context& ctx) {
         const catalog::Catalog& catalog = ctx.catalog();
         const io::ChecklistFile old_sheet = load(options->old_path, catalog);
         const io::ChecklistFile new_sheet = load(options->new_path, catalog);
-        compare::Comparison comparison;
-        try {
-            comparison =
-                compare::compare_sheets({old_sheet.workbook, old_sheet.layout},
-                                        {new_sheet.workbook, new_sheet.layout}, catalog, as_of);
-        } catch (const compare::IncomparableVersions&) {
-            throw UsageError(
-                english()
-                    ? "cannot compare " + old_sheet.layout.checklist_id + " (" + options->old_path +
-                          ") with " + new_sheet.layout.checklist_id + " (" + options->new_path +
-                          "): no mapping leads from the first to the second; give the older sheet "
-                          "first"
-                    : options->old_path + " (" + old_sheet.layout.checklist_id + ") と " +
-                          options->new_path + " (" + new_sheet.layout.checklist_id +
-                          ") は比較できません。版の対応表がこの向きにはありません。前回 (古い版) "
-                          "のファイルを先に指定してください。");
+        CompareRun run{options->old_path,
+                       options->new_path,
+                       &old_sheet.workbook,
+                       &new_sheet.workbook,
+                       as_of,
+                       {},
+                       {}};
+        const compare::SheetPairing pairing = compare::pair_sheets(
+            old_sheet.workbook, old_sheet.layout, new_sheet.workbook, new_sheet.layout);
+        run.uncompared = pairing.uncompared;
+        for (const compare::SheetPair& pair : pairing.pairs) {
+            try {
+                run.sheets.push_back(
+                    {pair, compare::compare_sheets({old_sheet.workbook, *pair.old_layout},
+                                                   {new_sheet.workbook, *pair.new_layout}, catalog,
+                                                   as_of)});
+            } catch (const compare::IncomparableVersions&) {
+                const std::string& old_id = pair.old_layout->checklist_id;
+                const std::string& new_id = pair.new_layout->checklist_id;
+                throw UsageError(
+                    english()
+                        ? "cannot compare " + old_id + " (" + options->old_path + ") with " +
+                              new_id + " (" + options->new_path +
+                              "): no mapping leads from the first to the second; give the older "
+                              "sheet first"
+                        : options->old_path + " (" + old_id + ") と " + options->new_path + " (" +
+                              new_id +
+                              ") は比較できません。版の対応表がこの向きにはありません。前回 (古い"
+                              "版) のファイルを先に指定してください。");
+            }
         }
-        const ComparedFile old_file{options->old_path, &old_sheet.workbook, &old_sheet.layout};
-        const ComparedFile new_file{options->new_path, &new_sheet.workbook, &new_sheet.layout};
         if (ctx.json)
-            std::cout << json_text(comparison_json(old_file, new_file, comparison)) << "\n";
+            std::cout << json_text(comparison_json(run)) << "\n";
         else
-            print_comparison(std::cout, catalog, old_file, new_file, comparison);
+            print_comparison(std::cout, catalog, run);
         std::cout.flush();
-        if (comparison.has_changes()) std::exit(kProblemsFound);
+        if (run.has_changes()) std::exit(kProblemsFound);
     });
 }
 

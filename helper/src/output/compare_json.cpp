@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "compare_report.hpp"
 
 namespace apichecklist::cli {
@@ -6,12 +8,11 @@ namespace {
 
 using nlohmann::ordered_json;
 
-ordered_json file_json(const ComparedFile& file) {
-    return {{"file", file.path},
-            {"checklist", file.layout->checklist_id},
-            {"detected_by", file.layout->detected_by},
-            {"sheet", file.workbook->sheets[file.layout->sheet].name()},
-            {"header_row", file.layout->header_row + 1}};
+ordered_json sheet_json(const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout) {
+    return {{"sheet", workbook.sheets[layout.sheet].name()},
+            {"checklist", layout.checklist_id},
+            {"detected_by", layout.detected_by},
+            {"header_row", layout.header_row + 1}};
 }
 
 ordered_json row_json(const std::optional<int>& row) {
@@ -76,20 +77,59 @@ ordered_json summary_json(const compare::Summary& s) {
             {"plans_overdue", s.plans_overdue}};
 }
 
-}  // namespace
-
-ordered_json comparison_json(const ComparedFile& old_file, const ComparedFile& new_file,
-                             const compare::Comparison& comparison) {
-    ordered_json items = ordered_json::array();
-    for (const compare::ItemComparison& item : comparison.items) items.push_back(item_json(item));
-    return {{"schema", 1},
-            {"old", file_json(old_file)},
-            {"new", file_json(new_file)},
-            {"as_of", compare::to_iso(comparison.as_of)},
+ordered_json pair_json(const CompareRun& run, const ComparedSheets& compared) {
+    const compare::Comparison& comparison = compared.comparison;
+    return {{"old", sheet_json(*run.old_workbook, *compared.pair.old_layout)},
+            {"new", sheet_json(*run.new_workbook, *compared.pair.new_layout)},
+            {"paired_by", compare::paired_by_name(compared.pair.by)},
             {"mappings", comparison.mapping_ids},
             {"uncompared_columns", comparison.uncompared_columns},
             {"changed", comparison.has_changes()},
-            {"summary", summary_json(comparison.summary)},
+            {"summary", summary_json(comparison.summary)}};
+}
+
+}  // namespace
+
+bool CompareRun::has_changes() const {
+    return std::any_of(sheets.begin(), sheets.end(),
+                       [](const ComparedSheets& s) { return s.comparison.has_changes(); }) ||
+           std::any_of(uncompared.begin(), uncompared.end(),
+                       [](const compare::UncomparedSheet& u) { return u.checklist; });
+}
+
+compare::Summary CompareRun::total() const {
+    compare::Summary sum;
+    for (const ComparedSheets& compared : sheets) sum += compared.comparison.summary;
+    return sum;
+}
+
+ordered_json comparison_json(const CompareRun& run) {
+    ordered_json sheets = ordered_json::array();
+    ordered_json items = ordered_json::array();
+    for (const ComparedSheets& compared : run.sheets) {
+        sheets.push_back(pair_json(run, compared));
+        const std::string& sheet = run.new_workbook->sheets[compared.pair.new_layout->sheet].name();
+        for (const compare::ItemComparison& item : compared.comparison.items) {
+            ordered_json j = item_json(item);
+            j["sheet"] = sheet;
+            items.push_back(std::move(j));
+        }
+    }
+    ordered_json skipped = ordered_json::array();
+    for (const compare::UncomparedSheet& u : run.uncompared)
+        skipped.push_back({{"file", u.in_old ? "old" : "new"},
+                           {"name", u.sheet.name},
+                           {"checklist", u.checklist},
+                           {"reason", u.sheet.reason_ja},
+                           {"reason_en", u.sheet.reason_en}});
+    return {{"schema", 2},
+            {"old", {{"file", run.old_path}}},
+            {"new", {{"file", run.new_path}}},
+            {"as_of", compare::to_iso(run.as_of)},
+            {"changed", run.has_changes()},
+            {"summary", summary_json(run.total())},
+            {"sheets", sheets},
+            {"skipped_sheets", skipped},
             {"items", items}};
 }
 

@@ -122,18 +122,37 @@ void print_summary(std::ostream& out, const compare::Summary& s) {
         << s.plans_overdue << "\n";
 }
 
-}  // namespace
+std::string sheet_name(const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout) {
+    return tr("「", "'") + workbook.sheets[layout.sheet].name() + tr("」", "'");
+}
 
-void print_comparison(std::ostream& out, const catalog::Catalog& catalog,
-                      const ComparedFile& old_file, const ComparedFile& new_file,
-                      const compare::Comparison& comparison) {
-    out << tr("前回: ", "before: ") << old_file.path << "  ("
-        << checklist_name(catalog, comparison.old_checklist) << ")\n"
-        << tr("今回: ", "now:    ") << new_file.path << "  ("
-        << checklist_name(catalog, comparison.new_checklist) << ")\n"
-        << tr("基準日: ", "as of: ") << compare::to_iso(comparison.as_of) << "\n";
-    const bool cross_version = !comparison.mapping_ids.empty();
-    if (cross_version) {
+std::string pair_label(const CompareRun& run, const compare::SheetPair& pair) {
+    return sheet_name(*run.old_workbook, *pair.old_layout) + " ↔ " +
+           sheet_name(*run.new_workbook, *pair.new_layout) +
+           (pair.by == compare::PairedBy::Order
+                ? tr(" (シート名が違うため順番で対応)", " (names differ: paired by order)")
+                : "");
+}
+
+void print_sheets(std::ostream& out, const CompareRun& run) {
+    out << tr("比較したシート: ", "sheets compared: ");
+    for (std::size_t i = 0; i < run.sheets.size(); ++i)
+        out << (i ? tr("、", "; ") : "") << pair_label(run, run.sheets[i].pair);
+    out << "\n";
+    if (run.uncompared.empty()) return;
+    out << tr("比較しなかったシート: ", "sheets not compared: ");
+    for (std::size_t i = 0; i < run.uncompared.size(); ++i) {
+        const compare::UncomparedSheet& u = run.uncompared[i];
+        out << (i ? tr("、", "; ") : "") << (u.in_old ? tr("前回", "before ") : tr("今回", "now "))
+            << tr("「", "'") << u.sheet.name << tr("」(", "' (")
+            << (english() ? u.sheet.reason_en : u.sheet.reason_ja) << ")";
+    }
+    out << "\n";
+}
+
+void print_versions(std::ostream& out, const catalog::Catalog& catalog,
+                    const compare::Comparison& comparison) {
+    if (!comparison.mapping_ids.empty()) {
         out << tr("版の対応付け: ", "matched through: ");
         for (std::size_t i = 0; i < comparison.mapping_ids.size(); ++i)
             out << (i ? " → " : "") << comparison.mapping_ids[i];
@@ -150,13 +169,47 @@ void print_comparison(std::ostream& out, const catalog::Catalog& catalog,
         }
         out << labels << "\n";
     }
-    out << "\n";
+}
+
+void print_items(std::ostream& out, const compare::Comparison& comparison) {
+    const bool cross_version = !comparison.mapping_ids.empty();
     if (!comparison.has_changes()) out << tr("変更はありません。", "No changes.") << "\n\n";
     for (const ItemComparison& item : comparison.items) {
         print_item(out, item, cross_version);
         out << "\n";
     }
     print_summary(out, comparison.summary);
+}
+
+}  // namespace
+
+void print_comparison(std::ostream& out, const catalog::Catalog& catalog, const CompareRun& run) {
+    const compare::Comparison& first = run.sheets.front().comparison;
+    out << tr("前回: ", "before: ") << run.old_path << "  ("
+        << checklist_name(catalog, first.old_checklist) << ")\n"
+        << tr("今回: ", "now:    ") << run.new_path << "  ("
+        << checklist_name(catalog, first.new_checklist) << ")\n"
+        << tr("基準日: ", "as of: ") << compare::to_iso(run.as_of) << "\n";
+    print_sheets(out, run);
+    if (run.sheets.size() == 1 && run.has_changes() == first.has_changes()) {
+        print_versions(out, catalog, first);
+        out << "\n";
+        print_items(out, first);
+        return;
+    }
+    for (const ComparedSheets& compared : run.sheets) {
+        const compare::Comparison& comparison = compared.comparison;
+        out << "\n── " << pair_label(run, compared.pair) << " ──\n";
+        if (comparison.old_checklist != first.old_checklist ||
+            comparison.new_checklist != first.new_checklist)
+            out << checklist_name(catalog, comparison.old_checklist) << " → "
+                << checklist_name(catalog, comparison.new_checklist) << "\n";
+        print_versions(out, catalog, comparison);
+        out << "\n";
+        print_items(out, comparison);
+    }
+    out << "\n" << tr("全シートの", "All sheets. ");
+    print_summary(out, run.total());
 }
 
 }  // namespace apichecklist::cli

@@ -87,6 +87,8 @@ struct Summary {
     int issues_closed = 0;
     int issues_opened = 0;
     int plans_overdue = 0;
+
+    Summary& operator+=(const Summary& other);  // the counts of several sheet pairs
 };
 
 struct Comparison {

@@ -87,6 +87,12 @@ struct ChecklistLayout {
 const Cell& item_cell(const Sheet& sheet, const ChecklistLayout& layout, const DataRow& row,
                       const std::string& key);
 
+// The top-left cell of the merged range an empty data cell (row, column) lies in, when the
+// range begins under the header (区分 or 対象者 merged down over the items that share them,
+// one answer over two items): the cell whose value it shows and where it is edited.
+std::optional<CellAddress> merged_data_origin(const Sheet& sheet, const ChecklistLayout& layout,
+                                              int row, int column);
+
 // nullopt when no sheet has a header row with at least 通番, セキュリティ対応目標 and
 // 現在の対応状況 in its first kHeaderSearchRows rows. A non-empty checklist_id forces the
 // version (e.g. the CLI's --checklist).

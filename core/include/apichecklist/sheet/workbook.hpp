@@ -22,6 +22,12 @@ struct CellAddress {
 std::string column_letters(int column);  // 0 → A, 25 → Z, 26 → AA
 std::string to_a1(CellAddress address);  // {11, 5} → F12
 
+// A rectangle of cells, both corners included.
+struct CellRange {
+    CellAddress first;
+    CellAddress last;
+};
+
 enum class CellKind : std::uint8_t { Empty, Text, Number, Boolean, Formula, Error };
 
 struct Cell {
@@ -56,12 +62,26 @@ class Sheet {
             }
     }
 
+    // Merged cells: each range shows the value of its top-left cell over all of it; the
+    // other cells of the range are empty in the model, as in the file. Set once the cells
+    // are (each range is cut to the used area).
+    void set_merges(std::vector<CellRange> merges);
+    const std::vector<CellRange>& merges() const { return merges_; }
+    // The merged range that holds (row, column), its top-left cell included.
+    std::optional<CellRange> merged_range(int row, int column) const;
+    // The top-left cell of the merged range that covers (row, column), when (row, column) is
+    // one of its other cells.
+    std::optional<CellAddress> merge_origin(int row, int column) const;
+
     bool hidden = false;
 
   private:
     std::string name_;
     std::vector<std::vector<Cell>> rows_;
     int columns_ = 0;
+    std::vector<CellRange> merges_;
+    // Per column, the merges crossing it, by first row (merges do not overlap).
+    std::vector<std::vector<std::size_t>> merges_by_column_;
 };
 
 // True for text that is empty or only whitespace (ASCII, U+3000 full-width, U+00A0) or
