@@ -55,7 +55,7 @@ auto fields(A& a, Item& x) {
 }
 template <class A>
 auto fields(A& a, GlossaryTerm& x) {
-    return a(x.id, x.term, x.pages, x.pages_label, x.description, x.items);
+    return a(x.id, x.term, x.pages, x.pages_label, x.description, x.synonyms, x.items);
 }
 template <class A>
 auto fields(A& a, DocumentInfo& x) {
@@ -63,8 +63,8 @@ auto fields(A& a, DocumentInfo& x) {
 }
 template <class A>
 auto fields(A& a, Checklist& x) {
-    return a(x.id, x.title, x.version, x.official, x.document, x.targets, x.columns, x.chapters,
-             x.declared_item_count, x.categories, x.items, x.glossary);
+    return a(x.id, x.title, x.version, x.label, x.official, x.document, x.targets, x.columns,
+             x.chapters, x.declared_item_count, x.categories, x.items, x.glossary);
 }
 template <class A>
 auto fields(A& a, ErratumReading& x) {
