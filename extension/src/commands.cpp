@@ -51,7 +51,8 @@ void validate_now(CommandCall& call) {
                       "This document holds no checklist."));
         return;
     }
-    open_deck(call.frame());
+    // A folded 検証 panel would validate out of sight: the user asked to see the result.
+    open_panel(call.frame(), "ApiChecklistValidationPanel");
     for (const rtl::Reference<PanelBase>& panel : PanelBase::panels_of(call.frame())) {
         auto* validation = dynamic_cast<ValidationPanel*>(panel.get());
         if (!validation) continue;

@@ -1,8 +1,12 @@
 #include "wrapped_list.hpp"
 
+#include <com/sun/star/accessibility/AccessibleStateType.hpp>
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/awt/FontDescriptor.hpp>
 #include <com/sun/star/awt/XDevice.hpp>
 #include <com/sun/star/awt/XFont.hpp>
+#include <com/sun/star/awt/XItemList.hpp>
 
 #include <rtl/character.hxx>
 
@@ -20,6 +24,9 @@ namespace {
 // The list's vertical scroll bar, its border and the text's left inset take this much of
 // the width; a line wider than the rest would be cut at the right edge.
 constexpr sal_Int32 kListChrome = 30;
+// With an image on any line, the list starts every line's text after the image (16 px
+// icons and VCL's gap between image and text).
+constexpr sal_Int32 kImageIndent = 24;
 // Continuation lines start here, so an entry's first line stands out.
 const rtl::OUString& continuation_indent() {
     static const rtl::OUString text = to_ou("　　");
@@ -63,6 +70,22 @@ std::vector<sal_Int32> breaks(const rtl::OUString& text, const uno::Sequence<sal
     return at;
 }
 
+// The accessible list whose children are the lines (VCL's list box holds it a level or
+// two below its own context).
+uno::Reference<accessibility::XAccessibleContext> lines_context(
+    const uno::Reference<accessibility::XAccessibleContext>& context, sal_Int32 lines, int depth) {
+    if (!context.is() || depth > 3) return nullptr;
+    if (context->getAccessibleChildCount() == lines && depth > 0) return context;
+    for (sal_Int32 i = 0; i < std::min<sal_Int32>(context->getAccessibleChildCount(), 4); ++i) {
+        const uno::Reference<accessibility::XAccessible> child = context->getAccessibleChild(i);
+        if (auto found = lines_context(child.is() ? child->getAccessibleContext() : nullptr, lines,
+                                       depth + 1);
+            found.is())
+            return found;
+    }
+    return nullptr;
+}
+
 }  // namespace
 
 WrappedList::WrappedList(PanelWindow& window, const rtl::OUString& name,
@@ -74,10 +97,56 @@ WrappedList::WrappedList(PanelWindow& window, const rtl::OUString& name,
     }));
 }
 
-void WrappedList::show(const std::vector<std::string>& entries) {
+void WrappedList::show(const std::vector<std::string>& entries,
+                       const std::vector<rtl::OUString>& images) {
     entries_.clear();
     for (const std::string& entry : entries) entries_.push_back(to_ou(entry));
+    images_ = images;
+    images_.resize(entries_.size());
     fill(false);
+    if (restore_top_) {
+        if (*restore_top_ < static_cast<sal_Int16>(lines_.size())) box_->makeVisible(*restore_top_);
+        restore_top_.reset();
+    }
+}
+
+void WrappedList::select(std::optional<size_t> entry) {
+    refilling_ = true;
+    struct Done {
+        bool& flag;
+        ~Done() { flag = false; }
+    } done{refilling_};
+    const auto line = entry ? std::find(entry_of_line_.begin(), entry_of_line_.end(), *entry)
+                            : entry_of_line_.end();
+    if (line == entry_of_line_.end()) {
+        if (const sal_Int16 at = box_->getSelectedItemPos(); at >= 0)
+            box_->selectItemPos(at, false);
+        return;
+    }
+    const auto at = static_cast<sal_Int16>(line - entry_of_line_.begin());
+    if (box_->getSelectedItemPos() != at) box_->selectItemPos(at, true);
+    // Scrolls only when the line is out of sight: the list does not jump under the reader.
+    const std::optional<sal_Int16> top = first_visible_line();
+    if (!top || at < *top || at > *top + 8) box_->makeVisible(at > 2 ? at - 2 : 0);
+}
+
+void WrappedList::keep_scroll_position() { restore_top_ = first_visible_line(); }
+
+std::optional<sal_Int16> WrappedList::first_visible_line() const {
+    const auto accessible = uno::Reference<accessibility::XAccessible>(
+        uno::Reference<awt::XControl>(box_, uno::UNO_QUERY_THROW)->getPeer(), uno::UNO_QUERY);
+    if (!accessible.is() || lines_.empty()) return std::nullopt;
+    const auto lines =
+        lines_context(accessible->getAccessibleContext(), static_cast<sal_Int32>(lines_.size()), 0);
+    if (!lines.is()) return std::nullopt;
+    for (sal_Int32 i = 0; i < lines->getAccessibleChildCount(); ++i) {
+        const uno::Reference<accessibility::XAccessible> child = lines->getAccessibleChild(i);
+        const auto context = child.is() ? child->getAccessibleContext() : nullptr;
+        if (context.is() && context->getAccessibleStateSet().is() &&
+            context->getAccessibleStateSet()->contains(accessibility::AccessibleStateType::SHOWING))
+            return static_cast<sal_Int16>(i);
+    }
+    return std::nullopt;
 }
 
 void WrappedList::fit(sal_Int32 width) {
@@ -94,13 +163,16 @@ std::optional<size_t> WrappedList::selected() const {
 
 void WrappedList::fill(bool same_entries) {
     std::vector<rtl::OUString> lines;
+    std::vector<rtl::OUString> line_images;
     std::vector<size_t> entry_of_line;
     auto device = uno::Reference<awt::XDevice>(
         uno::Reference<awt::XControl>(box_, uno::UNO_QUERY_THROW)->getPeer(), uno::UNO_QUERY);
     // An empty descriptor: the list's own font.
     const uno::Reference<awt::XFont> font =
         device.is() ? device->getFont(awt::FontDescriptor()) : nullptr;
-    const sal_Int32 room = width_ - kListChrome;
+    const bool images = std::any_of(images_.begin(), images_.end(),
+                                    [](const rtl::OUString& url) { return !url.isEmpty(); });
+    const sal_Int32 room = width_ - kListChrome - (images ? kImageIndent : 0);
     const sal_Int32 indent =
         font.is() && room > 0 ? font->getStringWidth(continuation_indent()) : 0;
     for (size_t e = 0; e < entries_.size(); ++e) {
@@ -113,14 +185,17 @@ void WrappedList::fill(bool same_entries) {
         for (sal_Int32 cut : cuts) {
             const rtl::OUString piece = entry.copy(start, cut - start);
             lines.push_back(start == 0 ? piece : continuation_indent() + piece);
+            line_images.push_back(start == 0 ? images_[e] : rtl::OUString());
             entry_of_line.push_back(e);
             start = cut;
         }
     }
-    if (lines == lines_) return;  // a resize that moves no break keeps the selection
+    // A resize that moves no break keeps the selection.
+    if (lines == lines_ && line_images == line_images_) return;
     // A resize wraps again: the entry the user chose stays chosen.
     const std::optional<size_t> chosen = selected();
     lines_ = std::move(lines);
+    line_images_ = std::move(line_images);
     entry_of_line_ = std::move(entry_of_line);
     refilling_ = true;
     struct Done {
@@ -130,6 +205,12 @@ void WrappedList::fill(bool same_entries) {
     box_->removeItems(0, box_->getItemCount());
     box_->addItems(
         uno::Sequence<rtl::OUString>(lines_.data(), static_cast<sal_Int32>(lines_.size())), 0);
+    if (auto items = uno::Reference<awt::XItemList>(
+            uno::Reference<awt::XControl>(box_, uno::UNO_QUERY_THROW)->getModel(), uno::UNO_QUERY);
+        items.is())
+        for (size_t i = 0; i < line_images_.size(); ++i)
+            if (!line_images_[i].isEmpty())
+                items->setItemImage(static_cast<sal_Int32>(i), line_images_[i]);
     if (chosen && same_entries)
         if (const auto line = std::find(entry_of_line_.begin(), entry_of_line_.end(), *chosen);
             line != entry_of_line_.end())
