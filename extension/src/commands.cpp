@@ -108,9 +108,10 @@ bool command_enabled(Command command, const uno::Reference<uno::XComponentContex
         case Command::ValidateNow:
         case Command::AddMissingItems:
         case Command::CompareWithPrevious:
-            return read_checklist(context, model_of(frame)).has_value();
+        // On any checklist, also one of the newest version: a greyed entry cannot say why,
+        // the command does (「この文書は既に最新の版です」).
         case Command::UpgradeSheet:
-            return upgrade_available(context, model_of(frame));
+            return read_checklist(context, model_of(frame)).has_value();
     }
     return false;
 }

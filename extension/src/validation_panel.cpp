@@ -707,8 +707,13 @@ void ValidationPanel::layout(sal_Int32 width, sal_Int32 height) {
                   kControlRowHeight);
 }
 
-ui::LayoutSize ValidationPanel::height_for_width(sal_Int32) {
-    if (!checklist_) return ui::LayoutSize(80, 80, 80);
+ui::LayoutSize ValidationPanel::height_for_width(sal_Int32 width) {
+    if (!checklist_) {
+        const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kPanelMargin, 100);
+        const sal_Int32 height = 2 * kPanelMargin + 6 + kControlRowHeight +
+                                 panel_window()->wrapped_height(kNoChecklist, inner);
+        return ui::LayoutSize(height, height, height);
+    }
     Stack stack;
     stack.read_only = read_only_ ? 2 * kControlRowHeight + 8 : 0;
     stack.categories = 5 * kListLineHeight + 6;
