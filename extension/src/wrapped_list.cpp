@@ -70,6 +70,13 @@ std::vector<sal_Int32> breaks(const rtl::OUString& text, const uno::Sequence<sal
     return at;
 }
 
+// Marks the list's selection events as the program's own while it lives.
+struct OwnSelection {
+    explicit OwnSelection(bool& own) : flag(own) { flag = true; }
+    ~OwnSelection() { flag = false; }
+    bool& flag;
+};
+
 // The accessible list whose children are the lines (VCL's list box holds it a level or
 // two below its own context).
 uno::Reference<accessibility::XAccessibleContext> lines_context(
@@ -111,11 +118,7 @@ void WrappedList::show(const std::vector<std::string>& entries,
 }
 
 void WrappedList::select(std::optional<size_t> entry) {
-    refilling_ = true;
-    struct Done {
-        bool& flag;
-        ~Done() { flag = false; }
-    } done{refilling_};
+    const OwnSelection own(refilling_);
     const auto line = entry ? std::find(entry_of_line_.begin(), entry_of_line_.end(), *entry)
                             : entry_of_line_.end();
     if (line == entry_of_line_.end()) {
@@ -197,11 +200,7 @@ void WrappedList::fill(bool same_entries) {
     lines_ = std::move(lines);
     line_images_ = std::move(line_images);
     entry_of_line_ = std::move(entry_of_line);
-    refilling_ = true;
-    struct Done {
-        bool& flag;
-        ~Done() { flag = false; }
-    } done{refilling_};
+    const OwnSelection own(refilling_);
     box_->removeItems(0, box_->getItemCount());
     box_->addItems(
         uno::Sequence<rtl::OUString>(lines_.data(), static_cast<sal_Int32>(lines_.size())), 0);

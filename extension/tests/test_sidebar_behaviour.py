@@ -399,6 +399,8 @@ class BehaviourTest(OfficeTestCase):
         self.assertEqual(counts(state["summary"])["エラー"], before["エラー"] - 1)
         self.assertIn("E8", state["ignored"])
         self.assertIn(reason, om.unwrapped(state["ignored"]))
+        self.assertIn("「現在の対応状況」が空欄", om.unwrapped(state["ignored"]), "the finding's message")
+        self.assertNotIn("answer.required", state["ignored"], "no rule id")
         self.assertNotIn("  E8  ", state["findings"])
         self.calc.show_only(doc, "ValidationPanel")
         screenshot(self.office, "behaviour-finding-ignored.png")
@@ -508,16 +510,14 @@ class BehaviourTest(OfficeTestCase):
         state = self.calc.state(doc, "ValidationPanel")
         self.assertEqual(shown_counts(state), per_category(None))
         self.assertEqual(len(listed(state)), len(helper["findings"]))
+        # The icons, read from the list itself once it has settled (a resize wraps it again).
+        om.settle(self.office)
         box = self.calc.control(doc, "ValidationPanel", "findings")
-        items = box.getModel()
-        lines = state["findings"].splitlines()
-        for severity in ("error", "warning", "info"):
-            label = {"error": "エラー", "warning": "警告", "info": "情報"}[severity]
-            line = line_index(state["findings"], lambda l: l.startswith("  %s  " % label))
-            self.assertTrue(items.getItemImage(line).endswith("/icons/severity-%s.png" % severity),
-                            (lines[line], items.getItemImage(line)))
-        self.assertEqual(items.getItemImage(line_index(state["findings"], lambda l: l.startswith("■"))), "")
-
+        shown = [(line, box.getModel().getItemImage(i)) for i, line in enumerate(box.getItems())]
+        for severity, label in (("error", "エラー"), ("warning", "警告"), ("info", "情報")):
+            images = {image for line, image in shown if line.startswith("  %s  " % label)}
+            self.assertEqual([i.rsplit("/", 1)[-1] for i in images], ["severity-%s.png" % severity], label)
+        self.assertEqual({image for line, image in shown if line.startswith("■")}, {""})
         severities = list(self.calc.control(doc, "ValidationPanel", "severity").getItems())
         self.assertEqual(severities, ["すべての重要度", "エラー", "警告", "情報"])
         self.calc.choose(doc, "ValidationPanel", "severity", severities.index("警告"))
@@ -569,7 +569,11 @@ class BehaviourTest(OfficeTestCase):
         self.assertIn("  E%d  " % row_of(5), box.getSelectedItem())
         self.calc.select(doc, "A1")
         om.wait_until(lambda: box.getSelectedItemPos() < 0, WAIT, "no finding selected on A1")
-        self.assertEqual(self.calc.state(doc, "ValidationPanel")["help"], "")
+        state = self.calc.state(doc, "ValidationPanel")
+        self.assertEqual(state["help"], "")
+        # Speed is the benchmark's (extension/bench/measure_sidebar.py); this is the record.
+        print("\nselection changes with the 検証 panel following the cursor (us): %s" % state["timing.selection_us"],
+              file=sys.stderr)
 
     def test_the_findings_list_fills_the_deck(self):
         """Issue 20: with the 検証 panel alone unfolded, the list takes the deck's free height
