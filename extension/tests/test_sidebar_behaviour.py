@@ -199,6 +199,16 @@ class Calc:
         except TimeoutError:
             self.test.fail("%s/%s needs %d px, has %d" % ((panel, name) + sizes()))
 
+    def first_visible(self, doc, panel, name):
+        """The first line of the list box that is on screen (its accessible SHOWING state)."""
+        from com.sun.star.accessibility.AccessibleStateType import SHOWING
+        control = self.control(doc, panel, name)
+        items = control.getItemCount()
+        lines = _find_accessible(control.getPeer().getAccessibleContext(),
+                                 lambda c: hasattr(c, "selectAccessibleChild") and c.getAccessibleChildCount() == items)
+        return next(i for i in range(items)
+                    if lines.getAccessibleChild(i).getAccessibleContext().getAccessibleStateSet().contains(SHOWING))
+
     def type_text(self, doc, panel, name, text):
         self.control(doc, panel, name).setText(text)
 
@@ -473,6 +483,27 @@ class BehaviourTest(OfficeTestCase):
         self.assertFalse(doc.Sheets.hasByName("_apichecklist"))
         self.calc.show_only(doc, "ValidationPanel")
         screenshot(self.office, "behaviour-ignore-without-reason.png")
+
+    def test_the_list_keeps_its_place_after_an_ignore(self):
+        """Issue 20: ignoring a finding far down the list leaves the list scrolled where the
+        reviewer was, not back at the top."""
+        doc = self.open_sample()
+        self.calc.show_only(doc, "ValidationPanel")
+        box = self.calc.control(doc, "ValidationPanel", "findings")
+        lines = box.getItems()
+        top = len(lines) // 2
+        box.makeVisible(top)
+        om.settle(self.office)
+        before = self.calc.first_visible(doc, "ValidationPanel", "findings")
+        self.assertGreater(before, 10, "the list scrolled down")
+        line = next(i for i in range(before, len(lines)) if re.match(r"^  エラー  [A-Z]+\d+  ", lines[i]))
+        self.calc.choose(doc, "ValidationPanel", "findings", line)
+        self.calc.type_text(doc, "ValidationPanel", "ignore_reason", "審査部と合意済み")
+        self.calc.press(doc, "ValidationPanel", "ignore_button")
+        self.calc.wait_state(doc, "ValidationPanel", lambda s: counts(s["summary"])["無視"] == 1, "the ignore")
+        om.settle(self.office)
+        after = self.calc.first_visible(doc, "ValidationPanel", "findings")
+        self.assertLessEqual(abs(after - before), 2, "the list kept its place (%d, then %d)" % (before, after))
 
     def test_severity_filter_and_counts_per_category(self):
         """Issue 20: each finding carries its severity's icon; the severity list and the
