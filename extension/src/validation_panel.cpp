@@ -364,6 +364,7 @@ void ValidationPanel::revalidate() {
         request_sidebar_layout();
     }
     show_report();
+    follow_cursor();  // the refilled list selects the cursor's findings again
 }
 
 void ValidationPanel::show_report() {
