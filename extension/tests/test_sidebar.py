@@ -171,8 +171,9 @@ class SidebarTest(office_test.OfficeTestCase):
             "org.apichecklist.sidebar.PanelInspector", (doc.CurrentController.Frame,), self.office.context)
         inspector.getByName("ValidationPanel/new_from_template_button").getPeer() \
             .getAccessibleContext().doAccessibleAction(0)
-        om.wait_until(lambda: frames.getCount() > before, WAIT, "a new document from the template")
-        new = frames.getByIndex(frames.getCount() - 1).Controller.Model
+        # The new frame gets its controller a moment after it appears.
+        new = om.wait_until(lambda: frames.getCount() > before and frames.getByIndex(frames.getCount() - 1)
+                            .Controller.Model, WAIT, "a new document from the template")
         self.addCleanup(om.close_quietly, new)
         self.assertEqual(new.getDocumentProperties().getUserDefinedProperties()
                          .getPropertyValue("apichecklist.checklist"), "card-api-1.0")
