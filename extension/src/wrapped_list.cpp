@@ -126,11 +126,9 @@ void WrappedList::select(std::optional<size_t> entry) {
             box_->selectItemPos(at, false);
         return;
     }
+    // VCL scrolls a line it selects into view, and only when it is out of sight.
     const auto at = static_cast<sal_Int16>(line - entry_of_line_.begin());
     if (box_->getSelectedItemPos() != at) box_->selectItemPos(at, true);
-    // Scrolls only when the line is out of sight: the list does not jump under the reader.
-    const std::optional<sal_Int16> top = first_visible_line();
-    if (!top || at < *top || at > *top + 8) box_->makeVisible(at > 2 ? at - 2 : 0);
 }
 
 void WrappedList::keep_scroll_position() { restore_top_ = first_visible_line(); }
@@ -197,19 +195,34 @@ void WrappedList::fill(bool same_entries) {
     if (lines == lines_ && line_images == line_images_) return;
     // A resize wraps again: the entry the user chose stays chosen.
     const std::optional<size_t> chosen = selected();
+    const OwnSelection own(refilling_);
+    if (auto items = uno::Reference<awt::XItemList>(
+            uno::Reference<awt::XControl>(box_, uno::UNO_QUERY_THROW)->getModel(), uno::UNO_QUERY);
+        items.is()) {
+        // Only the lines that changed: the list loads an image for each line it is given,
+        // and an edit changes a few findings (the list also stays where it was scrolled).
+        auto same = [&](size_t old_line, size_t new_line) {
+            return lines_[old_line] == lines[new_line] &&
+                   line_images_[old_line] == line_images[new_line];
+        };
+        size_t prefix = 0;
+        while (prefix < lines_.size() && prefix < lines.size() && same(prefix, prefix)) ++prefix;
+        size_t suffix = 0;
+        while (suffix < lines_.size() - prefix && suffix < lines.size() - prefix &&
+               same(lines_.size() - 1 - suffix, lines.size() - 1 - suffix))
+            ++suffix;
+        for (size_t i = lines_.size() - suffix; i-- > prefix;)
+            items->removeItem(static_cast<sal_Int32>(i));
+        for (size_t i = prefix; i < lines.size() - suffix; ++i)
+            items->insertItem(static_cast<sal_Int32>(i), lines[i], line_images[i]);
+    } else {
+        box_->removeItems(0, box_->getItemCount());
+        box_->addItems(
+            uno::Sequence<rtl::OUString>(lines.data(), static_cast<sal_Int32>(lines.size())), 0);
+    }
     lines_ = std::move(lines);
     line_images_ = std::move(line_images);
     entry_of_line_ = std::move(entry_of_line);
-    const OwnSelection own(refilling_);
-    box_->removeItems(0, box_->getItemCount());
-    box_->addItems(
-        uno::Sequence<rtl::OUString>(lines_.data(), static_cast<sal_Int32>(lines_.size())), 0);
-    if (auto items = uno::Reference<awt::XItemList>(
-            uno::Reference<awt::XControl>(box_, uno::UNO_QUERY_THROW)->getModel(), uno::UNO_QUERY);
-        items.is())
-        for (size_t i = 0; i < line_images_.size(); ++i)
-            if (!line_images_[i].isEmpty())
-                items->setItemImage(static_cast<sal_Int32>(i), line_images_[i]);
     if (chosen && same_entries)
         if (const auto line = std::find(entry_of_line_.begin(), entry_of_line_.end(), *chosen);
             line != entry_of_line_.end())

@@ -32,8 +32,8 @@ class WrappedList {
     void fit(sal_Int32 width);
     // The entry the selected line belongs to.
     std::optional<size_t> selected() const;
-    // Selects the entry's first line and scrolls it into view, as the program's choice (no
-    // on_choose, no focus taken); none clears the selection.
+    // Selects the entry's first line (scrolled into view when out of sight), as the
+    // program's choice (no on_choose, no focus taken); none clears the selection.
     void select(std::optional<size_t> entry);
     // The next show() keeps the list scrolled where it is now (after an ignore or a fix,
     // the reviewer stays at the same place in the list).
