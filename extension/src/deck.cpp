@@ -37,10 +37,15 @@ bool open_deck(const uno::Reference<frame::XFrame>& frame) {
 }
 
 bool open_panel(const uno::Reference<frame::XFrame>& frame, const char* panel_id) {
-    if (!open_deck(frame)) return false;
-    // Afresh after open_deck: the deck object of a deck that was closed goes stale.
     const uno::Reference<ui::XDeck> deck = our_deck(frame);
-    const uno::Reference<ui::XPanels> panels = deck.is() ? deck->getPanels() : nullptr;
+    if (!deck.is()) return false;
+    if (!deck->isActive()) {
+        // The sidebar builds a deck it opens later, with the panels as the user left them:
+        // its panel objects are not to be touched before (7.4 aborts on a stale one).
+        deck->activate(true);
+        return true;
+    }
+    const uno::Reference<ui::XPanels> panels = deck->getPanels();
     const rtl::OUString name = rtl::OUString::createFromAscii(panel_id);
     if (!panels.is() || !panels->hasByName(name)) return false;
     auto panel = uno::Reference<ui::XPanel>(panels->getByName(name), uno::UNO_QUERY);

@@ -10,8 +10,9 @@ inline constexpr const char* kDeckId = "ApiChecklistDeck";
 
 // Returns false when the frame has no sidebar or the deck is not offered (not Calc).
 bool open_deck(const css::uno::Reference<css::frame::XFrame>& frame);
-// Opens the deck and unfolds the panel (e.g. "ApiChecklistValidationPanel"), leaving the
-// others as they are; false when there is no such panel.
+// Unfolds the panel (e.g. "ApiChecklistValidationPanel") of the open deck, leaving the
+// others as they are; a closed deck is opened as the user left it. False when there is no
+// such deck or panel.
 bool open_panel(const css::uno::Reference<css::frame::XFrame>& frame, const char* panel_id);
 
 }  // namespace apichecklist::extension
