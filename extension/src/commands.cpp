@@ -54,7 +54,8 @@ void validate_now(CommandCall& call) {
                       "This document holds no checklist."));
         return;
     }
-    open_deck(call.frame());
+    // A folded 検証 panel would validate out of sight: the user asked to see the result.
+    open_panel(call.frame(), "ApiChecklistValidationPanel");
     for (const rtl::Reference<PanelBase>& panel : PanelBase::panels_of(call.frame())) {
         auto* validation = dynamic_cast<ValidationPanel*>(panel.get());
         if (!validation) continue;
@@ -110,9 +111,10 @@ bool command_enabled(Command command, const uno::Reference<uno::XComponentContex
         case Command::ValidateNow:
         case Command::AddMissingItems:
         case Command::CompareWithPrevious:
-            return read_checklist(context, model_of(frame)).has_value();
+        // On any checklist, also one of the newest version: a greyed entry cannot say why,
+        // the command does (「この文書は既に最新の版です」).
         case Command::UpgradeSheet:
-            return upgrade_available(context, model_of(frame));
+            return read_checklist(context, model_of(frame)).has_value();
         case Command::FillFromSheet: {
             const uno::Reference<frame::XStorable> storable(model_of(frame), uno::UNO_QUERY);
             return (!storable.is() || !storable->isReadonly()) &&

@@ -48,7 +48,10 @@ constexpr Entry kMessages[] = {
      "カーソルの行はチェックリストの項目ではありません。通番のある行を選ぶと、その項目の解説を表示"
      "します。",
      "The cursor is not on a checklist item. Select a row with a number to see its guidance."},
-    {Msg::NotChecklist, "", ""},
+    {Msg::NotChecklist,
+     "この文書はAPI接続チェックリストではありません。テンプレートから新しいチェックリストを作成で"
+     "きます。",
+     "This document is no API connection checklist: a new one can be made from the template."},
     {Msg::CatalogMissing, "チェックリストのデータを読み込めませんでした。",
      "The checklist data could not be loaded."},
     {Msg::RelatedItems, "関連する項目", "Related items"},
@@ -61,6 +64,26 @@ constexpr Entry kMessages[] = {
     {Msg::Jump, "行へ移動", "Go to row"},
     {Msg::MoreFindings, "…ほか {n} 件の指摘は一覧に載せていません（件数は上の集計に含みます）",
      "… {n} more findings are not listed (the counts above include them)"},
+    {Msg::Severity, "重要度", "Severity"},
+    {Msg::SeverityAll, "すべての重要度", "All severities"},
+    {Msg::CategoryAll, "すべての区分", "All categories"},
+    {Msg::CategoryNone, "区分なし（シート全体・独自項目など）",
+     "No category (whole sheet, own items, …)"},
+    {Msg::CountSuffix, "　{n} 件", "  {n}"},
+    {Msg::NoFindings, "指摘はありません。", "No findings."},
+    {Msg::NoFindingsFiltered, "この重要度・区分の指摘はありません。",
+     "No findings of this severity and category."},
+    {Msg::WhyAndHow, "なぜ・どう直すか", "Why and how to fix"},
+    {Msg::FromManual, "解説（解説書より）", "Explanation (from the manual)"},
+    {Msg::ColumnFromManual, "（解説書の列の説明）", " (the manual's column description)"},
+    {Msg::ReasonRequired, "無視する理由（必須）", "Reason for ignoring (required)"},
+    {Msg::ReasonMissing, "無視する理由を入力してください。理由のない無視は保存しません。",
+     "Enter the reason for ignoring: an ignore without a reason is not stored."},
+    {Msg::ChooseFinding, "先に一覧から指摘を選んでください。",
+     "Choose a finding in the list first."},
+    {Msg::NothingToFix, "この指摘には確実な修正がありません。回答は手で直してください。",
+     "This finding has no certain fix: correct the answer by hand."},
+    {Msg::NewFromTemplate, "テンプレートから作成", "New from template"},
 };
 
 }  // namespace

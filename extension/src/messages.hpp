@@ -39,6 +39,21 @@ enum class Msg {
     SearchNoHit,
     Jump,
     MoreFindings,
+    Severity,
+    SeverityAll,
+    CategoryAll,
+    CategoryNone,
+    CountSuffix,
+    NoFindings,
+    NoFindingsFiltered,
+    WhyAndHow,
+    FromManual,
+    ColumnFromManual,
+    ReasonRequired,
+    ReasonMissing,
+    ChooseFinding,
+    NothingToFix,
+    NewFromTemplate,
 };
 
 // Follows the office UI language: English for an English UI, else Japanese.

@@ -231,12 +231,6 @@ uno::Reference<task::XStatusIndicator> status_indicator(const uno::Reference<fra
 
 }  // namespace
 
-bool upgrade_available(const uno::Reference<uno::XComponentContext>& context,
-                       const uno::Reference<frame::XModel>& model) {
-    std::optional<ChecklistDocument> doc = read_checklist(context, model);
-    return doc && repair::newest_upgrade(*doc->catalog, doc->layout.checklist_id).has_value();
-}
-
 void upgrade_sheet(const std::shared_ptr<CommandCall>& call) {
     std::optional<ChecklistDocument> doc = read_checklist(call->context(), call->model());
     if (!doc) {

@@ -16,9 +16,6 @@
 
 namespace apichecklist::extension {
 
-bool upgrade_available(const css::uno::Reference<css::uno::XComponentContext>& context,
-                       const css::uno::Reference<css::frame::XModel>& model);
-
 void upgrade_sheet(const std::shared_ptr<CommandCall>& call);
 
 }  // namespace apichecklist::extension

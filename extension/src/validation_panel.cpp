@@ -10,6 +10,7 @@
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <osl/file.hxx>
 
 #include <algorithm>
 #include <map>
@@ -28,6 +29,7 @@
 #include "calc_document.hpp"
 #include "catalog_access.hpp"
 #include "control_listener.hpp"
+#include "finding_help.hpp"
 #include "messages.hpp"
 #include "panel_layout.hpp"
 #include "uno_strings.hpp"
@@ -56,8 +58,51 @@ const rtl::OUString kFixAll = "fix_all_button";
 const rtl::OUString kSummarySheet = "summary_sheet_button";
 const rtl::OUString kReadOnlyNote = "read_only_note";
 const rtl::OUString kEditDocument = "edit_button";
+const rtl::OUString kSeverityLabel = "severity_label";
+const rtl::OUString kSeverity = "severity";
+const rtl::OUString kCategories = "categories";
+const rtl::OUString kHelp = "help";
+const rtl::OUString kReasonLabel = "ignore_reason_label";
+const rtl::OUString kNotice = "notice";
+const rtl::OUString kNoChecklist = "no_checklist";
+const rtl::OUString kNewFromTemplate = "new_from_template_button";
 // What a read-only document leaves usable: the findings and the jump; not these.
 const rtl::OUString kWriting[] = {kRole, kReason, kIgnore, kRestore, kSummarySheet, kFix, kFixAll};
+// What a checklist shows; a document without one shows kNoChecklist instead.
+const rtl::OUString kChecklistControls[] = {
+    kRoleLabel, kRole,   kSummary,      kSeverityLabel, kSeverity, kCategories,
+    kFindings,  kHelp,   kReasonLabel,  kReason,        kIgnore,   kNotice,
+    kFix,       kFixAll, kIgnoredLabel, kIgnored,       kRestore,  kSummarySheet};
+
+// The severity filter's entries: every severity, then each one.
+constexpr std::optional<validate::Severity> kSeverities[] = {
+    std::nullopt, validate::Severity::Error, validate::Severity::Warning, validate::Severity::Info};
+
+constexpr sal_Int32 kListLineHeight = 18;  // a list box line in the sidebar's font
+constexpr sal_Int32 kHelpHeight = 96;
+constexpr sal_Int32 kIgnoredHeight = 70;
+// The sidebar's deck title and each panel's title bar with its separator (our five
+// panels): what the deck takes from its height before the panels get theirs.
+constexpr sal_Int32 kDeckTitleHeight = 34;
+constexpr sal_Int32 kPanelTitleHeight = 28;
+constexpr sal_Int32 kDeckPanels = 5;
+
+rtl::OUString severity_icon(const uno::Reference<uno::XComponentContext>& context,
+                            validate::Severity severity) {
+    const std::filesystem::path path =
+        package_directory(context) / "icons" /
+        (std::string("severity-") + validate::severity_name(severity) + ".png");
+    rtl::OUString url;
+    osl::FileBase::getFileURLFromSystemPath(to_ou(path.string()), url);
+    return url;
+}
+
+// The height the frame leaves for the document and the sidebar beside it (below the
+// toolbars, above the status bar); 0 when the frame has no such window.
+sal_Int32 document_area_height(const uno::Reference<frame::XFrame>& frame) {
+    const uno::Reference<awt::XWindow> area = frame.is() ? frame->getComponentWindow() : nullptr;
+    return area.is() ? area->getPosSize().Height : 0;
+}
 
 constexpr validate::Role kRoles[] = {validate::Role::Api, validate::Role::Card,
                                      validate::Role::Both};
@@ -109,8 +154,24 @@ void ValidationPanel::build(PanelWindow& window) {
     fill(role, roles);
     role->addItemListener(new ControlListener(deferred([this] { choose_role(); })));
     window.add(kSummary, ControlKind::BoldLabel);
+    window.add(kSeverityLabel, ControlKind::BoldLabel);
+    window.set_text(kSeverityLabel, tr(Msg::Severity));
+    auto severity = uno::Reference<awt::XListBox>(window.add(kSeverity, ControlKind::Dropdown),
+                                                  uno::UNO_QUERY_THROW);
+    std::vector<std::string> severities;
+    for (const auto& each : kSeverities)
+        severities.push_back(each ? validate::severity_label(*each).in(english())
+                                  : tr(Msg::SeverityAll));
+    fill(severity, severities);
+    severity->selectItemPos(0, true);
+    severity->addItemListener(new ControlListener(deferred([this] { choose_severity(); })));
+    categories_ =
+        std::make_unique<WrappedList>(window, kCategories, deferred([this] { choose_category(); }));
     findings_ =
         std::make_unique<WrappedList>(window, kFindings, deferred([this] { select_finding(); }));
+    window.add(kHelp, ControlKind::ReadOnlyText);
+    window.add(kReasonLabel, ControlKind::Label);
+    window.set_text(kReasonLabel, tr(Msg::ReasonRequired));
     window.add(kReason, ControlKind::Input);
     auto ignore = uno::Reference<awt::XButton>(window.add(kIgnore, ControlKind::Button),
                                                uno::UNO_QUERY_THROW);
@@ -124,8 +185,10 @@ void ValidationPanel::build(PanelWindow& window) {
                                                 uno::UNO_QUERY_THROW);
     window.set_text(kFixAll, english() ? "Fix all" : "すべて修正");
     fix_all->addActionListener(new ControlListener(deferred([this] { this->fix(/*all=*/true); })));
+    window.add(kNotice, ControlKind::WrappedLabel);
+    window.set_visible(kNotice, false);
     window.add(kIgnoredLabel, ControlKind::BoldLabel);
-    window.set_text(kIgnoredLabel, english() ? "Ignored findings" : "無視した指摘");
+    window.set_text(kIgnoredLabel, validate::kIgnoredFindings.in(english()));
     ignored_ = std::make_unique<WrappedList>(window, kIgnored, [] {});
     auto restore = uno::Reference<awt::XButton>(window.add(kRestore, ControlKind::Button),
                                                 uno::UNO_QUERY_THROW);
@@ -137,6 +200,15 @@ void ValidationPanel::build(PanelWindow& window) {
                     english() ? "Write the summary sheet (確認結果)" : "確認結果シートを作成");
     summary_sheet->addActionListener(
         new ControlListener(deferred([this] { write_summary_sheet(); })));
+    window.add(kNoChecklist, ControlKind::WrappedLabel);
+    window.set_text(kNoChecklist, tr(Msg::NotChecklist));
+    auto from_template = uno::Reference<awt::XButton>(
+        window.add(kNewFromTemplate, ControlKind::Button), uno::UNO_QUERY_THROW);
+    window.set_text(kNewFromTemplate, tr(Msg::NewFromTemplate));
+    from_template->addActionListener(
+        new ControlListener(deferred([this] { new_from_template(); })));
+    window.set_visible(kNoChecklist, false);
+    window.set_visible(kNewFromTemplate, false);
 }
 
 void ValidationPanel::before_dispose() {
@@ -148,6 +220,95 @@ void ValidationPanel::refresh() {
     // afterwards only when the document changed.
     if (!validated_once_) revalidate();
     if (follow_read_only()) relayout();
+    follow_cursor();
+}
+
+bool ValidationPanel::show_checklist_controls(bool checklist) {
+    if (checklist == checklist_) return false;
+    checklist_ = checklist;
+    PanelWindow* window = panel_window();
+    for (const rtl::OUString& name : kChecklistControls) window->set_visible(name, checklist);
+    window->set_visible(kNotice, checklist && !notice_.empty());
+    window->set_visible(kNoChecklist, !checklist);
+    window->set_visible(kNewFromTemplate, !checklist);
+    follow_read_only();
+    return true;
+}
+
+void ValidationPanel::new_from_template() {
+    auto provider =
+        uno::Reference<frame::XDispatchProvider>(controller()->getFrame(), uno::UNO_QUERY_THROW);
+    frame::DispatchHelper::create(context())->executeDispatch(
+        provider, "org.apichecklist.sidebar:NewFromTemplate", "", 0, {});
+}
+
+void ValidationPanel::show_notice(const std::string& text) {
+    const bool toggled = text.empty() != notice_.empty();
+    notice_ = text;
+    PanelWindow* window = panel_window();
+    window->set_text(kNotice, text);
+    window->set_visible(kNotice, checklist_ && !text.empty());
+    if (toggled) relayout();
+}
+
+void ValidationPanel::follow_cursor() {
+    const DocumentView* doc = report_ ? document() : nullptr;
+    const std::optional<CursorPosition> cursor = doc ? cursor_of(controller()) : std::nullopt;
+    if (!cursor || cursor->sheet < 0 ||
+        static_cast<size_t>(cursor->sheet) >= doc->workbook.sheets.size())
+        return;
+    const std::string& sheet = doc->workbook.sheets[static_cast<size_t>(cursor->sheet)].name();
+    auto on_cell = [&](size_t index) {
+        const validate::Finding& f = report_->findings[index];
+        return f.cell && f.sheet == sheet && f.cell->row == cursor->row &&
+               f.cell->column == cursor->column;
+    };
+    auto on_row = [&](size_t index) {
+        const validate::Finding& f = report_->findings[index];
+        return f.cell && f.sheet == sheet && f.cell->row == cursor->row;
+    };
+    const std::optional<size_t> chosen = selected_finding();
+    for (const auto& matches :
+         {std::function<bool(size_t)>(on_cell), std::function<bool(size_t)>(on_row)}) {
+        if (chosen && matches(*chosen)) return;  // the reviewer's own choice is at the cursor
+        for (size_t entry = 0; entry < finding_entries_.size(); ++entry)
+            if (finding_entries_[entry] && matches(*finding_entries_[entry])) {
+                findings_->select(entry);
+                show_help(finding_entries_[entry]);
+                return;
+            }
+    }
+    if (chosen) {
+        findings_->select(std::nullopt);
+        show_help(std::nullopt);
+    }
+}
+
+void ValidationPanel::show_help(std::optional<size_t> index) {
+    std::string text;
+    if (report_ && index && *index < report_->findings.size()) {
+        const catalog::Catalog* catalog = shared_catalog(context());
+        const validate::Finding& finding = report_->findings[*index];
+        text = std::string(tr(Msg::WhyAndHow)) + "\n" +
+               finding_help(finding, catalog ? catalog->checklist(report_->checklist_id) : nullptr);
+    }
+    panel_window()->set_text(kHelp, text);
+}
+
+void ValidationPanel::choose_severity() {
+    const sal_Int16 position = list(panel_window(), kSeverity)->getSelectedItemPos();
+    if (position < 0 || position >= static_cast<sal_Int16>(std::size(kSeverities))) return;
+    if (filter_.severity == kSeverities[position]) return;
+    filter_.severity = kSeverities[position];
+    show_report();
+}
+
+void ValidationPanel::choose_category() {
+    const std::optional<size_t> entry = categories_->selected();
+    if (!entry || *entry >= category_entries_.size()) return;
+    if (filter_.category == category_entries_[*entry]) return;
+    filter_.category = category_entries_[*entry];
+    show_report();
 }
 
 bool ValidationPanel::follow_read_only() {
@@ -155,8 +316,8 @@ bool ValidationPanel::follow_read_only() {
     const bool read_only = storable.is() && storable->isReadonly();
     PanelWindow* window = panel_window();
     for (const rtl::OUString& name : kWriting) window->set_enabled(name, !read_only);
-    window->set_visible(kReadOnlyNote, read_only);
-    window->set_visible(kEditDocument, read_only);
+    window->set_visible(kReadOnlyNote, read_only && checklist_);
+    window->set_visible(kEditDocument, read_only && checklist_);
     const bool changed = read_only != read_only_;
     read_only_ = read_only;
     return changed;
@@ -197,16 +358,25 @@ void ValidationPanel::revalidate() {
         report_ = validate::validate(doc->workbook, *doc->layout, *catalog, role_choice_.role,
                                      settings.ignores);
     }
+    // No catalog is the catalog's problem (the 項目ガイド says it), not the document's.
+    if (show_checklist_controls(report_.has_value() || !catalog)) {
+        relayout();
+        request_sidebar_layout();
+    }
     show_report();
+    follow_cursor();  // the refilled list selects the cursor's findings again
 }
 
 void ValidationPanel::show_report() {
     PanelWindow* window = panel_window();
     finding_entries_.clear();
+    category_entries_.clear();
     if (!report_) {
         findings_->show({});
         ignored_->show({});
+        categories_->show({});
         window->set_text(kSummary, "");
+        show_help(std::nullopt);
         return;
     }
     const validate::Report& report = *report_;
@@ -219,7 +389,8 @@ void ValidationPanel::show_report() {
          {validate::Severity::Error, validate::Severity::Warning, validate::Severity::Info})
         summary += std::string(validate::severity_label(severity).in(english())) + " " +
                    std::to_string(report.count(severity)) + "　";
-    summary += (english() ? "Ignored " : "無視 ") + std::to_string(report.ignored.size());
+    summary +=
+        std::string(validate::kIgnored.in(english())) + " " + std::to_string(report.ignored.size());
     if (role_choice_.source == validate::RoleSource::Inferred)
         summary +=
             std::string(english() ? "\n(role inferred from the answers: " : "\n（回答から推定: ") +
@@ -235,11 +406,47 @@ void ValidationPanel::show_report() {
     }
     window->set_text(kFixAll, std::string(english() ? "Fix all (" : "すべて修正 (") +
                                   std::to_string(fixable) + ")");
+    const catalog::Checklist* checklist =
+        catalog ? catalog->checklist(report.checklist_id) : nullptr;
+
+    // The counts per 区分 of the chosen severity; choosing one filters the list.
+    std::vector<std::string> categories;
+    if (checklist) {
+        std::vector<validate::CategoryCount> counts =
+            validate::count_by_category(report, *checklist, filter_.severity);
+        if (filter_.category && std::none_of(counts.begin(), counts.end(), [&](const auto& c) {
+                return c.id == *filter_.category;
+            })) {
+            const catalog::Category* chosen = checklist->category_by_id(*filter_.category);
+            counts.push_back({*filter_.category, chosen ? chosen->name : "", 0});
+        }
+        std::size_t total = 0;
+        for (const validate::CategoryCount& each : counts) total += each.count;
+        categories.push_back(tr(Msg::CategoryAll) + tr_count(Msg::CountSuffix, total));
+        category_entries_.push_back(std::nullopt);
+        for (const validate::CategoryCount& each : counts) {
+            categories.push_back(
+                (each.id.empty() ? std::string(tr(Msg::CategoryNone)) : each.name) +
+                tr_count(Msg::CountSuffix, each.count));
+            category_entries_.push_back(each.id);
+        }
+    }
+    categories_->show(categories);
+    const auto chosen_category =
+        std::find(category_entries_.begin(), category_entries_.end(), filter_.category);
+    categories_->select(chosen_category == category_entries_.end()
+                            ? std::nullopt
+                            : std::optional<size_t>(chosen_category - category_entries_.begin()));
 
     std::vector<std::string> lines;
-    const validate::GroupedFindings grouped = validate::group_findings(report, kListedFindings);
+    std::vector<rtl::OUString> images;
+    const validate::GroupedFindings grouped =
+        validate::group_findings(report, kListedFindings, [&](const validate::Finding& finding) {
+            return !checklist || filter_.keeps(finding, *checklist);
+        });
     for (const validate::FindingGroup& group : grouped.groups) {
         lines.push_back("■ " + group_title(group));
+        images.emplace_back();
         finding_entries_.push_back(std::nullopt);
         for (size_t index : group.findings) {
             const validate::Finding& finding = report.findings[index];
@@ -247,14 +454,23 @@ void ValidationPanel::show_report() {
                             std::string(validate::severity_label(finding.severity).in(english())) +
                             "  " + report::finding_cell(report, finding) + "  " +
                             (english() ? finding.message_en : finding.message_ja));
+            images.push_back(severity_icon(context(), finding.severity));
             finding_entries_.push_back(index);
         }
     }
     if (grouped.hidden > 0) {
         lines.push_back(tr_count(Msg::MoreFindings, grouped.hidden));
+        images.emplace_back();
         finding_entries_.push_back(std::nullopt);
     }
-    findings_->show(lines);
+    if (lines.empty()) {
+        lines.push_back(report.findings.empty() ? tr(Msg::NoFindings)
+                                                : tr(Msg::NoFindingsFiltered));
+        images.emplace_back();
+        finding_entries_.push_back(std::nullopt);
+    }
+    findings_->show(lines, images);
+    show_help(selected_finding());
 
     std::vector<std::string> ignored;
     for (const validate::IgnoredFinding& entry : report.ignored)
@@ -273,6 +489,8 @@ std::optional<size_t> ValidationPanel::selected_finding() const {
 
 void ValidationPanel::select_finding() {
     const std::optional<size_t> index = selected_finding();
+    show_help(index);
+    if (index) show_notice("");
     if (!index) return;
     const validate::Finding& finding = report_->findings[*index];
     if (!finding.cell) return;
@@ -298,15 +516,18 @@ void ValidationPanel::save(const validate::DocumentSettings& settings) {
 void ValidationPanel::ignore_selected() {
     const std::optional<size_t> index = selected_finding();
     const DocumentView* doc = document();
-    if (!index || !doc) return;
+    if (!index || !doc) return show_notice(tr(Msg::ChooseFinding));
     auto reason_box =
         uno::Reference<awt::XTextComponent>(panel_window()->control(kReason), uno::UNO_QUERY_THROW);
     const std::string reason = to_utf8(reason_box->getText().trim());
-    if (reason.empty()) return;  // an ignore without a reason helps no later reviewer
+    // An ignore without a reason helps no later reviewer: say what is missing.
+    if (reason.empty()) return show_notice(tr(Msg::ReasonMissing));
+    show_notice("");
     const validate::Finding& finding = report_->findings[*index];
     validate::DocumentSettings settings = validate::stored_settings(doc->workbook);
     validate::add_ignore(settings, validate::ignore_for(finding, reason));
     reason_box->setText("");
+    findings_->keep_scroll_position();
     save(settings);
 }
 
@@ -318,7 +539,7 @@ void ValidationPanel::fix(bool all) {
     const DocumentView* doc = document();
     if (!report_ || !catalog || !doc || !doc->layout) return;
     const std::optional<size_t> index = selected_finding();
-    if (!all && !index) return;
+    if (!all && !index) return show_notice(tr(Msg::ChooseFinding));
     std::set<std::string> kind;
     if (all && index) kind.insert(report_->findings[*index].rule);
     repair::FixPlan plan =
@@ -334,7 +555,9 @@ void ValidationPanel::fix(bool all) {
             return !(chosen.rule == "item.missing" && chosen.number == row.number);
         });
     }
-    if (plan.empty()) return;
+    if (plan.empty()) return show_notice(tr(Msg::NothingToFix));
+    show_notice("");
+    findings_->keep_scroll_position();
     auto undo = uno::Reference<css::document::XUndoManagerSupplier>(model(), uno::UNO_QUERY);
     if (undo.is())
         undo->getUndoManager()->enterUndoContext(
@@ -353,10 +576,13 @@ void ValidationPanel::fix(bool all) {
 void ValidationPanel::restore_selected() {
     const std::optional<size_t> entry = ignored_->selected();
     const DocumentView* doc = document();
-    if (!report_ || !doc || !entry || *entry >= report_->ignored.size()) return;
+    if (!report_ || !doc) return;
+    if (!entry || *entry >= report_->ignored.size()) return show_notice(tr(Msg::ChooseFinding));
+    show_notice("");
     const validate::Finding& finding = report_->ignored[*entry].finding;
     validate::DocumentSettings settings = validate::stored_settings(doc->workbook);
     validate::restore_finding(settings, finding);
+    findings_->keep_scroll_position();
     save(settings);
 }
 
@@ -389,10 +615,42 @@ void ValidationPanel::choose_role() {
     save(settings);
 }
 
+namespace {
+
+// Everything of the 検証 panel but the findings list, stacked: its height at that width.
+struct Stack {
+    sal_Int32 read_only = 0;  // the note and its button, when shown
+    sal_Int32 categories = 0;
+    sal_Int32 notice = 0;
+    sal_Int32 fixed() const {
+        constexpr sal_Int32 role = kControlRowHeight + 4, summary = 2 * kControlRowHeight - 4,
+                            severity = kControlRowHeight + 4, help = kHelpHeight + 4,
+                            reason = 18 + kControlRowHeight + 4, fix = kControlRowHeight + 4,
+                            ignored = kControlRowHeight + kIgnoredHeight + 6,
+                            sheet = kControlRowHeight;
+        return 2 * kPanelMargin + read_only + role + summary + severity + categories + 4 + help +
+               reason + notice + fix + ignored + sheet;
+    }
+};
+
+// The findings list shows at least this many lines, however short the deck.
+constexpr sal_Int32 kMinimalListHeight = 6 * kListLineHeight;
+
+}  // namespace
+
 void ValidationPanel::layout(sal_Int32 width, sal_Int32 height) {
     PanelWindow* window = panel_window();
     const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kPanelMargin, 100);
     sal_Int32 y = kPanelMargin;
+    if (!checklist_) {
+        const sal_Int32 sentence = window->wrapped_height(kNoChecklist, inner);
+        window->place(kNoChecklist, kPanelMargin, y, inner, sentence);
+        y += sentence + 6;
+        window->place(kNewFromTemplate, kPanelMargin, y, std::min<sal_Int32>(inner, 200),
+                      kControlRowHeight);
+        return;
+    }
+    Stack stack;
     if (read_only_) {
         const sal_Int32 note = window->wrapped_height(kReadOnlyNote, inner);
         window->place(kReadOnlyNote, kPanelMargin, y, inner, note);
@@ -400,6 +658,7 @@ void ValidationPanel::layout(sal_Int32 width, sal_Int32 height) {
         window->place(kEditDocument, kPanelMargin, y, std::min<sal_Int32>(inner, 160),
                       kControlRowHeight);
         y += kControlRowHeight + 6;
+        stack.read_only = note + 2 + kControlRowHeight + 6;
     }
     window->place(kRoleLabel, kPanelMargin, y + 3, 100, kControlRowHeight);
     window->place(kRole, kPanelMargin + 100, y, inner - 100, kControlRowHeight);
@@ -408,32 +667,66 @@ void ValidationPanel::layout(sal_Int32 width, sal_Int32 height) {
     const sal_Int32 summary_height = 2 * kControlRowHeight - 4;
     window->place(kSummary, kPanelMargin, y, inner, summary_height);
     y += summary_height;
-    const sal_Int32 ignored_height = 70;
-    const sal_Int32 findings_height = std::max<sal_Int32>(
-        height - y - kPanelMargin - 5 * kControlRowHeight - ignored_height - 22, 100);
+    window->place(kSeverityLabel, kPanelMargin, y + 3, 100, kControlRowHeight);
+    window->place(kSeverity, kPanelMargin + 100, y, inner - 100, kControlRowHeight);
+    y += kControlRowHeight + 4;
+    // Every 区分 with findings at once, up to five lines; more scroll.
+    const sal_Int32 category_lines =
+        std::clamp<sal_Int32>(static_cast<sal_Int32>(category_entries_.size()), 1, 5);
+    stack.categories = category_lines * kListLineHeight + 6;
+    window->place(kCategories, kPanelMargin, y, inner, stack.categories);
+    categories_->fit(inner);
+    y += stack.categories + 4;
+    if (!notice_.empty()) stack.notice = window->wrapped_height(kNotice, inner) + 2;
+    const sal_Int32 findings_height =
+        std::max<sal_Int32>(height - stack.fixed() - 4, kMinimalListHeight);
     window->place(kFindings, kPanelMargin, y, inner, findings_height);
     findings_->fit(inner);
     y += findings_height + 4;
+    window->place(kHelp, kPanelMargin, y, inner, kHelpHeight);
+    y += kHelpHeight + 4;
+    window->place(kReasonLabel, kPanelMargin, y, inner, 18);
+    y += 18;
     window->place(kReason, kPanelMargin, y, inner - 84, kControlRowHeight);
     window->place(kIgnore, kPanelMargin + inner - 80, y, 80, kControlRowHeight);
     y += kControlRowHeight + 4;
+    if (stack.notice > 0) {
+        window->place(kNotice, kPanelMargin, y, inner, stack.notice - 2);
+        y += stack.notice;
+    }
     window->place(kFix, kPanelMargin, y, 80, kControlRowHeight);
     window->place(kFixAll, kPanelMargin + 84, y, std::min<sal_Int32>(inner - 84, 160),
                   kControlRowHeight);
     y += kControlRowHeight + 4;
     window->place(kIgnoredLabel, kPanelMargin, y, inner, kControlRowHeight);
     y += kControlRowHeight;
-    window->place(kIgnored, kPanelMargin, y, inner - 84, ignored_height);
+    window->place(kIgnored, kPanelMargin, y, inner - 84, kIgnoredHeight);
     ignored_->fit(inner - 84);
     window->place(kRestore, kPanelMargin + inner - 80, y, 80, kControlRowHeight);
-    y += ignored_height + 6;
+    y += kIgnoredHeight + 6;
     window->place(kSummarySheet, kPanelMargin, y, std::min<sal_Int32>(inner, 220),
                   kControlRowHeight);
 }
 
-ui::LayoutSize ValidationPanel::height_for_width(sal_Int32) {
-    // Findings take two or three lines each once wrapped: room for a dozen at once.
-    return ui::LayoutSize(330, 4000, 600);
+ui::LayoutSize ValidationPanel::height_for_width(sal_Int32 width) {
+    if (!checklist_) {
+        const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kPanelMargin, 100);
+        const sal_Int32 height = 2 * kPanelMargin + 6 + kControlRowHeight +
+                                 panel_window()->wrapped_height(kNoChecklist, inner);
+        return ui::LayoutSize(height, height, height);
+    }
+    Stack stack;
+    stack.read_only = read_only_ ? 2 * kControlRowHeight + 8 : 0;
+    stack.categories = 5 * kListLineHeight + 6;
+    stack.notice = notice_.empty() ? 0 : 2 * kListLineHeight;
+    const sal_Int32 minimum = stack.fixed() + kMinimalListHeight;
+    // The deck's height less its title and our panels' title bars: the 検証 panel fills what
+    // the deck shows at once (the sidebar gives collapsed panels' share of the rest to
+    // nobody, and lets a deck taller than the window scroll).
+    const sal_Int32 deck =
+        document_area_height(getFrame()) - kDeckTitleHeight - kDeckPanels * kPanelTitleHeight;
+    const sal_Int32 preferred = std::max(minimum, deck);
+    return ui::LayoutSize(minimum, -1, preferred);
 }
 
 }  // namespace apichecklist::extension

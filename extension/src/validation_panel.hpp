@@ -1,16 +1,20 @@
 #pragma once
-// 検証: the core's findings for the document, by item and severity, with counts. Runs
-// again a moment after the last edit (debounced, never on the typing path). Choosing a
-// finding selects its cell; a finding can be ignored with a reason and restored; the
-// role is chosen here. Role and ignores are stored in the document for the helper. A
+// 検証: the core's findings for the document, by item and severity (with its icon), with
+// counts per severity and per 区分 that filter the list. Runs again a moment after the
+// last edit (debounced, never on the typing path). Choosing a finding selects its cell and
+// explains why and how to fix it; the cell cursor on a cell or row with findings selects
+// them in the list (focus stays in the sheet). A finding can be ignored with a reason and
+// restored; the role is chosen here. Role and ignores are stored in the document for the helper. A
 // button writes the 確認結果 summary sheet (replaced, never duplicated; never validated).
 // On a read-only document the findings and the jump work; the controls that write into
 // the document are disabled, a line says why, and 編集モードにする switches to editing.
+// A document that holds no checklist gets one sentence and テンプレートから作成 instead.
 
 #include <memory>
 #include <optional>
 #include <vector>
 
+#include "apichecklist/validate/finding_filter.hpp"
 #include "apichecklist/validate/role_choice.hpp"
 #include "apichecklist/validate/validate.hpp"
 #include "debouncer.hpp"
@@ -41,6 +45,16 @@ class ValidationPanel : public PanelBase {
     void show_report();
     std::optional<size_t> selected_finding() const;  // index into report_->findings
     void select_finding();
+    // Selects the findings of the cell cursor's cell (else its row) in the list.
+    void follow_cursor();
+    void show_help(std::optional<size_t> finding);
+    void show_notice(const std::string& text);  // an answer to an action; empty clears it
+    void choose_severity();
+    void choose_category();
+    // Shows the controls of a checklist, or the sentence and テンプレートから作成 for a
+    // document that holds none; true when that changed.
+    bool show_checklist_controls(bool checklist);
+    void new_from_template();
     void ignore_selected();
     void restore_selected();
     void fix(bool all);
@@ -58,6 +72,11 @@ class ValidationPanel : public PanelBase {
     validate::RoleChoice role_choice_;  // the role report_ was made in, and where it came from
     std::unique_ptr<WrappedList> findings_;
     std::unique_ptr<WrappedList> ignored_;
+    std::unique_ptr<WrappedList> categories_;
+    validate::FindingFilter filter_;
+    std::vector<std::optional<std::string>> category_entries_;  // none: every 区分
+    std::string notice_;
+    bool checklist_ = true;
     std::vector<std::optional<size_t>>
         finding_entries_;  // list entry → index into report_->findings
     bool validated_once_ = false;

@@ -1,7 +1,8 @@
 #pragma once
 // A list box whose entries may be wider than the sidebar: a panel has no room for a
 // horizontal scroll bar, so each entry is broken over as many lines as the list's width
-// needs (continuation lines indented) and every line of an entry chooses that entry.
+// needs (continuation lines indented) and every line of an entry chooses that entry. An
+// entry's first line may carry an image (the severity icon of a finding).
 
 #include <com/sun/star/awt/XListBox.hpp>
 
@@ -24,18 +25,31 @@ class WrappedList {
     // Replaces the entries, wrapped to the width the list was last given. XFont measures
     // without taking the office's lock: call it from the office's own events only (a
     // control's or a posted callback, layout), never from a remote caller's thread.
-    void show(const std::vector<std::string>& entries);
+    // `images[i]`, when given and not empty, is the URL of entry i's image.
+    void show(const std::vector<std::string>& entries,
+              const std::vector<rtl::OUString>& images = {});
     // The panel placed the list `width` pixels wide: wraps again when that changes the lines.
     void fit(sal_Int32 width);
     // The entry the selected line belongs to.
     std::optional<size_t> selected() const;
+    // Selects the entry's first line (scrolled into view when out of sight), as the
+    // program's choice (no on_choose, no focus taken); none clears the selection.
+    void select(std::optional<size_t> entry);
+    // The next show() keeps the list scrolled where it is now (after an ignore or a fix,
+    // the reviewer stays at the same place in the list).
+    void keep_scroll_position();
 
   private:
     void fill(bool same_entries);
 
     css::uno::Reference<css::awt::XListBox> box_;
+    std::optional<sal_Int16> first_visible_line() const;
+
     std::vector<rtl::OUString> entries_;
-    std::vector<rtl::OUString> lines_;  // as shown
+    std::vector<rtl::OUString> images_;  // one per entry, or none
+    std::vector<rtl::OUString> lines_;   // as shown
+    std::vector<rtl::OUString> line_images_;
+    std::optional<sal_Int16> restore_top_;
     std::vector<size_t> entry_of_line_;
     sal_Int32 width_ = 0;
     bool refilling_ = false;  // our own selectItemPos: no choice of the user

@@ -153,7 +153,30 @@ class SidebarTest(office_test.OfficeTestCase):
         related = self.state(doc, "RelatedPanel")
         self.assertEqual(related["items"], "")
         self.assertEqual(related["details"], "")
+        # Issue 20: the 検証 panel says so in one sentence and offers the template, instead of
+        # empty lists and buttons that do nothing.
+        validation = self.wait_state(doc, "ValidationPanel", lambda s: s["no_checklist.visible"],
+                                     "the sentence for a document without a checklist")
+        self.assertIn("チェックリストではありません", validation["no_checklist"])
+        self.assertTrue(validation["new_from_template_button.visible"])
+        self.assertEqual(validation["new_from_template_button"], "テンプレートから作成")
+        hidden = [name for name in ("findings", "role", "severity", "categories", "ignore_button",
+                                    "fix_all_button", "summary_sheet_button", "ignored")
+                  if validation[name + ".visible"]]
+        self.assertEqual(hidden, [], "the checklist's controls are hidden")
         screenshot(self.office, "not-a-checklist.png")
+        frames = self.office.desktop.getFrames()
+        before = frames.getCount()
+        inspector = self.office.context.ServiceManager.createInstanceWithArgumentsAndContext(
+            "org.apichecklist.sidebar.PanelInspector", (doc.CurrentController.Frame,), self.office.context)
+        inspector.getByName("ValidationPanel/new_from_template_button").getPeer() \
+            .getAccessibleContext().doAccessibleAction(0)
+        # The new frame gets its controller a moment after it appears.
+        new = om.wait_until(lambda: frames.getCount() > before and frames.getByIndex(frames.getCount() - 1)
+                            .Controller.Model, WAIT, "a new document from the template")
+        self.addCleanup(om.close_quietly, new)
+        self.assertEqual(new.getDocumentProperties().getUserDefinedProperties()
+                         .getPropertyValue("apichecklist.checklist"), "card-api-1.0")
 
     def test_related_panel_lists_related_items_and_references(self):
         doc = self.open_copy(self.sample)

@@ -86,7 +86,7 @@ class ReportAsPdf(unittest.TestCase):
             pages, _ = pages_of(pdf)
             text = "\n".join(page_text(pdf, p) for p in range(1, pages + 1))
             self.assertIn(f"未解決の指摘（{len(validation['findings'])} 件）", text, fixture)
-            self.assertIn(f"承認済みの指摘（{validation['counts']['ignored']} 件）", text, fixture)
+            self.assertIn(f"無視した指摘（{validation['counts']['ignored']} 件）", text, fixture)
             figures = re.search(r"項目\s+記入済み\s+未完了\s+エラー\s+警告.*?\n\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)",
                                 text, re.S)
             self.assertIsNotNone(figures, text[:1500])

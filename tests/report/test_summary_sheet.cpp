@@ -249,7 +249,7 @@ TEST_P(SummarySheetInOffice, WrittenTwiceLeavesOneSheetWithTheValidatorsNumbers)
     EXPECT_EQ(shown.at("未完了"), std::to_string(before.completeness.total.open));
     EXPECT_EQ(shown.at("エラー"), std::to_string(before.report.count(validate::Severity::Error)));
     EXPECT_EQ(shown.at("警告"), std::to_string(before.report.count(validate::Severity::Warning)));
-    EXPECT_EQ(shown.at("承認済みの指摘"), std::to_string(before.report.ignored.size()));
+    EXPECT_EQ(shown.at("無視した指摘"), std::to_string(before.report.ignored.size()));
     EXPECT_TRUE(contains_text(
         *summary, "未解決の指摘（" + std::to_string(before.report.findings.size()) + " 件）"));
     for (const auto& f : before.report.findings) {

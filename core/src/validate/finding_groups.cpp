@@ -19,11 +19,13 @@ GroupKey key_of(const Finding& finding) {
 
 }  // namespace
 
-GroupedFindings group_findings(const Report& report, std::size_t limit) {
+GroupedFindings group_findings(const Report& report, std::size_t limit,
+                               const std::function<bool(const Finding&)>& keep) {
     std::map<GroupKey, std::size_t> group_of;
     std::vector<FindingGroup> groups;
     for (std::size_t i = 0; i < report.findings.size(); ++i) {
         const Finding& finding = report.findings[i];
+        if (keep && !keep(finding)) continue;
         const GroupKey key = key_of(finding);
         auto [at, added] = group_of.try_emplace(key, groups.size());
         if (added) groups.push_back({finding.number, std::get<2>(key), {}});

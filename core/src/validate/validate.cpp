@@ -27,43 +27,114 @@ int Report::count(Severity severity) const {
 const std::vector<RuleInfo>& rules() {
     static const std::vector<RuleInfo> kRules = {
         {"answer.required", Severity::Error, "回答すべき項目の現在の対応状況が空欄",
-         "required answer (現在の対応状況) is empty"},
+         "required answer (現在の対応状況) is empty",
+         "この立場が回答する項目です。「現在の対応状況」に、実施している対策を具体的に書いてく"
+         "ださい。実施していなければ、そのことを書き、「課題認識」と「課題への対応計画」も書きま"
+         "す。",
+         "Your party answers this item: describe the measures in place under 現在の対応状況. If "
+         "there are none, say so and fill in 課題認識 and 課題への対応計画."},
         {"issue.plan_missing", Severity::Error, "課題認識があるのに課題への対応計画がない",
-         "課題認識 without 課題への対応計画"},
+         "課題認識 without 課題への対応計画",
+         "課題を挙げたら、それにどう対応するかを「課題への対応計画」に期日・期間とともに書いて"
+         "ください。",
+         "An issue needs a plan: write under 課題への対応計画 how and by when it is addressed."},
         {"plan.issue_missing", Severity::Warning, "対応計画があるのに課題認識がない",
-         "対応計画 without 課題認識"},
+         "対応計画 without 課題認識",
+         "対応計画は課題に対するものです。計画の対象となる課題を「課題認識」に書いてください。",
+         "A plan answers an issue: write the issue it addresses under 課題認識."},
         {"plan.no_date", Severity::Warning, "対応計画に期日・期間がない",
-         "plan without a target date or period"},
+         "plan without a target date or period",
+         "進み具合を確かめられるよう、対応計画に期日か期間（例: 2025年3月末まで）を書いてくだ"
+         "さい。",
+         "Give the plan a date or period (e.g. by March 2025) so that its progress can be "
+         "followed up."},
         {"answer.terse", Severity::Info, "回答が「対応済み」「該当なし」だけ",
-         "answer is only 対応済み / 該当なし"},
+         "answer is only 対応済み / 該当なし",
+         "「対応済み」「該当なし」だけでは、何をしているのか、なぜ該当しないのかが確認する側に"
+         "伝わりません。対策の内容か理由を書き添えてください。",
+         "対応済み or 該当なし alone does not tell the reviewer what is done or why the item "
+         "does not apply: add the measures or the reason."},
         {"official.changed", Severity::Error, "区分・セキュリティ対応目標・対象者が原文と異なる",
-         "official text (区分, 目標, 対象者) differs from the catalog"},
+         "official text (区分, 目標, 対象者) differs from the catalog",
+         "区分・セキュリティ対応目標・対象者はチェックリストの原文です。書き換えず原文のとおり"
+         "にしてください（「修正」で原文に戻せます）。",
+         "区分, the goal and 対象者 are the checklist's own text: keep them as printed (修正 "
+         "restores them)."},
         {"number.wrong", Severity::Error, "別の項目の目標に違う通番",
-         "another item under a wrong 通番"},
-        {"number.duplicate", Severity::Error, "通番の重複", "duplicate 通番"},
-        {"number.unknown", Severity::Error, "チェックリストにない通番",
-         "通番 not in the checklist"},
+         "another item under a wrong 通番",
+         "この行の目標は別の項目のものです。通番をその項目の番号に直してください（「修正」で直"
+         "せます）。",
+         "The row's goal is another item's: give the row that item's 通番 (修正 does it)."},
+        {"number.duplicate", Severity::Error, "通番の重複", "duplicate 通番",
+         "同じ通番の行が複数あると、どれが回答か分かりません。一つの項目は一行にまとめてくださ"
+         "い。",
+         "Several rows with one 通番 leave the answer unclear: keep one row per item."},
+        {"number.unknown", Severity::Error, "チェックリストにない通番", "通番 not in the checklist",
+         "チェックリストにない番号です。番号の誤りなら直し、独自の項目なら「独自1」のような通番"
+         "にしてください。",
+         "The checklist has no such number: correct it, or number an own item like 独自1."},
         {"number.invalid", Severity::Error, "通番が数字でも独自項目でもない",
-         "通番 is neither a number nor an own-item label"},
-        {"item.missing", Severity::Error, "項目が削除されている", "item missing from the sheet"},
-        {"column.missing", Severity::Warning, "回答欄の列がない", "answer column missing"},
-        {"cell.formula", Severity::Warning, "回答欄に数式", "formula in an answer cell"},
-        {"cell.error", Severity::Error, "回答欄にエラー値", "error value in an answer cell"},
+         "通番 is neither a number nor an own-item label",
+         "通番のない行の内容は、どの項目の回答か分かりません。項目の通番か、独自の項目なら「独"
+         "自1」のような通番を付けてください。",
+         "Content in a row without a 通番 belongs to no item: give it the item's number, or an "
+         "own-item label like 独自1."},
+        {"item.missing", Severity::Error, "項目が削除されている", "item missing from the sheet",
+         "チェックリストの項目は、該当しない場合も行を残し、その理由を回答に書きます（「修正」"
+         "で行を戻せます）。",
+         "Every item keeps its row, also when it does not apply (then say why); 修正 restores "
+         "the row."},
+        {"column.missing", Severity::Warning, "回答欄の列がない", "answer column missing",
+         "回答欄の列がないと、その欄の回答を確認できません。フォーマットの列は削除しないでくだ"
+         "さい。",
+         "Without the column its answers cannot be read: keep every column of the format."},
+        {"cell.formula", Severity::Warning, "回答欄に数式", "formula in an answer cell",
+         "回答は文字で書きます。数式は開く環境によって値が変わることがあります（「修正」で値に"
+         "置き換えられます）。",
+         "Answers are text: a formula may show another value elsewhere (修正 replaces it by its "
+         "value)."},
+        {"cell.error", Severity::Error, "回答欄にエラー値", "error value in an answer cell",
+         "エラー値（#N/A など）は回答として読めません。数式を直すか、回答を文字で書いてくださ"
+         "い。",
+         "An error value (#N/A …) is no answer: fix the formula or write the answer as text."},
         {"leftover.future_plan_column", Severity::Warning,
          "Ver. 1.0 のシートに試行版の「今後の対応予定」列",
-         "試行版 column 今後の対応予定 in a Ver. 1.0 sheet"},
+         "試行版 column 今後の対応予定 in a Ver. 1.0 sheet",
+         "試行版の「今後の対応予定」は、この版では「課題への対応計画」です（「修正」で見出しを"
+         "直せます）。",
+         "The trial version's 今後の対応予定 is 課題への対応計画 in this version (修正 renames "
+         "the header)."},
         {"leftover.bank", Severity::Warning, "カード会社とすべきところが「銀行」",
-         "銀行 where カード会社 is meant"},
+         "銀行 where カード会社 is meant",
+         "試行版の「銀行」は、この版では「カード会社」です（「修正」で直せます）。",
+         "The trial version's 銀行 is カード会社 in this version (修正 replaces it)."},
         {"item.deleted", Severity::Info, "（欠番）・削除と書かれた項目",
-         "item marked （欠番） or 削除"},
+         "item marked （欠番） or 削除",
+         "（欠番）・削除と書かれた行は検証しません。回答が要らない項目か確かめてください。",
+         "Rows marked （欠番） or 削除 are not checked: make sure the item needs no answer."},
         {"leftover.bank_answer", Severity::Info, "Ver. 1.0 の回答に試行版の「銀行」",
-         "a Ver. 1.0 answer speaks of 銀行 (copied from a 試行版 answer)"},
+         "a Ver. 1.0 answer speaks of 銀行 (copied from a 試行版 answer)",
+         "試行版の回答を写したときの「銀行」かもしれません。カード会社のことなら書き直してくだ"
+         "さい。",
+         "This 銀行 may come from a copied trial answer: if the card company is meant, reword "
+         "it."},
         {"own_item.goal_missing", Severity::Warning, "独自項目にセキュリティ対応目標がない",
-         "own item without a goal"},
+         "own item without a goal",
+         "独自の項目にも、何を目指す項目かを「セキュリティ対応目標」に書いてください。",
+         "An own item needs a goal too: write it under セキュリティ対応目標."},
         {"settings.invalid", Severity::Warning, "文書に保存された設定が読めない",
-         "stored settings cannot be read"},
+         "stored settings cannot be read",
+         "文書に保存された立場や無視の設定が読めません。立場を選び直すと設定を書き直します。",
+         "The role and ignores stored in the document cannot be read: choose the role again to "
+         "rewrite them."},
     };
     return kRules;
+}
+
+const RuleInfo* rule_info(const std::string& id) {
+    for (const RuleInfo& rule : rules())
+        if (id == rule.id) return &rule;
+    return nullptr;
 }
 
 bool ignore_matches(const Ignore& ignore, const Finding& finding) {

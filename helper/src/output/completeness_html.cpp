@@ -66,7 +66,7 @@ void figures(std::ostringstream& out, const ReportInput& in) {
     figure("未完了", t.open);
     figure("エラー", v.count(validate::Severity::Error));
     figure("警告", v.count(validate::Severity::Warning));
-    figure("承認済みの指摘", static_cast<long long>(v.ignored.size()));
+    figure(validate::kIgnoredFindings.ja, static_cast<long long>(v.ignored.size()));
     out << "</div>";
 }
 
@@ -145,11 +145,12 @@ void findings_table(std::ostringstream& out, const validate::Report& v) {
 
 void ignored_table(std::ostringstream& out, const validate::Report& v) {
     if (v.ignored.empty()) {
-        out << "<p>承認済みの指摘はありません。</p>";
+        out << "<p>" << validate::kIgnoredFindings.ja << "はありません。</p>";
         return;
     }
     out << "<table><tr><th class=\"k\">セル</th><th "
-           "class=\"k\">通番</th><th>指摘</th><th>承認の理由</th></tr>";
+           "class=\"k\">通番</th><th>指摘</th><th>"
+        << validate::kIgnoreReason.ja << "</th></tr>";
     for (const auto& i : v.ignored)
         out << "<tr><td class=\"k\">" << escape(report::finding_cell(v, i.finding))
             << "</td><td class=\"k\">" << escape(report::item_label(i.finding)) << "</td><td>"
@@ -206,7 +207,7 @@ std::string completeness_html(const ReportInput& in) {
     }
     out << "<h2>未解決の指摘</h2>";
     findings_table(out, *in.validation);
-    out << "<h2>承認済みの指摘</h2>";
+    out << "<h2>" << validate::kIgnoredFindings.ja << "</h2>";
     ignored_table(out, *in.validation);
     out << "<h2>対応計画の期日（フォローアップ）</h2>";
     follow_up_table(out, c);

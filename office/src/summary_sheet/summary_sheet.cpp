@@ -62,7 +62,7 @@ class SummaryWriter : public summary::SheetWriter {
             {"未完了", c_.total.open},
             {"エラー", v_.count(validate::Severity::Error)},
             {"警告", v_.count(validate::Severity::Warning)},
-            {"承認済みの指摘", long(v_.ignored.size())},
+            {validate::kIgnoredFindings.ja, long(v_.ignored.size())},
         });
         ++row_;
     }
@@ -100,12 +100,16 @@ class SummaryWriter : public summary::SheetWriter {
     }
 
     void ignored() {
-        heading("承認済みの指摘（" + std::to_string(v_.ignored.size()) + " 件）");
-        if (v_.ignored.empty()) return note("承認済みの指摘はありません。");
+        heading(std::string(validate::kIgnoredFindings.ja) + "（" +
+                std::to_string(v_.ignored.size()) + " 件）");
+        if (v_.ignored.empty())
+            return note(std::string(validate::kIgnoredFindings.ja) + "はありません。");
         const int head = row_;
         const int w = wide_cells();
-        header(
-            {{0, w, "セル"}, {1 + w, 1 + w, "通番"}, {2 + w, 5, "指摘"}, {6, kLast, "承認の理由"}});
+        header({{0, w, "セル"},
+                {1 + w, 1 + w, "通番"},
+                {2 + w, 5, "指摘"},
+                {6, kLast, validate::kIgnoreReason.ja}});
         for (const validate::IgnoredFinding& i : v_.ignored)
             line({{0, w, report::finding_cell(v_, i.finding)},
                   {1 + w, 1 + w, report::item_label(i.finding)},

@@ -4,6 +4,7 @@
 // sheet with thousands of rows gives a list that stays short.
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,8 @@ struct GroupedFindings {
     std::size_t hidden = 0;  // findings beyond the limit, in no group
 };
 
-GroupedFindings group_findings(const Report& report, std::size_t limit);
+// Only the findings `keep` accepts (all when it is empty); `hidden` counts only those.
+GroupedFindings group_findings(const Report& report, std::size_t limit,
+                               const std::function<bool(const Finding&)>& keep = {});
 
 }  // namespace apichecklist::validate

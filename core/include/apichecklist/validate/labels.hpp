@@ -1,6 +1,6 @@
 #pragma once
-// What a role and a severity are called wherever they are shown (the helper's text, the
-// 検証 panel, the 確認結果 in every format).
+// What a role, a severity and an ignored finding are called wherever they are shown (the
+// helper's text, the 検証 panel, the 確認結果 in every format).
 
 #include "apichecklist/text/label.hpp"
 #include "apichecklist/validate/report.hpp"
@@ -31,5 +31,11 @@ constexpr text::Label severity_label(Severity severity) {
     }
     return {"", ""};
 }
+
+// A finding set aside with a reason (a stored ignore): one word in the panel's counts, its
+// list and button, and every 確認結果 (sheet, HTML, PDF).
+inline constexpr text::Label kIgnored{"無視", "Ignored"};
+inline constexpr text::Label kIgnoredFindings{"無視した指摘", "Ignored findings"};
+inline constexpr text::Label kIgnoreReason{"無視した理由", "Reason"};
 
 }  // namespace apichecklist::validate

@@ -17,10 +17,16 @@ struct RuleInfo {
     Severity severity;
     const char* summary_ja;
     const char* summary_en;
+    // Why the rule matters and how to answer it, for the reviewer who chose a finding (our
+    // wording, never the checklist's; the 検証 panel shows it with the item's 解説).
+    const char* explanation_ja;
+    const char* explanation_en;
 };
 
 // Every rule, in the order reports list them (docs/validate.md describes each).
 const std::vector<RuleInfo>& rules();
+// The rule with that id; null for an unknown id.
+const RuleInfo* rule_info(const std::string& id);
 
 // Whether a stored ignore accepts a finding (same rule; same 通番, item and cell if given).
 bool ignore_matches(const Ignore& ignore, const Finding& finding);
