@@ -12,6 +12,8 @@
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -53,6 +55,32 @@ sheet::Cell cell_from(const uno::Any& value) {
     return cell;
 }
 
+// Merged ranges as the helper's readers give them (sheet::Sheet::set_merges), so that the panel
+// reads a merged 区分, 対象者 or answer as the helper does. A merge holds its text in its
+// top-left cell and covers empty cells: only a filled cell with an empty cell to its right or
+// below can start one, and only those are asked (one cursor each).
+void read_merges(const uno::Reference<css::sheet::XSpreadsheet>& calc_sheet, sheet::Sheet& out) {
+    std::vector<sheet::CellRange> merges;
+    out.for_each_cell([&](int row, int column, const sheet::Cell&) {
+        if (out.at(row, column + 1).kind != sheet::CellKind::Empty &&
+            out.at(row + 1, column).kind != sheet::CellKind::Empty)
+            return;
+        const auto cell = uno::Reference<css::sheet::XSheetCellRange>(
+            calc_sheet->getCellRangeByPosition(column, row, column, row), uno::UNO_QUERY);
+        if (!cell.is()) return;
+        const uno::Reference<css::sheet::XSheetCellCursor> cursor =
+            calc_sheet->createCursorByRange(cell);
+        cursor->collapseToMergedArea();
+        const table::CellRangeAddress area =
+            uno::Reference<css::sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)
+                ->getRangeAddress();
+        if (area.StartRow == row && area.StartColumn == column &&
+            (area.EndRow > row || area.EndColumn > column))
+            merges.push_back({{row, column}, {area.EndRow, area.EndColumn}});
+    });
+    if (!merges.empty()) out.set_merges(std::move(merges));
+}
+
 void read_sheet(const uno::Reference<css::sheet::XSpreadsheet>& calc_sheet, sheet::Sheet& out) {
     // Only the blocks of cells with content: a note typed far below the table would
     // otherwise make every read copy all the empty cells up to it.
@@ -78,6 +106,7 @@ void read_sheet(const uno::Reference<css::sheet::XSpreadsheet>& calc_sheet, shee
             }
         }
     }
+    read_merges(calc_sheet, out);
 }
 
 void read_properties(const uno::Reference<frame::XModel>& model, sheet::Workbook& out) {

@@ -303,14 +303,30 @@ class BehaviourTest(OfficeTestCase):
         self.calc.wait_state(doc, "GuidePanel", lambda s: s["number"] == "5", "the guide for 通番 5")
         screenshot(self.office, "behaviour-finding-chosen.png")
 
+    def test_validate_now_unfolds_a_folded_validation_panel(self):
+        """Issue 20: folded, the 検証 panel would validate out of sight; ツール > 検証を今すぐ実行
+        unfolds it (here the deck is open with only the 項目ガイド unfolded)."""
+        doc = self.calc.open_copy(SAMPLE, "validate-now-folded.ods")
+        self.calc.open_deck(doc)
+        self.calc.show_only(doc, "GuidePanel")
+        om.wait_until(lambda: not self.calc.xpanel(doc, "ValidationPanel").isExpanded(), WAIT,
+                      "the 検証 panel folded")
+        dispatcher = self.office.service("com.sun.star.frame.DispatchHelper")
+        dispatcher.executeDispatch(doc.CurrentController.Frame,
+                                   "org.apichecklist.sidebar:ValidateNow", "", 0, ())
+        om.wait_until(lambda: self.calc.xpanel(doc, "ValidationPanel").isExpanded(), WAIT,
+                      "the 検証 panel unfolded by 検証を今すぐ実行")
+
     def test_layouts_companies_make_show_the_helpers_findings(self):
         """Issue 13: the panel runs the same core as the helper on the layouts of
         tests/layouts (○ marks with a mark in the wrong column, headers over two rows with
-        seeded defects, one checklist sheet per service): the same counts, every finding
-        listed with its cell (シート!A1 when several sheets are checked)."""
+        seeded defects, one checklist sheet per service, 区分 and 対象者 merged down over
+        their items): the same counts, every finding listed with its cell (シート!A1 when
+        several sheets are checked)."""
         layouts = os.environ.get("APICHECKLIST_LAYOUT_FIXTURES")
         self.assertTrue(layouts, "APICHECKLIST_LAYOUT_FIXTURES not set (ctest sets it)")
-        for name in ("marks-defects.xlsx", "header-numbered-defects.xlsx", "sheets-multi.xlsx"):
+        for name in ("marks-defects.xlsx", "header-numbered-defects.xlsx", "sheets-multi.xlsx",
+                     "merged-down.xlsx", "merged-down-defects.ods"):
             path = os.path.join(layouts, name)
             expected = helper_validate(path)
             doc = self.calc.open_copy(path, "layout-" + name)
