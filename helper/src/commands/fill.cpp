@@ -17,6 +17,7 @@
 #include "apichecklist/office/scratch_directory.hpp"
 #include "apichecklist/validate/labels.hpp"
 #include "apichecklist/validate/validate.hpp"
+#include "batch_file.hpp"
 #include "commands.hpp"
 
 namespace apichecklist::cli {
@@ -34,21 +35,7 @@ struct FillOptions {
     bool force = false;
 };
 
-enum class Status { Filled, Planned, Failed, Unreadable };
-
-const char* status_name(Status status) {
-    switch (status) {
-        case Status::Filled:
-            return "filled";
-        case Status::Planned:
-            return "planned";
-        case Status::Failed:
-            return "failed";
-        case Status::Unreadable:
-            return "unreadable";
-    }
-    return "failed";
-}
+using Status = FileStatus;
 
 struct TargetResult {
     fs::path input;
@@ -59,14 +46,6 @@ struct TargetResult {
     std::optional<fill::FillPlan> plan;
     std::vector<fill::LostText> lost;
     std::optional<validate::Report> validation;  // of the stored result
-};
-
-class TargetFailure : public std::runtime_error {
-  public:
-    TargetFailure(Status kind, std::string ja, const std::string& en)
-        : std::runtime_error(en), status(kind), message_ja(std::move(ja)) {}
-    Status status;
-    std::string message_ja;
 };
 
 struct Source {
@@ -112,9 +91,9 @@ class Filling {
         result.output = fs::path(options_.output_dir) / input.filename();
         try {
             fill_target(result);
-        } catch (const TargetFailure& e) {
+        } catch (const FileFailure& e) {
             result.status = e.status;
-            result.message_ja = e.message_ja;
+            result.message_ja = e.ja;
             result.message_en = e.what();
         } catch (const office::OfficeError& e) {
             result.status = Status::Failed;
@@ -134,23 +113,23 @@ class Filling {
     void fill_target(TargetResult& result) {
         const auto format = office::format_of(result.input);
         if (!format || *format == office::FileFormat::Ots)
-            throw TargetFailure(Status::Unreadable,
-                                "取り込み先は .ods か .xlsx にしてください（CSV "
-                                "には転記メモのシートを書けません）",
-                                "the target must be .ods or .xlsx (a CSV cannot take the "
-                                "転記メモ sheet)");
+            throw FileFailure(Status::Unreadable,
+                              "取り込み先は .ods か .xlsx にしてください（CSV "
+                              "には転記メモのシートを書けません）",
+                              "the target must be .ods or .xlsx (a CSV cannot take the "
+                              "転記メモ sheet)");
         sheet::Workbook target;
         try {
             target = io::read_workbook(result.input);
         } catch (const io::ReadError& e) {
-            throw TargetFailure(Status::Unreadable, e.message_ja(), e.message_en());
+            throw FileFailure(Status::Unreadable, e.message_ja(), e.message_en());
         }
         target.source = result.input.filename().string();
         if (const auto oversized = oversized_cell_message(target, ""))
-            throw TargetFailure(Status::Unreadable, oversized->ja, oversized->en);
+            throw FileFailure(Status::Unreadable, oversized->ja, oversized->en);
         const auto layout = sheet::detect_layout(target, ctx_.catalog());
         if (!layout)
-            throw TargetFailure(
+            throw FileFailure(
                 Status::Unreadable,
                 "チェックリストが見つかりません。" + sheet::layout_search_description_ja(),
                 "no checklist found: " + sheet::layout_search_description_en());
@@ -161,20 +140,20 @@ class Filling {
             result.plan = fill::plan_fill(source_.workbook, source_.layout, target, *layout,
                                           ctx_.catalog(), fill_options);
         } catch (const migrate::PlanError& e) {
-            throw TargetFailure(Status::Unreadable, e.message_ja, e.what());
+            throw FileFailure(Status::Unreadable, e.message_ja, e.what());
         }
         const fill::FillPlan& plan = *result.plan;
         const fill::Memo memo = fill::memo_of(plan);
         result.lost =
             fill::find_lost_texts(plan, memo, target, fill::filled_workbook(plan, target));
         if (!result.lost.empty())
-            throw TargetFailure(Status::Failed,
-                                "転記計画で失われる内容があるため書きませんでした（不具合です。"
-                                "報告してください）:" +
-                                    lost_list(result.lost),
-                                "not written: the plan would lose these texts (a bug, please "
-                                "report):" +
-                                    lost_list(result.lost));
+            throw FileFailure(Status::Failed,
+                              "転記計画で失われる内容があるため書きませんでした（不具合です。"
+                              "報告してください）:" +
+                                  lost_list(result.lost),
+                              "not written: the plan would lose these texts (a bug, please "
+                              "report):" +
+                                  lost_list(result.lost));
         if (options_.dry_run) {
             result.status = Status::Planned;
             return;
@@ -189,14 +168,14 @@ class Filling {
             destination =
                 io::resolve_output(result.output, {}, {result.input, fs::path(options_.source)});
         } catch (const io::OutputError& e) {
-            throw TargetFailure(Status::Unreadable, e.message_ja(), e.message_en());
+            throw FileFailure(Status::Unreadable, e.message_ja(), e.message_en());
         }
         if (fs::exists(destination))
-            throw TargetFailure(Status::Failed,
-                                "出力ファイルがすでにあります: " + destination.string() +
-                                    "（別の -o を指定するか、そのファイルを移してください）",
-                                "output exists: " + destination.string() +
-                                    " (choose another -o, or move that file away)");
+            throw FileFailure(Status::Failed,
+                              "出力ファイルがすでにあります: " + destination.string() +
+                                  "（別の -o を指定するか、そのファイルを移してください）",
+                              "output exists: " + destination.string() +
+                                  " (choose another -o, or move that file away)");
         const office::ScratchDirectory staging(office::staging_path_beside(destination));
         const fs::path copy = staging.path() / ("target" + result.input.extension().string());
         const fs::path temp = staging.path() / destination.filename();
@@ -208,10 +187,10 @@ class Filling {
         try {
             io::move_into_place(temp, destination, io::Replace::No);
         } catch (const io::OutputError& e) {
-            throw TargetFailure(Status::Failed, e.message_ja(), e.message_en());
+            throw FileFailure(Status::Failed, e.message_ja(), e.message_en());
         }
         result.output = destination;
-        result.status = Status::Filled;
+        result.status = Status::Written;
     }
 
     // The stored file read back: every written answer in its cell, every text the target held
@@ -222,8 +201,8 @@ class Filling {
         try {
             stored = io::read_workbook(temp);
         } catch (const io::ReadError& e) {
-            throw TargetFailure(Status::Failed, "書いたファイルが読めません: " + e.message_ja(),
-                                "the written file cannot be read: " + e.message_en());
+            throw FileFailure(Status::Failed, "書いたファイルが読めません: " + e.message_ja(),
+                              "the written file cannot be read: " + e.message_en());
         }
         sheet::Workbook checklist_sheets;
         bool has_memo = false;
@@ -250,11 +229,11 @@ class Filling {
                 result.validation =
                     validate::validate(stored, *layout, ctx_.catalog(), plan.role, {});
         if (!result.lost.empty())
-            throw TargetFailure(Status::Failed,
-                                "書いたファイルを読み戻すと内容が合わないため出力しませんでした:" +
-                                    lost_list(result.lost),
-                                "not written: the stored file does not read back as planned:" +
-                                    lost_list(result.lost));
+            throw FileFailure(Status::Failed,
+                              "書いたファイルを読み戻すと内容が合わないため出力しませんでした:" +
+                                  lost_list(result.lost),
+                              "not written: the stored file does not read back as planned:" +
+                                  lost_list(result.lost));
     }
 
     Context& ctx_;
@@ -342,7 +321,7 @@ void print_validation_text(const TargetResult& result) {
 
 void print_result_text(const TargetResult& result) {
     switch (result.status) {
-        case Status::Filled:
+        case Status::Written:
             std::cout << tr("取り込みました: ", "filled: ") << result.input.string() << " → "
                       << result.output.string() << "\n";
             break;
@@ -432,7 +411,7 @@ nlohmann::json plan_json(const fill::FillPlan& plan) {
 nlohmann::json result_json(const TargetResult& result) {
     nlohmann::json out = {{"file", result.input.string()},
                           {"output", result.output.string()},
-                          {"status", status_name(result.status)}};
+                          {"status", status_name(result.status, "filled")}};
     if (!result.message_ja.empty())
         out["error"] = {{"message", result.message_ja}, {"message_en", result.message_en}};
     if (result.plan) out["plan"] = plan_json(*result.plan);
@@ -461,16 +440,9 @@ void run_fill(Context& ctx, const FillOptions& options) {
         }
         filling.finish();
     }
-    int code = kOk;
-    int filled = 0, planned = 0, failed = 0, unreadable = 0;
-    for (const TargetResult& r : results) {
-        filled += r.status == Status::Filled;
-        planned += r.status == Status::Planned;
-        failed += r.status == Status::Failed;
-        unreadable += r.status == Status::Unreadable;
-        if (r.status == Status::Unreadable) code = std::max<int>(code, kUsageOrInput);
-        if (r.status == Status::Failed) code = std::max<int>(code, kProblemsFound);
-    }
+    BatchCounts counts;
+    for (const TargetResult& r : results) counts.add(r.status);
+    const int code = counts.exit_code();
     if (ctx.json) {
         nlohmann::json files = nlohmann::json::array();
         for (const TargetResult& r : results) files.push_back(result_json(r));
@@ -478,18 +450,10 @@ void run_fill(Context& ctx, const FillOptions& options) {
                     {"source", options.source},
                     {"dry_run", options.dry_run},
                     {"files", files},
-                    {"summary",
-                     {{"files", results.size()},
-                      {"filled", filled},
-                      {"planned", planned},
-                      {"failed", failed},
-                      {"unreadable", unreadable}}},
+                    {"summary", counts.json("filled")},
                     {"exit_code", code}});
     } else {
-        std::cout << tr("合計: ", "total: ") << results.size()
-                  << tr(" ファイル、取り込み ", " files, filled ") << filled
-                  << tr("、計画のみ ", ", planned ") << planned << tr("、失敗 ", ", failed ")
-                  << failed << tr("、読めない ", ", unreadable ") << unreadable << "\n";
+        counts.print("取り込み", "filled");
     }
     std::cout.flush();
     if (code != kOk) std::exit(code);

@@ -20,6 +20,7 @@
 #include "apichecklist/util/sha256.hpp"
 #include "apichecklist/validate/labels.hpp"
 #include "apichecklist/validate/validate.hpp"
+#include "batch_file.hpp"
 #include "commands.hpp"
 
 namespace apichecklist::cli {
@@ -39,21 +40,7 @@ struct MigrateOptions {
     bool force = false;
 };
 
-enum class Status { Migrated, Planned, Failed, Unreadable };
-
-const char* status_name(Status status) {
-    switch (status) {
-        case Status::Migrated:
-            return "migrated";
-        case Status::Planned:
-            return "planned";
-        case Status::Failed:
-            return "failed";
-        case Status::Unreadable:
-            return "unreadable";
-    }
-    return "failed";
-}
+using Status = FileStatus;
 
 struct FileResult {
     fs::path input;
@@ -64,14 +51,6 @@ struct FileResult {
     std::optional<migrate::Plan> plan;
     std::vector<migrate::LostText> lost;
     std::vector<validate::Finding> findings;  // of the migrated sheet: for a human to resolve
-};
-
-class FileFailure : public std::runtime_error {
-  public:
-    FileFailure(Status kind, std::string message_ja, const std::string& message_en)
-        : std::runtime_error(message_en), status(kind), ja(std::move(message_ja)) {}
-    Status status;
-    std::string ja;
 };
 
 std::string target_id(const MigrateOptions& options) {
@@ -249,7 +228,7 @@ class Migration {
         } catch (const io::OutputError& e) {
             throw FileFailure(Status::Failed, e.message_ja(), e.message_en());
         }
-        result.status = Status::Migrated;
+        result.status = Status::Written;
     }
 
     // The template, built once per batch from the catalog into a private directory.
@@ -360,7 +339,7 @@ nlohmann::json plan_json(const migrate::Plan& plan) {
 void print_result_text(const FileResult& result) {
     const std::string file = result.input.string();
     switch (result.status) {
-        case Status::Migrated:
+        case Status::Written:
             std::cout << tr("移行しました: ", "migrated: ") << file << " → "
                       << result.output.string() << "\n";
             break;
@@ -377,7 +356,7 @@ void print_result_text(const FileResult& result) {
     for (const auto& review : result.plan->reviews)
         std::cout << "  " << tr("要確認 通番", "review no. ") << review.number << ": "
                   << tr(review.reason_ja, review.reason_en) << "\n";
-    if (result.status == Status::Migrated) {
+    if (result.status == Status::Written) {
         std::cout << "  " << tr("検証（回答する立場 ", "validation (role ")
                   << tr(validate::role_label(result.plan->role))
                   << tr("）で人が解決すべき指摘: ", "), findings for a human: ")
@@ -393,7 +372,7 @@ void print_result_text(const FileResult& result) {
 nlohmann::json result_json(const FileResult& result) {
     nlohmann::json out = {{"file", result.input.string()},
                           {"output", result.output.string()},
-                          {"status", status_name(result.status)}};
+                          {"status", status_name(result.status, "migrated")}};
     if (!result.message_ja.empty())
         out["error"] = {{"message", result.message_ja}, {"message_en", result.message_en}};
     if (result.plan) out["plan"] = plan_json(*result.plan);
@@ -412,15 +391,6 @@ nlohmann::json result_json(const FileResult& result) {
                             {"message_en", f.message_en}});
     out["findings"] = findings;
     return out;
-}
-
-int exit_code_of(const std::vector<FileResult>& results) {
-    int code = kOk;
-    for (const auto& r : results) {
-        if (r.status == Status::Unreadable) code = std::max<int>(code, kUsageOrInput);
-        if (r.status == Status::Failed) code = std::max<int>(code, kProblemsFound);
-    }
-    return code;
 }
 
 void run_migrate(Context& ctx, const MigrateOptions& options) {
@@ -450,32 +420,19 @@ void run_migrate(Context& ctx, const MigrateOptions& options) {
         if (progress) unescaped(std::cerr) << "\r" << std::string(60, ' ') << "\r" << std::flush;
         migration.finish();
     }
-    const int code = exit_code_of(results);
-    int migrated = 0, planned = 0, failed = 0, unreadable = 0;
-    for (const auto& r : results) {
-        migrated += r.status == Status::Migrated;
-        planned += r.status == Status::Planned;
-        failed += r.status == Status::Failed;
-        unreadable += r.status == Status::Unreadable;
-    }
+    BatchCounts counts;
+    for (const auto& r : results) counts.add(r.status);
+    const int code = counts.exit_code();
     if (ctx.json) {
         nlohmann::json files = nlohmann::json::array();
         for (const auto& r : results) files.push_back(result_json(r));
         print_json({{"schema", 1},
                     {"dry_run", options.dry_run},
                     {"files", files},
-                    {"summary",
-                     {{"files", results.size()},
-                      {"migrated", migrated},
-                      {"planned", planned},
-                      {"failed", failed},
-                      {"unreadable", unreadable}}},
+                    {"summary", counts.json("migrated")},
                     {"exit_code", code}});
     } else {
-        std::cout << tr("合計: ", "total: ") << results.size()
-                  << tr(" ファイル、移行 ", " files, migrated ") << migrated
-                  << tr("、計画のみ ", ", planned ") << planned << tr("、失敗 ", ", failed ")
-                  << failed << tr("、読めない ", ", unreadable ") << unreadable << "\n";
+        counts.print("移行", "migrated");
     }
     std::cout.flush();
     if (code != kOk) std::exit(code);
