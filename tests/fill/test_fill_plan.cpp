@@ -243,6 +243,24 @@ TEST(FillPlan, ARowUnderAWrongNumberIsFilledAsTheItemItsGoalIs) {
     EXPECT_EQ(plan.leftovers[0].answer.number_text, "5");
 }
 
+TEST(FillPlan, AnItemOverTwoRowsThatAlreadyHoldsTheAnswerIsLeftAsItIs) {
+    FormatSheet source;
+    source.answers[43] = {{"current_status", "第一段落の回答。\n第二段落の回答。"}};
+    sheet::Workbook target = FormatSheet{}.workbook("copy.xlsx");
+    const sheet::CellAddress status = cell_of(target, 43, "current_status");
+    target.sheets[0].set_text(status.row, status.column, "第一段落の回答。");
+    target.sheets[0].set_text(status.row + 1, status.column, "第二段落の回答。");  // the row below
+    const sheet::Workbook master = source.workbook("master.xlsx");
+    const fill::FillPlan plan =
+        fill::plan_fill(master, layout_of(master), target, layout_of(target), shipped_catalog());
+    EXPECT_TRUE(plan.writes.empty());
+    EXPECT_TRUE(plan.conflicts.empty());
+    ASSERT_EQ(plan.unchanged.size(), 1u);
+    EXPECT_TRUE(fill::find_lost_texts(plan, fill::memo_of(plan), target,
+                                      fill::filled_workbook(plan, target))
+                    .empty());
+}
+
 TEST(GoalSimilarity, RewordingScoresHighAndAnotherGoalLow) {
     EXPECT_DOUBLE_EQ(fill::goal_similarity("ＴＬＳを使う", "TLSを使う"), 1.0);
     EXPECT_GT(fill::goal_similarity("加盟店の不正利用を検知すること",

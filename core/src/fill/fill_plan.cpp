@@ -65,12 +65,6 @@ SheetRows rows_of(const sheet::Workbook& workbook, const sheet::ChecklistLayout&
     return out;
 }
 
-std::string trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 std::string column_label(const catalog::Checklist& checklist, const std::string& key) {
     const catalog::Column* column = checklist.column_by_key(key);
     return column ? column->label : key;
@@ -296,8 +290,10 @@ class Planner {
                 sheet::item_cell(*target.sheet, layout, *row.data, key).text;
             const bool occupied = !sheet::is_blank(existing) || sheet::has_content(top);
             out.from_cells.insert(out.from_cells.end(), from_cells.begin(), from_cells.end());
-            if (occupied && trimmed(existing) == trimmed(incoming)) {
+            if (occupied && trimmed_text(existing) == trimmed_text(incoming)) {
                 ++out.unchanged;
+                plan_.unchanged.push_back(
+                    {target.sheet->name(), {row.data->row, column}, key, existing, {}, from_cells});
                 for (const Piece& piece : list) placed_.insert(piece.answer);
                 continue;
             }
@@ -431,6 +427,12 @@ FillPlan plan_fill(const sheet::Workbook& source, const sheet::ChecklistLayout& 
     for (const sheet::ChecklistLayout& more : target_layout.more_sheets)
         if (more.checklist_id == target_layout.checklist_id) planner.fill_sheet(more);
     return planner.finish();
+}
+
+std::string trimmed_text(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) return {};
+    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
 sheet::Workbook filled_workbook(const FillPlan& plan, const sheet::Workbook& target) {

@@ -174,17 +174,12 @@ std::vector<LostText> find_lost_texts(const FillPlan& plan, const Memo& memo,
     for (const MemoTable& table : memo.tables)
         for (const auto& row : table.rows)
             for (const std::string& cell : row) in_memo.push_back(&cell);
+    // Already in the target: the check below proves those texts unchanged.
+    std::vector<const std::string*> kept;
+    for (const CellWrite& same : plan.unchanged) kept.push_back(&same.text);
     for (const SourceAnswer& answer : plan.source_answers) {
-        const bool kept_in_target = [&] {
-            for (const sheet::Sheet& sheet : filled.sheets)
-                for (const TargetRow& row : plan.rows)
-                    if (row.sheet == sheet.name())
-                        for (int c = 0; c < sheet.column_count(); ++c)
-                            if (sheet.text(row.row, c) == answer.text) return true;
-            return false;
-        }();
-        if (occurs_in(answer.text, written) || occurs_in(answer.text, in_memo) || kept_in_target)
-            continue;
+        const std::string text = trimmed_text(answer.text);
+        if (occurs_in(text, written) || occurs_in(text, in_memo) || occurs_in(text, kept)) continue;
         lost.push_back({answer.sheet + "!" + sheet::to_a1(answer.cell), answer.text,
                         "転記先にも転記メモにもない回答",
                         "an answer neither placed nor in the memo"});

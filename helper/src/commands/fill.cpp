@@ -15,6 +15,7 @@
 #include "apichecklist/office/file_format.hpp"
 #include "apichecklist/office/fill_document.hpp"
 #include "apichecklist/office/scratch_directory.hpp"
+#include "apichecklist/text/excerpt.hpp"
 #include "apichecklist/validate/labels.hpp"
 #include "apichecklist/validate/validate.hpp"
 #include "batch_file.hpp"
@@ -57,7 +58,7 @@ std::string lost_list(const std::vector<fill::LostText>& lost) {
     std::string out;
     for (const fill::LostText& text : lost)
         out += "\n  " + text.where + ": " + tr(text.reason_ja, text.reason_en) + ": " +
-               text.text.substr(0, 80);
+               text::excerpt(text.text, 80);
     return out;
 }
 

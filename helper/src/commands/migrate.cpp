@@ -17,6 +17,7 @@
 #include "apichecklist/office/migrated_sheet.hpp"
 #include "apichecklist/office/scratch_directory.hpp"
 #include "apichecklist/sheet/layout.hpp"
+#include "apichecklist/text/excerpt.hpp"
 #include "apichecklist/util/sha256.hpp"
 #include "apichecklist/validate/labels.hpp"
 #include "apichecklist/validate/validate.hpp"
@@ -82,7 +83,7 @@ std::string lost_list(const std::vector<migrate::LostText>& lost) {
     std::string out;
     for (const auto& text : lost)
         out += "\n  " + text.sheet + "!" + text.cell + (text.comment ? " (コメント)" : "") + ": " +
-               text.text.substr(0, 80);
+               text::excerpt(text.text, 80);
     return out;
 }
 

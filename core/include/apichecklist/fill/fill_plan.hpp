@@ -120,6 +120,9 @@ struct FillPlan {
     std::vector<std::string> target_sheets;            // the checklist sheets filled
     std::vector<TargetRow> rows;                       // sheet by sheet, in sheet order
     std::vector<CellWrite> writes;
+    // Target cells that already held the source's text (an item over two rows: their joined
+    // texts), left as they are; `text` is what the target holds.
+    std::vector<CellWrite> unchanged;
     std::vector<Conflict> conflicts;
     std::vector<SourceAnswer> source_answers;  // every non-empty source answer
     std::vector<Leftover> leftovers;
@@ -137,6 +140,10 @@ FillPlan plan_fill(const sheet::Workbook& source, const sheet::ChecklistLayout& 
 
 // The target as it will read once the plan is written (without the 転記メモ sheet).
 sheet::Workbook filled_workbook(const FillPlan& plan, const sheet::Workbook& target);
+
+// Texts are compared without the whitespace around them (a cell that already holds the
+// source's text with a trailing line break holds the same answer).
+std::string trimmed_text(const std::string& text);
 
 // 0..1: the share of character pairs two folded goal texts have in common (Dice).
 double goal_similarity(const std::string& a, const std::string& b);
