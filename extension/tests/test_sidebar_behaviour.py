@@ -178,11 +178,16 @@ class Calc:
         """Chooses entry `line` of a list box, as a screen reader does: the list's select
         handler runs, so the panel hears it like a click."""
         control = self.control(doc, panel, name)
-        items = control.getItemCount()
-        selection = _find_accessible(control.getPeer().getAccessibleContext(),
-                                     lambda c: hasattr(c, "selectAccessibleChild")
-                                     and c.getAccessibleChildCount() == items)
-        self.test.assertIsNotNone(selection, "no accessible list in %s" % name)
+
+        def accessible_list():
+            # While the panel wraps its lines again (its width settles), the accessible list
+            # and the items differ for a moment: wait until they agree.
+            items = control.getItemCount()
+            return _find_accessible(control.getPeer().getAccessibleContext(),
+                                    lambda c: hasattr(c, "selectAccessibleChild")
+                                    and c.getAccessibleChildCount() == items)
+
+        selection = om.wait_until(accessible_list, WAIT, "the accessible list of %s" % name)
         selection.selectAccessibleChild(line)
 
     def press(self, doc, panel, name):
