@@ -47,6 +47,13 @@ const std::string& Checklist::role_of_target(const std::string& target_id) const
 const GlossaryTerm* Checklist::term_by_id(const std::string& term_id) const {
     return find_by(glossary, &GlossaryTerm::id, term_id);
 }
+std::vector<std::string> Checklist::answer_keys() const {
+    std::vector<std::string> keys;
+    for (const Column& column : columns)
+        if (column.role == ColumnRole::Answer) keys.push_back(column.key);
+    return keys;
+}
+
 const Column* Checklist::column_by_key(const std::string& key) const {
     return find_by(columns, &Column::key, key);
 }

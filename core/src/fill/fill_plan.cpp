@@ -143,8 +143,9 @@ class Planner {
 
   private:
     void collect_source_answers() {
+        const std::vector<std::string> keys = routes_.from->answer_keys();
         for (const Row& row : source_.rows)
-            for (const std::string& key : source_keys()) {
+            for (const std::string& key : keys) {
                 if (source_.layout->column(key) < 0) continue;
                 const sheet::Cell& cell =
                     sheet::item_cell(*source_.sheet, *source_.layout, *row.data, key);
@@ -157,14 +158,6 @@ class Planner {
                 answer.text = cell.text;
                 plan_.source_answers.push_back(std::move(answer));
             }
-    }
-
-    // Every answer column of the source's checklist.
-    std::vector<std::string> source_keys() const {
-        std::vector<std::string> keys;
-        for (const auto& column : routes_.from->columns)
-            if (column.role == catalog::ColumnRole::Answer) keys.push_back(column.key);
-        return keys;
     }
 
     const SourceAnswer* answer_at(const Row& row, const std::string& key) const {

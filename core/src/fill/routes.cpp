@@ -8,13 +8,6 @@ namespace apichecklist::fill::detail {
 
 namespace {
 
-std::vector<std::string> answer_keys(const catalog::Checklist& checklist) {
-    std::vector<std::string> keys;
-    for (const auto& column : checklist.columns)
-        if (column.role == catalog::ColumnRole::Answer) keys.push_back(column.key);
-    return keys;
-}
-
 bool contains(const std::vector<std::string>& keys, const std::string& key) {
     return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
@@ -23,8 +16,8 @@ bool contains(const std::vector<std::string>& keys, const std::string& key) {
 ColumnMap answer_routes(const std::vector<catalog::ColumnRoute>& routes,
                         const catalog::Checklist& from, const catalog::Checklist& to,
                         bool backward) {
-    const std::vector<std::string> from_keys = answer_keys(from);
-    const std::vector<std::string> to_keys = answer_keys(to);
+    const std::vector<std::string> from_keys = from.answer_keys();
+    const std::vector<std::string> to_keys = to.answer_keys();
     ColumnMap out;
     for (const catalog::ColumnRoute& route : routes)
         for (const std::string& key : route.to_keys) {
@@ -38,7 +31,7 @@ ColumnMap answer_routes(const std::vector<catalog::ColumnRoute>& routes,
 
 ColumnMap identity(const catalog::Checklist& checklist) {
     ColumnMap out;
-    for (const std::string& key : answer_keys(checklist)) out[key] = {key};
+    for (const std::string& key : checklist.answer_keys()) out[key] = {key};
     return out;
 }
 

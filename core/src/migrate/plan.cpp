@@ -66,13 +66,6 @@ std::string own_target_key(const std::string& key, const TargetLayout& target) {
     return {};
 }
 
-std::vector<std::string> answer_keys(const catalog::Checklist& checklist) {
-    std::vector<std::string> keys;
-    for (const auto& column : checklist.columns)
-        if (column.role == catalog::ColumnRole::Answer) keys.push_back(column.key);
-    return keys;
-}
-
 }  // namespace
 
 TargetLayout target_layout(const catalog::Checklist& checklist) {
@@ -87,7 +80,7 @@ Plan plan_migration(const sheet::Workbook& workbook, const sheet::ChecklistLayou
     const catalog::Mapping* mapping = &chain.mapping;
     const catalog::Checklist* trial = chain.from;
     const catalog::Checklist* ver1 = chain.to;
-    const std::vector<std::string> trial_answer_keys = answer_keys(*trial);
+    const std::vector<std::string> trial_answer_keys = trial->answer_keys();
 
     Plan plan;
     plan.source = workbook.source;

@@ -133,6 +133,8 @@ struct Checklist {
     const std::string& role_of_target(const std::string& target_id) const;
     const GlossaryTerm* term_by_id(const std::string& term_id) const;
     const Column* column_by_key(const std::string& key) const;
+    // The keys of the columns a party fills in (role answer), in column order.
+    std::vector<std::string> answer_keys() const;
 };
 
 struct ErratumReading {
