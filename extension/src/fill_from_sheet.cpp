@@ -22,32 +22,26 @@ using namespace css;
 
 namespace {
 
-std::string percent(double share) {
-    return std::to_string(static_cast<int>(share * 100 + 0.5)) + "%";
-}
-
 // What the user decides on: the counts, every conflict and every own item's match.
 std::string plan_summary(const fill::FillPlan& plan) {
-    int unchanged = 0;
     std::string own;
     for (const fill::TargetRow& row : plan.rows) {
-        unchanged += row.unchanged;
         if (row.kind == fill::MatchKind::OwnItem)
             own += "\n  " + row.number_text + " ← " + row.source_numbers.front() + "（" +
-                   say("目標の類似度 ", "goals alike ") + percent(row.score) + "）";
+                   say("目標の類似度 ", "goals alike ") + fill::percent(row.score) + "）";
         else if (row.own)
             own += "\n  " + row.number_text +
                    say(": 一致する独自項目なし", ": no matching own item") +
                    (row.suggestion ? say("（近い項目: 通番 ", " (nearest: No. ") +
                                          std::to_string(row.suggestion->number) + " " +
-                                         percent(row.suggestion->score) +
+                                         fill::percent(row.suggestion->score) +
                                          say("、転記メモに記載）", ", in the memo)")
                                    : std::string());
     }
     std::string text =
         say("取り込み元: ", "Source: ") + plan.source + "（" + plan.from_label + "）\n";
     text += say("書き込むセル ", "Cells to write: ") + std::to_string(plan.writes.size()) +
-            say("、既に同じ回答 ", ", already the same: ") + std::to_string(unchanged) +
+            say("、既に同じ回答 ", ", already the same: ") + std::to_string(plan.unchanged.size()) +
             say("、競合 ", ", conflicts: ") + std::to_string(plan.conflicts.size()) +
             say("（元の文章を残します）", " (kept as they are)") +
             say("、転記メモに残す回答 ", ", answers kept in the memo: ") +
@@ -61,9 +55,7 @@ std::string plan_summary(const fill::FillPlan& plan) {
 }
 
 std::string done_summary(const fill::FillPlan& plan) {
-    std::string missing;
-    for (const fill::TargetRow& row : plan.rows)
-        if (row.needs_answer) missing += (missing.empty() ? "" : "、") + row.number_text;
+    const std::string missing = fill::numbers_needing_answers(plan);
     std::string text = say("回答を取り込みました: ", "Answers written: ") +
                        std::to_string(plan.writes.size()) + say(" セル。", " cells. ") +
                        say("取り込み元と行の対応は「転記メモ」シートにあります。",

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <set>
 
+#include "apichecklist/fill/labels.hpp"
 #include "apichecklist/migrate/answer_labels.hpp"
 #include "apichecklist/validate/misnumbered.hpp"
 #include "apichecklist/validate/role_choice.hpp"
@@ -367,10 +368,6 @@ class Planner {
         }
         out.reason_ja = "相手先のシートに「" + label + "」を受ける列がありません";
         out.reason_en = "the target sheet has no column that takes " + label;
-    }
-
-    static std::string percent(double share) {
-        return std::to_string(static_cast<int>(share * 100 + 0.5)) + "%";
     }
 
     const sheet::Workbook& target_;

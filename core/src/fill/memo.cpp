@@ -11,10 +11,6 @@ namespace apichecklist::fill {
 
 namespace {
 
-std::string percent(double share) {
-    return std::to_string(static_cast<int>(share * 100 + 0.5)) + "%";
-}
-
 std::string joined(const std::vector<std::string>& parts, const char* separator) {
     std::string out;
     for (const std::string& part : parts) out += (out.empty() ? "" : separator) + part;
@@ -55,8 +51,7 @@ class MemoWriter {
         lines.push_back(
             say("独自項目の照合: 目標の類似度 ", "Own items: goals alike by at least ") +
             percent(p_.threshold) + say(" 以上", ""));
-        int unchanged = 0;
-        for (const TargetRow& row : p_.rows) unchanged += row.unchanged;
+        const std::size_t unchanged = p_.unchanged.size();
         lines.push_back(say("書き込んだセル ", "cells written ") +
                         std::to_string(p_.writes.size()) +
                         say("、既に同じ回答 ", ", already the same ") + std::to_string(unchanged) +
@@ -161,6 +156,17 @@ bool occurs_in(const std::string& text, const std::vector<const std::string*>& p
 }
 
 }  // namespace
+
+std::string percent(double share) {
+    return std::to_string(static_cast<int>(share * 100 + 0.5)) + "%";
+}
+
+std::string numbers_needing_answers(const FillPlan& plan) {
+    std::string out;
+    for (const TargetRow& row : plan.rows)
+        if (row.needs_answer) out += (out.empty() ? "" : "、") + row.number_text;
+    return out;
+}
 
 Memo memo_of(const FillPlan& plan, bool english) { return MemoWriter(plan, english).write(); }
 

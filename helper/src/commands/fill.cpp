@@ -243,17 +243,6 @@ class Filling {
     office::Office soffice_;
 };
 
-std::string percent(double share) {
-    return std::to_string(static_cast<int>(share * 100 + 0.5)) + "%";
-}
-
-std::string numbers_needing_answers(const fill::FillPlan& plan) {
-    std::string out;
-    for (const fill::TargetRow& row : plan.rows)
-        if (row.needs_answer) out += (out.empty() ? "" : "、") + row.number_text;
-    return out;
-}
-
 // Rows filled from the same item are counted; every other row is named (a mapping, an own
 // item and its score, nothing found, a conflict).
 void print_plan_text(const fill::FillPlan& plan) {
@@ -270,7 +259,7 @@ void print_plan_text(const fill::FillPlan& plan) {
         if (row.kind == fill::MatchKind::NotFound && !row.suggestion && !row.own) continue;
         std::cout << "  " << row.sheet << tr(" 行", " row ") << row.row + 1 << tr(" 通番", " no. ")
                   << row.number_text << "  " << tr(fill::match_kind_label(row.kind))
-                  << (row.kind == fill::MatchKind::OwnItem ? " " + percent(row.score) : "");
+                  << (row.kind == fill::MatchKind::OwnItem ? " " + fill::percent(row.score) : "");
         if (!row.source_numbers.empty()) {
             std::cout << tr(" ← 通番", " ← no.");
             for (const std::string& n : row.source_numbers) std::cout << " " << n;
@@ -282,7 +271,8 @@ void print_plan_text(const fill::FillPlan& plan) {
         if (row.suggestion)
             std::cout << "    "
                       << tr("提案（書き込まない）: 通番 ", "suggestion (not written): no. ")
-                      << row.suggestion->number << " " << percent(row.suggestion->score) << "\n";
+                      << row.suggestion->number << " " << fill::percent(row.suggestion->score)
+                      << "\n";
     }
     if (same > 0)
         std::cout << "  " << tr("同じ項目から: ", "from the same item: ") << same
@@ -305,7 +295,7 @@ void print_summary_text(const fill::FillPlan& plan) {
     std::cout << "  " << tr("現在の対応状況が記入済みの項目: ", "items with 現在の対応状況: ")
               << plan.answered << " / " << plan.items << tr("（転記前 ", " (before: ")
               << plan.answered_before << tr("）", ")") << "\n";
-    const std::string missing = numbers_needing_answers(plan);
+    const std::string missing = fill::numbers_needing_answers(plan);
     if (!missing.empty())
         std::cout << "  " << tr("まだ記入が必要な項目（通番）: ", "items still to answer: ")
                   << missing << "\n";
