@@ -65,4 +65,29 @@ struct BatchCounts {
     }
 };
 
+// The batch's closing report: the JSON document (`fields` plus schema, dry_run, files,
+// summary, exit_code) or the text line, then the exit code when it is not 0.
+template <class Result, class ToJson>
+void finish_batch(const Context& ctx, const std::vector<Result>& results, ToJson result_json,
+                  bool dry_run, nlohmann::json fields, const char* written_key,
+                  const char* written_ja) {
+    BatchCounts counts;
+    for (const Result& r : results) counts.add(r.status);
+    const int code = counts.exit_code();
+    if (ctx.json) {
+        nlohmann::json files = nlohmann::json::array();
+        for (const Result& r : results) files.push_back(result_json(r));
+        fields["schema"] = 1;
+        fields["dry_run"] = dry_run;
+        fields["files"] = files;
+        fields["summary"] = counts.json(written_key);
+        fields["exit_code"] = code;
+        print_json(fields);
+    } else {
+        counts.print(written_ja, written_key);
+    }
+    std::cout.flush();
+    if (code != kOk) std::exit(code);
+}
+
 }  // namespace apichecklist::cli

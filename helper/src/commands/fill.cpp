@@ -431,23 +431,8 @@ void run_fill(Context& ctx, const FillOptions& options) {
         }
         filling.finish();
     }
-    BatchCounts counts;
-    for (const TargetResult& r : results) counts.add(r.status);
-    const int code = counts.exit_code();
-    if (ctx.json) {
-        nlohmann::json files = nlohmann::json::array();
-        for (const TargetResult& r : results) files.push_back(result_json(r));
-        print_json({{"schema", 1},
-                    {"source", options.source},
-                    {"dry_run", options.dry_run},
-                    {"files", files},
-                    {"summary", counts.json("filled")},
-                    {"exit_code", code}});
-    } else {
-        counts.print("取り込み", "filled");
-    }
-    std::cout.flush();
-    if (code != kOk) std::exit(code);
+    finish_batch(ctx, results, result_json, options.dry_run, {{"source", options.source}}, "filled",
+                 "取り込み");
 }
 
 }  // namespace

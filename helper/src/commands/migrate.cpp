@@ -421,22 +421,8 @@ void run_migrate(Context& ctx, const MigrateOptions& options) {
         if (progress) unescaped(std::cerr) << "\r" << std::string(60, ' ') << "\r" << std::flush;
         migration.finish();
     }
-    BatchCounts counts;
-    for (const auto& r : results) counts.add(r.status);
-    const int code = counts.exit_code();
-    if (ctx.json) {
-        nlohmann::json files = nlohmann::json::array();
-        for (const auto& r : results) files.push_back(result_json(r));
-        print_json({{"schema", 1},
-                    {"dry_run", options.dry_run},
-                    {"files", files},
-                    {"summary", counts.json("migrated")},
-                    {"exit_code", code}});
-    } else {
-        counts.print("移行", "migrated");
-    }
-    std::cout.flush();
-    if (code != kOk) std::exit(code);
+    finish_batch(ctx, results, result_json, options.dry_run, nlohmann::json::object(), "migrated",
+                 "移行");
 }
 
 }  // namespace
