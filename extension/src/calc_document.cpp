@@ -7,6 +7,7 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/frame/XTitle.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -163,6 +164,11 @@ std::optional<CursorPosition> cursor_of(const uno::Reference<frame::XController>
         return std::nullopt;
     }
     return CursorPosition{address.Sheet, address.StartRow, address.StartColumn};
+}
+
+bool is_read_only(const uno::Reference<frame::XModel>& model) {
+    const uno::Reference<frame::XStorable> storable(model, uno::UNO_QUERY);
+    return storable.is() && storable->isReadonly();
 }
 
 std::string document_title(const uno::Reference<frame::XModel>& model) {

@@ -27,6 +27,9 @@ std::optional<CursorPosition> cursor_of(
 // The document's file name (the title of an unsaved one), as the user knows it.
 std::string document_title(const css::uno::Reference<css::frame::XModel>& model);
 
+// Opened read-only (from mail, a file server, Calc's read-only mode): nothing may write to it.
+bool is_read_only(const css::uno::Reference<css::frame::XModel>& model);
+
 // Moves the cell cursor; returns false when the document has no such cell.
 bool select_cell(const css::uno::Reference<css::frame::XController>& controller,
                  CursorPosition where);

@@ -111,22 +111,23 @@ std::optional<std::filesystem::path> pick_previous_file(
     return std::filesystem::path(to_utf8(system_path));
 }
 
+std::optional<std::filesystem::path> file_argument_or_pick(CommandCall& call, const char* title) {
+    const std::optional<std::string> url = call.text("URL");
+    if (!url) return pick_previous_file(call.context(), call.frame(), title);
+    rtl::OUString system_path;
+    if (osl::FileBase::getSystemPathFromFileURL(to_ou(*url), system_path) !=
+        osl::FileBase::E_None) {
+        call.fail(*url + say(": ファイルの URL ではありません。", ": not a file URL."));
+        return std::nullopt;
+    }
+    return std::filesystem::path(to_utf8(system_path));
+}
+
 void compare_with_previous_command(CommandCall& call) {
     open_deck(call.frame());
-    std::optional<std::filesystem::path> file;
-    if (const std::optional<std::string> url = call.text("URL")) {
-        rtl::OUString system_path;
-        if (osl::FileBase::getSystemPathFromFileURL(to_ou(*url), system_path) !=
-            osl::FileBase::E_None) {
-            call.fail(*url + say(": ファイルの URL ではありません。", ": not a file URL."));
-            return;
-        }
-        file = std::filesystem::path(to_utf8(system_path));
-    } else {
-        file = pick_previous_file(call.context(), call.frame());
-    }
+    const std::optional<std::filesystem::path> file = file_argument_or_pick(call);
     if (!file) {
-        call.succeed("");  // the user changed their mind
+        call.succeed("");  // the user changed their mind (a bad URL has failed the call already)
         return;
     }
     const std::string problem = compare_with_previous(call.context(), call.frame(), *file);

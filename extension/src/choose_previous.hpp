@@ -27,6 +27,12 @@ std::optional<std::filesystem::path> pick_previous_file(
     const css::uno::Reference<css::uno::XComponentContext>& context,
     const css::uno::Reference<css::frame::XFrame>& frame, const char* title = nullptr);
 
+// The file a command acts on: the dispatch argument URL (a file URL), else the one the user
+// picks under `title` (pick_previous_file). nullopt when the user cancels, and after
+// call.fail() for a URL that is no file URL.
+std::optional<std::filesystem::path> file_argument_or_pick(CommandCall& call,
+                                                           const char* title = nullptr);
+
 // The command org.apichecklist.sidebar:CompareWithPrevious: opens the deck, then compares
 // with the file named by the argument URL (a file URL), else with the one the user picks.
 void compare_with_previous_command(CommandCall& call);

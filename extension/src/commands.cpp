@@ -4,10 +4,10 @@
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
 #include <osl/file.hxx>
 
 #include "add_missing_items.hpp"
+#include "calc_document.hpp"
 #include "catalog_access.hpp"
 #include "checklist_document.hpp"
 #include "choose_previous.hpp"
@@ -115,11 +115,9 @@ bool command_enabled(Command command, const uno::Reference<uno::XComponentContex
         // the command does (「この文書は既に最新の版です」).
         case Command::UpgradeSheet:
             return read_checklist(context, model_of(frame)).has_value();
-        case Command::FillFromSheet: {
-            const uno::Reference<frame::XStorable> storable(model_of(frame), uno::UNO_QUERY);
-            return (!storable.is() || !storable->isReadonly()) &&
+        case Command::FillFromSheet:
+            return !is_read_only(model_of(frame)) &&
                    read_checklist(context, model_of(frame)).has_value();
-        }
     }
     return false;
 }

@@ -1,9 +1,7 @@
 #include "fill_from_sheet.hpp"
 
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-#include <osl/file.hxx>
 
 #include "apichecklist/fill/fill_plan.hpp"
 #include "apichecklist/fill/labels.hpp"
@@ -11,6 +9,7 @@
 #include "apichecklist/io/read_checklist.hpp"
 #include "apichecklist/migrate/chain.hpp"
 #include "apichecklist/office/fill_document.hpp"
+#include "calc_document.hpp"
 #include "checklist_document.hpp"
 #include "choose_previous.hpp"
 #include "messages.hpp"
@@ -65,24 +64,6 @@ std::string done_summary(const fill::FillPlan& plan) {
     return text;
 }
 
-std::optional<std::filesystem::path> source_file(CommandCall& call) {
-    if (const std::optional<std::string> url = call.text("URL")) {
-        rtl::OUString system_path;
-        if (osl::FileBase::getSystemPathFromFileURL(to_ou(*url), system_path) !=
-            osl::FileBase::E_None)
-            return std::nullopt;
-        return std::filesystem::path(to_utf8(system_path));
-    }
-    return pick_previous_file(
-        call.context(), call.frame(),
-        say("回答を取り込むシートを選択", "Choose the sheet to take answers from"));
-}
-
-bool read_only(const uno::Reference<frame::XModel>& model) {
-    const uno::Reference<frame::XStorable> storable(model, uno::UNO_QUERY);
-    return storable.is() && storable->isReadonly();
-}
-
 }  // namespace
 
 void fill_from_sheet(CommandCall& call) {
@@ -92,16 +73,17 @@ void fill_from_sheet(CommandCall& call) {
                       "This document holds no checklist."));
         return;
     }
-    if (read_only(call.model())) {
+    if (is_read_only(call.model())) {
         call.fail(
             say("読み取り専用で開かれた文書には回答を取り込めません。編集モードにしてからもう一"
                 "度実行してください。",
                 "The document is open read-only: switch to editing, then try again."));
         return;
     }
-    const std::optional<std::filesystem::path> file = source_file(call);
+    const std::optional<std::filesystem::path> file = file_argument_or_pick(
+        call, say("回答を取り込むシートを選択", "Choose the sheet to take answers from"));
     if (!file) {
-        call.succeed("");  // the user changed their mind
+        call.succeed("");  // the user changed their mind (a bad URL has failed the call already)
         return;
     }
     io::ChecklistFile source;

@@ -8,7 +8,6 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <osl/file.hxx>
 
@@ -312,8 +311,7 @@ void ValidationPanel::choose_category() {
 }
 
 bool ValidationPanel::follow_read_only() {
-    auto storable = uno::Reference<frame::XStorable>(model(), uno::UNO_QUERY);
-    const bool read_only = storable.is() && storable->isReadonly();
+    const bool read_only = is_read_only(model());
     PanelWindow* window = panel_window();
     for (const rtl::OUString& name : kWriting) window->set_enabled(name, !read_only);
     window->set_visible(kReadOnlyNote, read_only && checklist_);

@@ -276,6 +276,10 @@ class CommandsTest(office_test.OfficeTestCase):
             self.assertEqual(sheet.getCellRangeByName(write["cell"]).String, "", write["cell"])
         for kept in key["kept"]:
             self.assertEqual(sheet.getCellRangeByName(kept["cell"]).String, kept["text"])
+        # A source that is no file URL is refused with the reason.
+        refused = self.dispatch(doc, "FillFromSheet", URL="https://example.com/master.xlsx", Confirm=True)
+        self.assertEqual(refused.state, FAILURE)
+        self.assertIn("ファイルの URL ではありません", refused.value)
         # A cancelled run writes nothing.
         cancelled = self.dispatch(doc, "FillFromSheet", URL=master, Confirm=False)
         self.assertEqual(cancelled.state, SUCCESS)
