@@ -225,9 +225,7 @@ sal_Int16 write_comparison_sheet(
     cells.fit_rows(0, writer.last_row());
 
     const summary::PageLayout page{kPageStyle, true, changes_head};
-    summary::set_up_printing(document, cells, index, writer.last_row(), page);
-    summary::keep_headings_with_tables(document, cells, writer.heading_rows(), writer.last_row(),
-                                       page);
+    summary::print_in_pages(document, cells, index, writer.heading_rows(), writer.last_row(), page);
     return index;
 }
 

@@ -85,9 +85,7 @@ void write_fill_memo_sheet(const uno::Reference<css::sheet::XSpreadsheetDocument
     writer.write();
     cells.fit_rows(0, writer.last_row());
     const summary::PageLayout page{kPageStyle, true, -1};
-    summary::set_up_printing(document, cells, index, writer.last_row(), page);
-    summary::keep_headings_with_tables(document, cells, writer.heading_rows(), writer.last_row(),
-                                       page);
+    summary::print_in_pages(document, cells, index, writer.heading_rows(), writer.last_row(), page);
 }
 
 void write_fill_cells(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,

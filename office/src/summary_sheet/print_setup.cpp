@@ -142,4 +142,11 @@ void set_up_printing(const uno::Reference<css::sheet::XSpreadsheetDocument>& doc
     areas->setPrintTitleRows(page.repeated_row >= 0);
 }
 
+void print_in_pages(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                    SheetCells& cells, sal_Int16 sheet_index, const std::vector<int>& heading_rows,
+                    int last_row, const PageLayout& page) {
+    set_up_printing(document, cells, sheet_index, last_row, page);
+    keep_headings_with_tables(document, cells, heading_rows, last_row, page);
+}
+
 }  // namespace apichecklist::office::summary

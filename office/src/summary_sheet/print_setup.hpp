@@ -29,4 +29,10 @@ void set_up_printing(const uno::Reference<css::sheet::XSpreadsheetDocument>& doc
                      SheetCells& cells, sal_Int16 sheet_index, int last_row,
                      const PageLayout& page = {});
 
+// Both, as every written sheet prints: the page set up, then the headings kept with their
+// tables (the breaks depend on the page's size).
+void print_in_pages(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                    SheetCells& cells, sal_Int16 sheet_index, const std::vector<int>& heading_rows,
+                    int last_row, const PageLayout& page = {});
+
 }  // namespace apichecklist::office::summary

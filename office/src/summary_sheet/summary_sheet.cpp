@@ -209,8 +209,7 @@ sal_Int16 write_summary_sheet(const uno::Reference<css::sheet::XSpreadsheetDocum
         cells, index, chart_data_row, *input.completeness,
         css::awt::Rectangle(top.X, top.Y + 150, width,
                             summary::state_chart_height(input.completeness->categories.size())));
-    summary::set_up_printing(document, cells, index, writer.last_row());
-    summary::keep_headings_with_tables(document, cells, writer.heading_rows(), writer.last_row());
+    summary::print_in_pages(document, cells, index, writer.heading_rows(), writer.last_row());
     return index;
 }
 
