@@ -261,6 +261,28 @@ TEST(FillPlan, AnItemOverTwoRowsThatAlreadyHoldsTheAnswerIsLeftAsItIs) {
                     .empty());
 }
 
+TEST(FillPlan, TheCheckMatchesSheetsByNameAndLetsAnEarlierMemoGo) {
+    sheet::Workbook target = FormatSheet{}.workbook("copy.xlsx");
+    sheet::Sheet old_memo(fill::kMemoSheet);
+    old_memo.set_text(0, 0, "前回の転記メモ");
+    target.sheets.push_back(std::move(old_memo));
+    sheet::Sheet settings(sheet::kSettingsSheet);
+    settings.set_text(0, 0, R"({"schema": 1, "role": "api"})");
+    target.sheets.push_back(settings);
+    const sheet::Workbook source = master().workbook("master.xlsx");
+    const fill::FillPlan plan =
+        fill::plan_fill(source, layout_of(source), target, layout_of(target), shipped_catalog());
+    // As stored: the old memo replaced (read back without it), the settings sheet after it.
+    sheet::Workbook stored = fill::filled_workbook(plan, target);
+    stored.sheets.erase(stored.sheets.begin() + 1);
+    EXPECT_TRUE(fill::find_lost_texts(plan, fill::memo_of(plan), target, stored).empty());
+    // A sheet gone is found.
+    stored.sheets.pop_back();
+    const auto lost = fill::find_lost_texts(plan, fill::memo_of(plan), target, stored);
+    ASSERT_EQ(lost.size(), 1u);
+    EXPECT_EQ(lost[0].where, sheet::kSettingsSheet);
+}
+
 TEST(GoalSimilarity, RewordingScoresHighAndAnotherGoalLow) {
     EXPECT_DOUBLE_EQ(fill::goal_similarity("ＴＬＳを使う", "TLSを使う"), 1.0);
     EXPECT_GT(fill::goal_similarity("加盟店の不正利用を検知すること",

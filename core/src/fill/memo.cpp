@@ -2,6 +2,7 @@
 
 #include "apichecklist/fill/memo.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "apichecklist/catalog/labels.hpp"
@@ -194,11 +195,20 @@ std::vector<LostText> find_lost_texts(const FillPlan& plan, const Memo& memo,
     std::set<std::pair<std::string, sheet::CellAddress>> replaced;
     for (const Conflict& c : plan.conflicts)
         if (c.replaced) replaced.insert({c.sheet, c.cell});
-    for (std::size_t s = 0; s < target.sheets.size() && s < filled.sheets.size(); ++s) {
-        const sheet::Sheet& before = target.sheets[s];
-        const sheet::Sheet& after = filled.sheets[s];
+    // Sheets by name: the memo sheet may have moved the others, and a 転記メモ of an earlier
+    // run is replaced on purpose.
+    for (const sheet::Sheet& before : target.sheets) {
+        if (before.name() == kMemoSheet) continue;
+        const auto after =
+            std::find_if(filled.sheets.begin(), filled.sheets.end(),
+                         [&](const sheet::Sheet& s) { return s.name() == before.name(); });
+        if (after == filled.sheets.end()) {
+            lost.push_back(
+                {before.name(), "", "取り込み先のシートがない", "a target sheet is missing"});
+            continue;
+        }
         before.for_each_cell([&](int r, int c, const sheet::Cell& cell) {
-            if (sheet::is_blank(cell.text) || after.text(r, c) == cell.text) return;
+            if (sheet::is_blank(cell.text) || after->text(r, c) == cell.text) return;
             if (replaced.count({before.name(), {r, c}}) && occurs_in(cell.text, in_memo)) return;
             lost.push_back({before.name() + "!" + sheet::to_a1({r, c}), cell.text,
                             "取り込み先の文章が変わった", "a target text was changed"});

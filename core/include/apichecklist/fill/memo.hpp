@@ -26,8 +26,10 @@ struct Memo {
 
 Memo memo_of(const FillPlan& plan, bool english = false);
 
-// A source answer neither written into a target cell nor kept in full in the memo, or a
-// target text changed that the memo does not list: a bug to report, checked before writing.
+// A source answer neither written into a target cell nor kept in full in the memo, a target
+// text changed that the memo does not list, or a target sheet gone (sheets are matched by
+// name; an earlier run's 転記メモ is replaced): a bug to report, checked before writing and
+// on the stored file.
 struct LostText {
     std::string where;  // source or target cell, e.g. 回答!E12
     std::string text;
