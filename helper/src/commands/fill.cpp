@@ -10,7 +10,7 @@
 #include "apichecklist/fill/labels.hpp"
 #include "apichecklist/fill/memo.hpp"
 #include "apichecklist/io/output_file.hpp"
-#include "apichecklist/io/read_workbook.hpp"
+#include "apichecklist/io/read_checklist.hpp"
 #include "apichecklist/migrate/chain.hpp"
 #include "apichecklist/office/file_format.hpp"
 #include "apichecklist/office/fill_document.hpp"
@@ -49,10 +49,7 @@ struct TargetResult {
     std::optional<validate::Report> validation;  // of the stored result
 };
 
-struct Source {
-    sheet::Workbook workbook;
-    sheet::ChecklistLayout layout;
-};
+using Source = io::ChecklistFile;
 
 std::string lost_list(const std::vector<fill::LostText>& lost) {
     std::string out;
@@ -64,21 +61,14 @@ std::string lost_list(const std::vector<fill::LostText>& lost) {
 
 // The source is read once for the batch; a source that cannot be read stops before any target.
 Source read_source(Context& ctx, const std::string& file) {
-    Source source;
     try {
-        source.workbook = io::read_workbook(file);
+        Source source = io::read_checklist(file, ctx.catalog());
+        source.workbook.source = fs::path(file).filename().string();
+        return source;
     } catch (const io::ReadError& e) {
-        throw UsageError(tr("--from " + e.message_ja(), "--from " + e.message_en()));
-    }
-    source.workbook.source = fs::path(file).filename().string();
-    const auto layout = sheet::detect_layout(source.workbook, ctx.catalog());
-    if (!layout)
         throw UsageError(
-            tr(file + ": 取り込み元にチェックリストが見つかりません。" +
-                   sheet::layout_search_description_ja(),
-               file + ": no checklist in the source: " + sheet::layout_search_description_en()));
-    source.layout = *layout;
-    return source;
+            tr("取り込み元 (--from) " + e.message_ja(), "the source (--from) " + e.message_en()));
+    }
 }
 
 class Filling {
@@ -119,21 +109,17 @@ class Filling {
                               "には転記メモのシートを書けません）",
                               "the target must be .ods or .xlsx (a CSV cannot take the "
                               "転記メモ sheet)");
-        sheet::Workbook target;
+        io::ChecklistFile read;
         try {
-            target = io::read_workbook(result.input);
+            read = io::read_checklist(result.input, ctx_.catalog());
         } catch (const io::ReadError& e) {
             throw FileFailure(Status::Unreadable, e.message_ja(), e.message_en());
         }
+        sheet::Workbook& target = read.workbook;
+        const sheet::ChecklistLayout* layout = &read.layout;
         target.source = result.input.filename().string();
         if (const auto oversized = oversized_cell_message(target, ""))
             throw FileFailure(Status::Unreadable, oversized->ja, oversized->en);
-        const auto layout = sheet::detect_layout(target, ctx_.catalog());
-        if (!layout)
-            throw FileFailure(
-                Status::Unreadable,
-                "チェックリストが見つかりません。" + sheet::layout_search_description_ja(),
-                "no checklist found: " + sheet::layout_search_description_en());
         fill::FillOptions fill_options;
         fill_options.force = options_.force;
         fill_options.role = validate::role_from_name(options_.role);
