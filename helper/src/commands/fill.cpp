@@ -66,8 +66,8 @@ Source read_source(Context& ctx, const std::string& file) {
         source.workbook.source = fs::path(file).filename().string();
         return source;
     } catch (const io::ReadError& e) {
-        throw UsageError(
-            tr("取り込み元 (--from) " + e.message_ja(), "the source (--from) " + e.message_en()));
+        throw UsageError(tr("取り込み元 (--from) " + file + ": " + e.message_ja(),
+                            "the source (--from) " + file + ": " + e.message_en()));
     }
 }
 
