@@ -9,6 +9,7 @@ namespace {
 
 struct Entry {
     SharedDocument document;  // null: stale
+    SharedReport report;      // kept over an edit until the next validation replaces it
     int panels = 0;
 };
 
@@ -60,6 +61,21 @@ SharedDocument DocumentCache::get(const css::uno::Reference<css::frame::XModel>&
     if (const auto found = g_entries.find(key); found != g_entries.end())
         found->second.document = fresh;
     return fresh;
+}
+
+void DocumentCache::publish_report(const css::uno::Reference<css::frame::XModel>& model,
+                                   SharedReport report) {
+    if (!model.is()) return;
+    std::lock_guard lock(g_mutex);
+    if (const auto found = g_entries.find(key_of(model)); found != g_entries.end())
+        found->second.report = std::move(report);
+}
+
+SharedReport DocumentCache::report(const css::uno::Reference<css::frame::XModel>& model) {
+    if (!model.is()) return nullptr;
+    std::lock_guard lock(g_mutex);
+    const auto found = g_entries.find(key_of(model));
+    return found == g_entries.end() ? nullptr : found->second.report;
 }
 
 }  // namespace apichecklist::extension

@@ -11,6 +11,7 @@
 
 #include "apichecklist/sheet/layout.hpp"
 #include "apichecklist/sheet/workbook.hpp"
+#include "apichecklist/validate/report.hpp"
 
 namespace apichecklist::extension {
 
@@ -22,6 +23,8 @@ struct DocumentView {
 
 // nullopt inside: the model is not a spreadsheet.
 using SharedDocument = std::shared_ptr<const std::optional<DocumentView>>;
+// The findings the 検証 panel last showed for a document (null: none yet, or no checklist).
+using SharedReport = std::shared_ptr<const validate::Report>;
 
 class DocumentCache {
   public:
@@ -34,6 +37,11 @@ class DocumentCache {
     // The current copy, read with `read` when there is none or it is stale.
     static SharedDocument get(const css::uno::Reference<css::frame::XModel>& model,
                               const Reader& read);
+    // The 検証 panel's latest findings, for the panels that show them beside other things
+    // (the 項目ガイド under its item): one validation, not one per panel.
+    static void publish_report(const css::uno::Reference<css::frame::XModel>& model,
+                               SharedReport report);
+    static SharedReport report(const css::uno::Reference<css::frame::XModel>& model);
 };
 
 }  // namespace apichecklist::extension

@@ -5,6 +5,7 @@
 #include "calc_document.hpp"
 #include "catalog_access.hpp"
 #include "guide_text.hpp"
+#include "item_findings.hpp"
 #include "item_locator.hpp"
 #include "messages.hpp"
 #include "panel_layout.hpp"
@@ -28,6 +29,7 @@ const rtl::OUString kCategoryLabel = "category_label";
 const rtl::OUString kCategory = "category";
 const rtl::OUString kGoalLabel = "goal_label";
 const rtl::OUString kGoal = "goal";
+const rtl::OUString kFindings = "findings";
 const rtl::OUString kBody = "body";
 const rtl::OUString kPrevious = "previous";
 
@@ -54,6 +56,7 @@ void GuidePanel::build(PanelWindow& window) {
     window.add(kCategory, ControlKind::WrappedLabel);
     window.add(kGoalLabel, ControlKind::BoldLabel);
     window.add(kGoal, ControlKind::WrappedLabel);
+    window.add(kFindings, ControlKind::WrappedLabel);
     window.add(kBody, ControlKind::ReadOnlyText);
     window.add(kPrevious, ControlKind::ReadOnlyText);
     window.set_text(kNumberLabel, tr(Msg::Number));
@@ -70,9 +73,11 @@ void GuidePanel::show_state(State state) {
     window->set_visible(kStatus, state == State::Message);
     for (const rtl::OUString& name : kItemControls) window->set_visible(name, state == State::Item);
     window->set_visible(kPrevious, state == State::Item && !shown_previous_.empty());
+    window->set_visible(kFindings, state == State::Item && !shown_findings_.empty());
     if (state != State::Item) {
         shown_item_id_.clear();
         shown_previous_.clear();
+        shown_findings_.clear();
     }
     if (state == State::Quiet) window->set_text(kStatus, "");
     if (size_changes) request_sidebar_layout();
@@ -102,12 +107,18 @@ void GuidePanel::refresh() {
         return;
     }
     const std::string previous = previous_text(*catalog, doc, cursor->row);
-    if (state_ == State::Item && shown_item_id_ == found->item->id && shown_previous_ == previous)
+    const std::string findings = findings_text(*doc, *cursor, found->item->number);
+    if (state_ == State::Item && shown_item_id_ == found->item->id && shown_previous_ == previous &&
+        shown_findings_ == findings)
         return;
-    const bool previous_toggled = shown_previous_.empty() != previous.empty();
+    const bool toggled =
+        shown_previous_.empty() != previous.empty() || shown_findings_.empty() != findings.empty();
     shown_previous_ = previous;
     window->set_text(kPrevious, previous);
     window->set_visible(kPrevious, !previous.empty());
+    shown_findings_ = findings;
+    window->set_text(kFindings, findings);
+    window->set_visible(kFindings, !findings.empty());
     std::optional<GuideView> built;
     {
         ScopedDuration timed(text_times_);
@@ -123,7 +134,17 @@ void GuidePanel::refresh() {
     show_state(State::Item);
     shown_item_id_ = found->item->id;
     relayout();
-    if (previous_toggled) request_sidebar_layout();
+    if (toggled) request_sidebar_layout();
+}
+
+std::string GuidePanel::findings_text(const DocumentView& doc, const CursorPosition& cursor,
+                                      int number) {
+    const SharedReport report = DocumentCache::report(model());
+    if (!report || cursor.sheet < 0 ||
+        static_cast<size_t>(cursor.sheet) >= doc.workbook.sheets.size())
+        return {};
+    const std::string& sheet = doc.workbook.sheets[static_cast<size_t>(cursor.sheet)].name();
+    return item_findings_text(*report, findings_of_item(*report, sheet, cursor.row, number));
 }
 
 std::string GuidePanel::previous_text(const catalog::Catalog& catalog, const DocumentView* doc,
@@ -135,6 +156,8 @@ std::string GuidePanel::previous_text(const catalog::Catalog& catalog, const Doc
 }
 
 void GuidePanel::document_changed() { review_.document_changed(); }
+
+void GuidePanel::findings_changed() { refresh(); }
 
 void GuidePanel::previous_changed() {
     shown_item_id_.clear();  // shows the item again with (or without) last year's answers
@@ -167,6 +190,12 @@ void GuidePanel::layout(sal_Int32 width, sal_Int32 height) {
     const sal_Int32 goal_height = window->wrapped_height(kGoal, inner);
     window->place(kGoal, kPanelMargin, y, inner, goal_height);
     y += goal_height + 6;
+    if (!shown_findings_.empty()) {
+        // The item's findings under the item: what the reviewer has to act on here.
+        const sal_Int32 findings_height = window->wrapped_height(kFindings, inner);
+        window->place(kFindings, kPanelMargin, y, inner, findings_height);
+        y += findings_height + 6;
+    }
     if (!shown_previous_.empty()) {
         // Last year's answers first: during a review they are what the user came for.
         const sal_Int32 previous_height =

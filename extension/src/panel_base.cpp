@@ -90,6 +90,18 @@ void PanelBase::review_changed() {
     });
 }
 
+void PanelBase::report_published() {
+    guarded("report_published", [&] {
+        if (!disposed_) findings_changed();
+    });
+}
+
+void PanelBase::publish_report(SharedReport report) {
+    DocumentCache::publish_report(model_, std::move(report));
+    for (const rtl::Reference<PanelBase>& panel : panels_of(args_.frame))
+        if (panel.get() != this) panel->report_published();
+}
+
 void PanelBase::init() {
     window_ = std::make_unique<PanelWindow>(args_.context, args_.parent);
     build(*window_);

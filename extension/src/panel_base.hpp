@@ -67,6 +67,8 @@ class PanelBase
     css::uno::Reference<css::awt::XControl> control(const rtl::OUString& name) const;
     // Last year's sheet was chosen or forgotten for the document (「前回の回答と比較」).
     void review_changed();
+    // The 検証 panel published new findings for the document (DocumentCache::report).
+    void report_published();
 
     // XUIElement
     css::uno::Reference<css::frame::XFrame> SAL_CALL getFrame() override;
@@ -103,6 +105,7 @@ class PanelBase
     virtual css::ui::LayoutSize height_for_width(sal_Int32 width) = 0;
     virtual void document_changed() {}  // called on every modification: must stay cheap
     virtual void previous_changed() {}
+    virtual void findings_changed() {}
     virtual void before_dispose() {}
     css::uno::Reference<css::frame::XModel> model() const { return model_; }
 
@@ -119,6 +122,8 @@ class PanelBase
     std::function<void()> deferred(std::function<void()> action);
     void relayout();
     void request_sidebar_layout();
+    // Shares `report` with the document's other panels and tells those of this frame.
+    void publish_report(SharedReport report);
     // Writes a report sheet (確認結果, 比較結果) into the document and shows it: the user
     // asked for it. A document that refuses (e.g. read-only) gets a message box starting
     // with `failure`.

@@ -12,6 +12,7 @@
 #include "catalog_access.hpp"
 #include "command_call.hpp"
 #include "control_listener.hpp"
+#include "guide_text.hpp"
 #include "item_locator.hpp"
 #include "messages.hpp"
 #include "panel_layout.hpp"
@@ -118,15 +119,17 @@ void RelatedPanel::refresh() {
     checklist_id_ = found ? found->checklist->id : catalog::kDefaultChecklist;
     if (!found || !found->item) {
         shown_item_id_.clear();
-        panel_window()->set_text(kHeading, "");  // the 項目ガイド already says why
+        if (searching_) return;
+        // Outside the rows the 項目ガイド already says why; without a checklist, what is left.
+        panel_window()->set_text(kHeading, view && view->layout ? "" : tr(Msg::RelatedSearchOnly));
         panel_window()->set_text(kDetails, "");
-        if (!searching_) {
-            list_numbers_.clear();
-            list_terms_.clear();
-            items_->show({});
-        }
+        list_numbers_.clear();
+        list_terms_.clear();
+        items_->show({});
+        show_lists(false);
         return;
     }
+    show_lists(true);
     if (found->item->id == shown_item_id_) return;
     shown_item_id_ = found->item->id;
     const catalog::Related related =
@@ -187,6 +190,16 @@ void RelatedPanel::run_search() {
     }
     if (lines.empty()) lines.push_back(tr(Msg::SearchNoHit));
     items_->show(lines);
+    show_lists(true);
+}
+
+void RelatedPanel::show_lists(bool shown) {
+    if (shown == lists_shown_) return;
+    lists_shown_ = shown;
+    panel_window()->set_visible(kItems, shown);
+    panel_window()->set_visible(kDetails, shown);
+    relayout();
+    request_sidebar_layout();
 }
 
 void RelatedPanel::jump_to_selected() {
@@ -205,9 +218,19 @@ void RelatedPanel::jump_to_selected() {
     }
     const DocumentView* view = document();
     const std::optional<CursorPosition> cursor = cursor_of(controller());
-    if (!catalog || !view || !view->layout || !cursor || number <= 0) return;
-    if (std::optional<int> row = row_of_item(*view->layout, number))
-        select_cell(controller(), CursorPosition{view->layout->sheet, *row, cursor->column});
+    if (!catalog || number <= 0) return;
+    if (view && view->layout && cursor)
+        if (std::optional<int> row = row_of_item(*view->layout, number)) {
+            select_cell(controller(), CursorPosition{view->layout->sheet, *row, cursor->column});
+            return;
+        }
+    // No row to go to: the item's guidance here, as the 項目ガイド would show it.
+    const catalog::Checklist* checklist = catalog->checklist(checklist_id_);
+    if (const catalog::Item* item = checklist ? checklist->item_by_number(number) : nullptr) {
+        const GuideView guide = guide_view(*catalog, *checklist, *item);
+        panel_window()->set_text(kHeading, item_line(*item, ""));
+        panel_window()->set_text(kDetails, guide.goal + "\n\n" + guide.body);
+    }
 }
 
 void RelatedPanel::layout(sal_Int32 width, sal_Int32 height) {
@@ -227,6 +250,9 @@ void RelatedPanel::layout(sal_Int32 width, sal_Int32 height) {
     window->place(kDetails, kPanelMargin, y + rest / 2 + 3, inner, rest - rest / 2 - 3);
 }
 
-ui::LayoutSize RelatedPanel::height_for_width(sal_Int32) { return ui::LayoutSize(260, 4000, 420); }
+ui::LayoutSize RelatedPanel::height_for_width(sal_Int32) {
+    if (!lists_shown_) return ui::LayoutSize(80, 80, 80);  // the search and one sentence
+    return ui::LayoutSize(260, 4000, 420);
+}
 
 }  // namespace apichecklist::extension

@@ -29,6 +29,7 @@
 #include "catalog_access.hpp"
 #include "control_listener.hpp"
 #include "finding_help.hpp"
+#include "item_findings.hpp"
 #include "messages.hpp"
 #include "panel_layout.hpp"
 #include "uno_strings.hpp"
@@ -168,6 +169,7 @@ void ValidationPanel::build(PanelWindow& window) {
         std::make_unique<WrappedList>(window, kCategories, deferred([this] { choose_category(); }));
     findings_ =
         std::make_unique<WrappedList>(window, kFindings, deferred([this] { select_finding(); }));
+    findings_->allow_several();
     window.add(kHelp, ControlKind::ReadOnlyText);
     window.add(kReasonLabel, ControlKind::Label);
     window.set_text(kReasonLabel, tr(Msg::ReasonRequired));
@@ -269,16 +271,21 @@ void ValidationPanel::follow_cursor() {
     const std::optional<size_t> chosen = selected_finding();
     for (const auto& matches :
          {std::function<bool(size_t)>(on_cell), std::function<bool(size_t)>(on_row)}) {
-        if (chosen && matches(*chosen)) return;  // the reviewer's own choice is at the cursor
+        // The reviewer's own choice at the cursor stays the one finding chosen.
+        if (chosen_by_user_ && chosen && matches(*chosen)) return;
+        std::vector<size_t> entries;
         for (size_t entry = 0; entry < finding_entries_.size(); ++entry)
-            if (finding_entries_[entry] && matches(*finding_entries_[entry])) {
-                findings_->select(entry);
-                show_help(finding_entries_[entry]);
-                return;
-            }
+            if (finding_entries_[entry] && matches(*finding_entries_[entry]))
+                entries.push_back(entry);
+        if (entries.empty()) continue;
+        findings_->select_entries(entries);  // all of them highlighted, the first explained
+        chosen_by_user_ = false;
+        show_help(finding_entries_[entries.front()]);
+        return;
     }
     if (chosen) {
         findings_->select(std::nullopt);
+        chosen_by_user_ = false;
         show_help(std::nullopt);
     }
 }
@@ -353,14 +360,15 @@ void ValidationPanel::revalidate() {
             stored.settings.value_or(validate::DocumentSettings{});
         role_choice_ = validate::choose_role(std::nullopt, &settings, doc->workbook, *doc->layout,
                                              catalog->checklist(doc->layout->checklist_id));
-        report_ = validate::validate(doc->workbook, *doc->layout, *catalog, role_choice_.role,
-                                     settings.ignores);
+        report_ = std::make_shared<const validate::Report>(validate::validate(
+            doc->workbook, *doc->layout, *catalog, role_choice_.role, settings.ignores));
     }
     // No catalog is the catalog's problem (the 項目ガイド says it), not the document's.
-    if (show_checklist_controls(report_.has_value() || !catalog)) {
+    if (show_checklist_controls(report_ != nullptr || !catalog)) {
         relayout();
         request_sidebar_layout();
     }
+    publish_report(report_);
     show_report();
     follow_cursor();  // the refilled list selects the cursor's findings again
 }
@@ -448,10 +456,7 @@ void ValidationPanel::show_report() {
         finding_entries_.push_back(std::nullopt);
         for (size_t index : group.findings) {
             const validate::Finding& finding = report.findings[index];
-            lines.push_back("  " +
-                            std::string(validate::severity_label(finding.severity).in(english())) +
-                            "  " + report::finding_cell(report, finding) + "  " +
-                            (english() ? finding.message_en : finding.message_ja));
+            lines.push_back("  " + finding_line(report, finding));
             images.push_back(severity_icon(context(), finding.severity));
             finding_entries_.push_back(index);
         }
@@ -486,6 +491,7 @@ std::optional<size_t> ValidationPanel::selected_finding() const {
 }
 
 void ValidationPanel::select_finding() {
+    chosen_by_user_ = true;
     const std::optional<size_t> index = selected_finding();
     show_help(index);
     if (index) show_notice("");

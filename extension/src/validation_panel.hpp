@@ -68,7 +68,7 @@ class ValidationPanel : public PanelBase {
     void edit_document();  // .uno:EditDoc, as Calc's own 編集モード button
 
     std::unique_ptr<Debouncer> debouncer_;
-    std::optional<validate::Report> report_;
+    SharedReport report_;               // null: not validated, or no checklist
     validate::RoleChoice role_choice_;  // the role report_ was made in, and where it came from
     std::unique_ptr<WrappedList> findings_;
     std::unique_ptr<WrappedList> ignored_;
@@ -80,6 +80,7 @@ class ValidationPanel : public PanelBase {
     std::vector<std::optional<size_t>>
         finding_entries_;  // list entry → index into report_->findings
     bool validated_once_ = false;
+    bool chosen_by_user_ = false;  // the list's selection is a click, not the cursor's findings
     bool read_only_ = false;
     DurationLog revalidate_times_;
 };

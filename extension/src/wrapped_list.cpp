@@ -32,9 +32,10 @@ const rtl::OUString& continuation_indent() {
 
 // Marks the list's selection events as the program's own while it lives.
 struct OwnSelection {
-    explicit OwnSelection(bool& own) : flag(own) { flag = true; }
-    ~OwnSelection() { flag = false; }
+    explicit OwnSelection(bool& own) : flag(own), before(own) { flag = true; }
+    ~OwnSelection() { flag = before; }
     bool& flag;
+    bool before;
 };
 
 // The accessible list whose children are the lines (VCL's list box holds it a level or
@@ -77,18 +78,34 @@ void WrappedList::show(const std::vector<std::string>& entries,
     }
 }
 
+void WrappedList::allow_several() { box_->setMultipleMode(true); }
+
 void WrappedList::select(std::optional<size_t> entry) {
+    select_entries(entry ? std::vector<size_t>{*entry} : std::vector<size_t>{});
+}
+
+void WrappedList::clear_selection() {
+    const uno::Sequence<sal_Int16> chosen = box_->getSelectedItemsPos();
+    if (chosen.hasElements()) box_->selectItemsPos(chosen, false);
+}
+
+void WrappedList::select_entries(const std::vector<size_t>& entries) {
     const OwnSelection own(refilling_);
-    const auto line = entry ? std::find(entry_of_line_.begin(), entry_of_line_.end(), *entry)
-                            : entry_of_line_.end();
-    if (line == entry_of_line_.end()) {
-        if (const sal_Int16 at = box_->getSelectedItemPos(); at >= 0)
-            box_->selectItemPos(at, false);
-        return;
+    const bool several = box_->isMutipleMode();
+    std::vector<sal_Int16> lines;
+    for (size_t line = 0; line < entry_of_line_.size(); ++line) {
+        const bool wanted =
+            std::find(entries.begin(), entries.end(), entry_of_line_[line]) != entries.end();
+        if (!wanted) continue;
+        if (!several && !lines.empty()) break;  // one line: the first entry's first
+        lines.push_back(static_cast<sal_Int16>(line));
     }
-    // VCL scrolls a line it selects into view, and only when it is out of sight.
-    const auto at = static_cast<sal_Int16>(line - entry_of_line_.begin());
-    if (box_->getSelectedItemPos() != at) box_->selectItemPos(at, true);
+    const uno::Sequence<sal_Int16> chosen = box_->getSelectedItemsPos();
+    if (std::vector<sal_Int16>(chosen.begin(), chosen.end()) == lines) return;
+    clear_selection();
+    // VCL scrolls a line it selects into view (only when out of sight): the first entry's
+    // first line last, so that is the line in view.
+    for (auto line = lines.rbegin(); line != lines.rend(); ++line) box_->selectItemPos(*line, true);
 }
 
 void WrappedList::keep_scroll_position() { restore_top_ = first_visible_line(); }
@@ -114,6 +131,15 @@ void WrappedList::fit(sal_Int32 width) {
     if (width == width_) return;
     width_ = width;
     fill(true);
+}
+
+std::vector<size_t> WrappedList::selected_entries() const {
+    std::vector<size_t> entries;
+    for (const sal_Int16 line : box_->getSelectedItemsPos())
+        if (line >= 0 && static_cast<size_t>(line) < entry_of_line_.size() &&
+            (entries.empty() || entries.back() != entry_of_line_[static_cast<size_t>(line)]))
+            entries.push_back(entry_of_line_[static_cast<size_t>(line)]);
+    return entries;
 }
 
 std::optional<size_t> WrappedList::selected() const {
@@ -146,8 +172,8 @@ void WrappedList::fill(bool same_entries) {
     }
     // A resize that moves no break keeps the selection.
     if (lines == lines_ && line_images == line_images_) return;
-    // A resize wraps again: the entry the user chose stays chosen.
-    const std::optional<size_t> chosen = selected();
+    // A resize wraps again: the entries chosen stay chosen.
+    const std::vector<size_t> chosen = selected_entries();
     const OwnSelection own(refilling_);
     if (auto items = uno::Reference<awt::XItemList>(
             uno::Reference<awt::XControl>(box_, uno::UNO_QUERY_THROW)->getModel(), uno::UNO_QUERY);
@@ -176,10 +202,7 @@ void WrappedList::fill(bool same_entries) {
     lines_ = std::move(lines);
     line_images_ = std::move(line_images);
     entry_of_line_ = std::move(entry_of_line);
-    if (chosen && same_entries)
-        if (const auto line = std::find(entry_of_line_.begin(), entry_of_line_.end(), *chosen);
-            line != entry_of_line_.end())
-            box_->selectItemPos(static_cast<sal_Int16>(line - entry_of_line_.begin()), true);
+    if (same_entries) select_entries(chosen);
 }
 
 }  // namespace apichecklist::extension

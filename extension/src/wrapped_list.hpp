@@ -30,17 +30,26 @@ class WrappedList {
               const std::vector<rtl::OUString>& images = {});
     // The panel placed the list `width` pixels wide: wraps again when that changes the lines.
     void fit(sal_Int32 width);
-    // The entry the selected line belongs to.
+    // Lets the program select several entries at once (the user still chooses one line
+    // with a click).
+    void allow_several();
+    // The entry the (first) selected line belongs to.
     std::optional<size_t> selected() const;
+    // Every entry with a selected line, in list order.
+    std::vector<size_t> selected_entries() const;
     // Selects the entry's first line (scrolled into view when out of sight), as the
     // program's choice (no on_choose, no focus taken); none clears the selection.
     void select(std::optional<size_t> entry);
+    // Selects every line of each entry where several are allowed (else the first entry's
+    // first line), the first entry scrolled into view; as select(), the program's choice.
+    void select_entries(const std::vector<size_t>& entries);
     // The next show() keeps the list scrolled where it is now (after an ignore or a fix,
     // the reviewer stays at the same place in the list).
     void keep_scroll_position();
 
   private:
     void fill(bool same_entries);
+    void clear_selection();
 
     css::uno::Reference<css::awt::XListBox> box_;
     std::optional<sal_Int16> first_visible_line() const;

@@ -150,9 +150,13 @@ class SidebarTest(office_test.OfficeTestCase):
         self.assertFalse(state["status.visible"])
         self.assertFalse(state["number.visible"])
         self.assertFalse(state["body.visible"])
-        related = self.state(doc, "RelatedPanel")
-        self.assertEqual(related["items"], "")
-        self.assertEqual(related["details"], "")
+        # The 関連 panel keeps only what is of use without a checklist: the search, and a
+        # sentence that says so (issue 20: no empty list and text box).
+        related = self.wait_state(doc, "RelatedPanel", lambda s: not s["items.visible"],
+                                  "the 関連 panel without its empty list")
+        self.assertFalse(related["details.visible"])
+        self.assertIn("チェックリストがありません", related["heading"])
+        self.assertTrue(related["search.visible"])
         # Issue 20: the 検証 panel says so in one sentence and offers the template, instead of
         # empty lists and buttons that do nothing.
         validation = self.wait_state(doc, "ValidationPanel", lambda s: s["no_checklist.visible"],

@@ -643,6 +643,43 @@ class BehaviourTest(OfficeTestCase):
         print("\nselection changes with the 検証 panel following the cursor (us): %s" % state["timing.selection_us"],
               file=sys.stderr)
 
+    def test_the_cursor_highlights_every_finding_of_its_row_and_the_guide_lists_them(self):
+        """Issue 20: with two findings in item 5's row (its goal changed, its 現在の対応状況
+        empty), the cursor on a cell of the row without a finding of its own highlights both
+        in the 検証 list, and the 項目ガイド lists both under the item; the cursor on E8
+        highlights E8's alone; an item without findings shows no such block."""
+        doc = self.open_sample()
+        row = row_of(5)
+        doc.Sheets.getByIndex(0).getCellRangeByName("C%d" % row).String = ITEMS[5]["goal"] + "（社内で改訂）"
+        self.calc.wait_state(doc, "ValidationPanel", lambda s: "  C%d  " % row in s["findings"],
+                             "the changed goal's finding")
+        box = self.calc.control(doc, "ValidationPanel", "findings")
+
+        def highlighted():
+            return [box.getItem(line) for line in box.getSelectedItemsPos()
+                    if not box.getItem(line).startswith(om.CONTINUED)]
+
+        self.calc.select(doc, "B%d" % row)
+        om.wait_until(lambda: sorted(cell for line in highlighted() for cell in ("C%d" % row, "E%d" % row)
+                                     if "  %s  " % cell in line) == ["C%d" % row, "E%d" % row],
+                      WAIT, "both findings of the row highlighted")
+        self.assertEqual(len(highlighted()), 2, highlighted())
+        guide = self.calc.wait_state(doc, "GuidePanel",
+                                     lambda s: s["findings.visible"] and "C%d" % row in s["findings"]
+                                     and "E%d" % row in s["findings"], "the item's findings in the guide")
+        self.assertTrue(guide["findings"].startswith("【この項目の指摘】"), guide["findings"])
+        self.assertIn("5", guide["number"])
+        self.calc.show_only(doc, "GuidePanel")
+        screenshot(self.office, "behaviour-guide-lists-item-findings.png")
+
+        self.calc.select(doc, "E%d" % row)
+        om.wait_until(lambda: len(highlighted()) == 1 and "  E%d  " % row in highlighted()[0], WAIT,
+                      "E%d's finding alone highlighted" % row)
+        self.calc.select(doc, "B%d" % row_of(1))
+        self.calc.wait_state(doc, "GuidePanel", lambda s: s["number"] == "1" and not s["findings.visible"],
+                             "item 1 without a findings block")
+        self.assertEqual(highlighted(), [])
+
     def test_the_findings_list_fills_the_deck(self):
         """Issue 20: with the 検証 panel alone unfolded, the list takes the deck's free height
         (not a few lines above empty space), and every control stays within the window."""
@@ -737,6 +774,28 @@ class BehaviourTest(OfficeTestCase):
         self.assertIn("別の表記：二要素認証、二因子による認証、2段階認証", shown["details"])
         self.assertEqual(shown["heading"], "多要素認証")
         screenshot(self.office, "behaviour-glossary-term.png")
+
+    def test_a_document_without_a_checklist_searches_the_catalog_and_shows_an_item(self):
+        """Issue 20: in a spreadsheet that holds no checklist the 関連 panel's search still
+        works, and a hit with no row to jump to shows the item's guidance in the panel."""
+        doc = self.office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
+        self.addCleanup(om.close_quietly, doc)
+        doc.Sheets.getByIndex(0).getCellRangeByName("A1").String = "家計簿"
+        om.open_deck(self.office, doc.CurrentController.Frame)
+        self.calc.wait_state(doc, "RelatedPanel", lambda s: not s["items.visible"], "the search alone")
+        self.calc.type_text(doc, "RelatedPanel", "search", "委託先")
+        self.calc.press(doc, "RelatedPanel", "search_button")
+        state = self.calc.wait_state(doc, "RelatedPanel", lambda s: s["items.visible"] and s["items"],
+                                     "search hits")
+        line, number = next((i, int(m.group(1))) for i, m in
+                            enumerate(re.match(r"通番 (\d+) ", l) for l in state["items"].splitlines()) if m)
+        self.calc.choose(doc, "RelatedPanel", "items", line)
+        shown = self.calc.wait_state(doc, "RelatedPanel", lambda s: ITEMS[number]["goal"] in s["details"],
+                                     "通番 %d's guidance in the panel" % number)
+        self.assertIn(ITEMS[number]["explanation"][:20], shown["details"])
+        self.assertTrue(shown["heading"].startswith("通番 %d" % number), shown["heading"])
+        self.calc.show_only(doc, "RelatedPanel")
+        screenshot(self.office, "behaviour-search-without-checklist.png")
 
     def test_wrapped_texts_follow_japanese_line_breaking(self):
         doc = self.open_sample()
