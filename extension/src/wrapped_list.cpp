@@ -61,7 +61,9 @@ WrappedList::WrappedList(PanelWindow& window, const rtl::OUString& name,
     : box_(window.add(name, ControlKind::List), uno::UNO_QUERY_THROW) {
     // The list box calls item listeners synchronously, also for selectItemPos.
     box_->addItemListener(new ControlListener([this, on_choose] {
-        if (!refilling_) on_choose();
+        if (refilling_) return;
+        keep_only_the_users_choice();
+        on_choose();
     }));
 }
 
@@ -84,6 +86,24 @@ void WrappedList::select(std::optional<size_t> entry) {
     select_entries(entry ? std::vector<size_t>{*entry} : std::vector<size_t>{});
 }
 
+void WrappedList::keep_only_the_users_choice() {
+    const uno::Sequence<sal_Int16> now = box_->getSelectedItemsPos();
+    if (box_->isMutipleMode() && selected_entries().size() > 1) {
+        // A line added to the cursor's findings (a ctrl-click, or a screen reader's select)
+        // is the one the user chose; else the first of them.
+        sal_Int16 chosen = now[0];
+        for (const sal_Int16 line : now)
+            if (std::find(program_selection_.begin(), program_selection_.end(), line) ==
+                program_selection_.end()) {
+                chosen = line;
+                break;
+            }
+        if (chosen >= 0 && static_cast<size_t>(chosen) < entry_of_line_.size())
+            select_entries({entry_of_line_[static_cast<size_t>(chosen)]});
+    }
+    program_selection_.clear();
+}
+
 void WrappedList::clear_selection() {
     const uno::Sequence<sal_Int16> chosen = box_->getSelectedItemsPos();
     if (chosen.hasElements()) box_->selectItemsPos(chosen, false);
@@ -101,6 +121,7 @@ void WrappedList::select_entries(const std::vector<size_t>& entries) {
         lines.push_back(static_cast<sal_Int16>(line));
     }
     const uno::Sequence<sal_Int16> chosen = box_->getSelectedItemsPos();
+    program_selection_ = lines;
     if (std::vector<sal_Int16>(chosen.begin(), chosen.end()) == lines) return;
     clear_selection();
     // VCL scrolls a line it selects into view (only when out of sight): the first entry's

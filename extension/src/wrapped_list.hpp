@@ -50,6 +50,9 @@ class WrappedList {
   private:
     void fill(bool same_entries);
     void clear_selection();
+    // After the user's event: several entries selected (the program's plus the user's)
+    // become the user's one entry.
+    void keep_only_the_users_choice();
 
     css::uno::Reference<css::awt::XListBox> box_;
     std::optional<sal_Int16> first_visible_line() const;
@@ -60,6 +63,7 @@ class WrappedList {
     std::vector<rtl::OUString> line_images_;
     std::optional<sal_Int16> restore_top_;
     std::vector<size_t> entry_of_line_;
+    std::vector<sal_Int16> program_selection_;  // the lines select_entries selected last
     sal_Int32 width_ = 0;
     bool refilling_ = false;  // our own selectItemPos: no choice of the user
 };

@@ -672,6 +672,14 @@ class BehaviourTest(OfficeTestCase):
         self.calc.show_only(doc, "GuidePanel")
         screenshot(self.office, "behaviour-guide-lists-item-findings.png")
 
+        # Choosing one of the highlighted findings makes it the one chosen, and goes to it.
+        lines = self.calc.state(doc, "ValidationPanel")["findings"].splitlines()
+        self.calc.choose(doc, "ValidationPanel", "findings",
+                         line_index("\n".join(lines), lambda l: "  C%d  " % row in l))
+        om.wait_until(lambda: self.calc.cursor(doc) == (0, row - 1, 2), WAIT, "the cursor on C%d" % row)
+        om.wait_until(lambda: len(highlighted()) == 1 and "  C%d  " % row in highlighted()[0], WAIT,
+                      "the chosen finding alone selected")
+
         self.calc.select(doc, "E%d" % row)
         om.wait_until(lambda: len(highlighted()) == 1 and "  E%d  " % row in highlighted()[0], WAIT,
                       "E%d's finding alone highlighted" % row)
