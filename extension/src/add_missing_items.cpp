@@ -30,21 +30,16 @@ std::string number_list(const std::vector<int>& numbers) {
 std::string summary(const repair::MissingItemsPlan& plan) {
     std::string text;
     if (plan.rows.empty()) {
-        text = say("不足している項目はありません。", "No item is missing.");
+        text = tr(Msg::NoItemMissing);
     } else {
         std::vector<int> added;
         for (const auto& row : plan.rows) added.push_back(row.number);
-        text = english() ? "Added " + std::to_string(added.size()) +
-                               " item(s): " + number_list(added) + ". Please answer them."
-                         : "通番 " + number_list(added) + " の " + std::to_string(added.size()) +
-                               " 項目を追加しました。回答を記入してください。";
+        text = tr_with(Msg::ItemsAdded,
+                       {{"n", std::to_string(added.size())}, {"numbers", number_list(added)}});
     }
     if (!plan.deliberately_deleted.empty())
-        text += english()
-                    ? "\nNot added, deleted on purpose (ignored with a reason): " +
-                          number_list(plan.deliberately_deleted)
-                    : "\n意図して削除した項目として無視に登録されているため追加しなかった通番: " +
-                          number_list(plan.deliberately_deleted);
+        text += "\n" + tr_with(Msg::ItemsDeletedOnPurpose,
+                               {{"numbers", number_list(plan.deliberately_deleted)}});
     return text;
 }
 
@@ -53,8 +48,7 @@ std::string summary(const repair::MissingItemsPlan& plan) {
 void add_missing_items(CommandCall& call) {
     std::optional<ChecklistDocument> doc = read_checklist(call.context(), call.model());
     if (!doc) {
-        call.fail(say("この文書にはチェックリストが見つかりません。",
-                      "This document holds no checklist."));
+        call.fail(tr(Msg::NoChecklistInDocument));
         return;
     }
     const validate::DocumentSettings settings =
@@ -80,17 +74,12 @@ void add_missing_items(CommandCall& call) {
         try {
             protectable->unprotect("");
         } catch (const lang::IllegalArgumentException&) {
-            call.fail(
-                say("シートがパスワードで保護されているため、行を追加できません。"
-                    "保護を解除してからもう一度実行してください。",
-                    "The sheet is protected with a password; unprotect it and try again."));
+            call.fail(tr(Msg::SheetPasswordProtected));
             return;
         }
     }
     auto undo = uno::Reference<document::XUndoManagerSupplier>(call.model(), uno::UNO_QUERY);
-    if (undo.is())
-        undo->getUndoManager()->enterUndoContext(
-            to_ou(say("不足している項目を追加", "Add missing items")));
+    if (undo.is()) undo->getUndoManager()->enterUndoContext(to_ou(tr(Msg::AddMissingItemsUndo)));
     try {
         office::insert_missing_rows(calc_sheet, plan);
     } catch (...) {

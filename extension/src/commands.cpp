@@ -14,6 +14,7 @@
 #include "deck.hpp"
 #include "fill_from_sheet.hpp"
 #include "main_thread.hpp"
+#include "messages.hpp"
 #include "uno_strings.hpp"
 #include "upgrade_sheet.hpp"
 #include "validation_panel.hpp"
@@ -50,8 +51,7 @@ uno::Reference<frame::XModel> model_of(const uno::Reference<frame::XFrame>& fram
 
 void validate_now(CommandCall& call) {
     if (!read_checklist(call.context(), call.model())) {
-        call.fail(say("この文書にはチェックリストが見つかりません。",
-                      "This document holds no checklist."));
+        call.fail(tr(Msg::NoChecklistInDocument));
         return;
     }
     // A folded 検証 panel would validate out of sight: the user asked to see the result.
@@ -85,9 +85,7 @@ void new_from_template(CommandCall& call) {
     auto document = loader->loadComponentFromURL(url, "_blank", 0, arguments);
     auto model = uno::Reference<frame::XModel>(document, uno::UNO_QUERY);
     if (!model.is()) {
-        call.fail(
-            std::string(say("テンプレートを開けませんでした: ", "Could not open the template: ")) +
-            path.string());
+        call.fail(std::string(tr(Msg::TemplateNotOpened)) + path.string());
         return;
     }
     if (model->getCurrentController().is()) open_deck(model->getCurrentController()->getFrame());

@@ -26,41 +26,35 @@ std::string plan_summary(const fill::FillPlan& plan) {
     std::string own;
     for (const fill::TargetRow& row : plan.rows) {
         if (row.kind == fill::MatchKind::OwnItem)
-            own += "\n  " + row.number_text + " ← " + row.source_numbers.front() + "（" +
-                   say("目標の類似度 ", "goals alike ") + fill::percent(row.score) + "）";
+            own += "\n  " + tr_with(Msg::FillOwnMatched, {{"number", row.number_text},
+                                                          {"source", row.source_numbers.front()},
+                                                          {"score", fill::percent(row.score)}});
+        else if (row.own && row.suggestion)
+            own += "\n  " + tr_with(Msg::FillOwnNearest,
+                                    {{"number", row.number_text},
+                                     {"nearest", std::to_string(row.suggestion->number)},
+                                     {"score", fill::percent(row.suggestion->score)}});
         else if (row.own)
-            own += "\n  " + row.number_text +
-                   say(": 一致する独自項目なし", ": no matching own item") +
-                   (row.suggestion ? say("（近い項目: 通番 ", " (nearest: No. ") +
-                                         std::to_string(row.suggestion->number) + " " +
-                                         fill::percent(row.suggestion->score) +
-                                         say("、転記メモに記載）", ", in the memo)")
-                                   : std::string());
+            own += "\n  " + tr_with(Msg::FillOwnUnmatched, {{"number", row.number_text}});
     }
     std::string text =
-        say("取り込み元: ", "Source: ") + plan.source + "（" + plan.from_label + "）\n";
-    text += say("書き込むセル ", "Cells to write: ") + std::to_string(plan.writes.size()) +
-            say("、既に同じ回答 ", ", already the same: ") + std::to_string(plan.unchanged.size()) +
-            say("、競合 ", ", conflicts: ") + std::to_string(plan.conflicts.size()) +
-            say("（元の文章を残します）", " (kept as they are)") +
-            say("、転記メモに残す回答 ", ", answers kept in the memo: ") +
-            std::to_string(plan.leftovers.size()) + "\n";
+        tr_with(Msg::FillSource, {{"source", plan.source}, {"version", plan.from_label}}) + "\n";
+    text += tr_with(Msg::FillCounts, {{"writes", std::to_string(plan.writes.size())},
+                                      {"unchanged", std::to_string(plan.unchanged.size())},
+                                      {"conflicts", std::to_string(plan.conflicts.size())},
+                                      {"leftovers", std::to_string(plan.leftovers.size())}}) +
+            "\n";
     for (const fill::Conflict& c : plan.conflicts)
-        text += say("競合: ", "Conflict: ") + c.sheet + "!" + sheet::to_a1(c.cell) + "\n";
-    if (!own.empty()) text += say("独自項目:", "Own items:") + own + "\n";
-    text += say("回答を書き込み、「転記メモ」シートを追加します。よろしいですか？",
-                "Write the answers and add the 転記メモ sheet?");
+        text += tr_with(Msg::FillConflict, {{"cell", c.sheet + "!" + sheet::to_a1(c.cell)}}) + "\n";
+    if (!own.empty()) text += std::string(tr(Msg::FillOwnItems)) + own + "\n";
+    text += tr(Msg::FillConfirm);
     return text;
 }
 
 std::string done_summary(const fill::FillPlan& plan) {
     const std::string missing = fill::numbers_needing_answers(plan);
-    std::string text = say("回答を取り込みました: ", "Answers written: ") +
-                       std::to_string(plan.writes.size()) + say(" セル。", " cells. ") +
-                       say("取り込み元と行の対応は「転記メモ」シートにあります。",
-                           "The 転記メモ sheet says where each came from.");
-    if (!missing.empty())
-        text += say("\nまだ記入が必要な項目（通番）: ", "\nItems still to answer: ") + missing;
+    std::string text = tr_with(Msg::FillDone, {{"n", std::to_string(plan.writes.size())}});
+    if (!missing.empty()) text += "\n" + tr_with(Msg::FillStillToAnswer, {{"numbers", missing}});
     return text;
 }
 
@@ -69,19 +63,15 @@ std::string done_summary(const fill::FillPlan& plan) {
 void fill_from_sheet(CommandCall& call) {
     std::optional<ChecklistDocument> doc = read_checklist(call.context(), call.model());
     if (!doc) {
-        call.fail(say("この文書にはチェックリストが見つかりません。",
-                      "This document holds no checklist."));
+        call.fail(tr(Msg::NoChecklistInDocument));
         return;
     }
     if (is_read_only(call.model())) {
-        call.fail(
-            say("読み取り専用で開かれた文書には回答を取り込めません。編集モードにしてからもう一"
-                "度実行してください。",
-                "The document is open read-only: switch to editing, then try again."));
+        call.fail(tr(Msg::FillReadOnly));
         return;
     }
-    const std::optional<std::filesystem::path> file = file_argument_or_pick(
-        call, say("回答を取り込むシートを選択", "Choose the sheet to take answers from"));
+    const std::optional<std::filesystem::path> file =
+        file_argument_or_pick(call, tr(Msg::FillPickTitle));
     if (!file) {
         call.succeed("");  // the user changed their mind (a bad URL has failed the call already)
         return;
@@ -97,7 +87,7 @@ void fill_from_sheet(CommandCall& call) {
     source.workbook.source = file->filename().string();
     doc->workbook.source =
         to_utf8(call.model()->getURL()).empty()
-            ? say("この文書", "this document")
+            ? tr(Msg::ThisDocument)
             : std::filesystem::path(to_utf8(call.model()->getURL())).filename().string();
     fill::FillPlan plan;
     try {
@@ -111,10 +101,7 @@ void fill_from_sheet(CommandCall& call) {
     if (!fill::find_lost_texts(plan, memo, doc->workbook,
                                fill::filled_workbook(plan, doc->workbook))
              .empty()) {
-        call.fail(
-            say("取り込むと失われる内容があるため書きませんでした（不具合です。報告してくださ"
-                "い）。",
-                "Not written: the plan would lose a text (a bug, please report)."));
+        call.fail(tr(Msg::FillWouldLose));
         return;
     }
     if (!call.confirm("Confirm", plan_summary(plan))) {
@@ -126,9 +113,7 @@ void fill_from_sheet(CommandCall& call) {
     // The memo first: the answers are then the last undo step, taken back with one undo.
     office::write_fill_memo_sheet(document, memo);
     auto undo = uno::Reference<document::XUndoManagerSupplier>(call.model(), uno::UNO_QUERY);
-    if (undo.is())
-        undo->getUndoManager()->enterUndoContext(
-            to_ou(say("別のシートから回答を取り込む", "Take answers from another sheet")));
+    if (undo.is()) undo->getUndoManager()->enterUndoContext(to_ou(tr(Msg::FillUndo)));
     try {
         office::write_fill_cells(document, plan, english());
     } catch (...) {

@@ -25,7 +25,7 @@ bool show_box(const uno::Reference<uno::XComponentContext>& context,
                                                                  : awt::MessageBoxType_INFOBOX;
     const sal_Int32 buttons = kind == BoxKind::Question ? awt::MessageBoxButtons::BUTTONS_OK_CANCEL
                                                         : awt::MessageBoxButtons::BUTTONS_OK;
-    const char* title = english() ? "API Connection Checklist" : "API接続チェックリスト";
+    const char* title = tr(Msg::ExtensionTitle);
     auto box = factory->createMessageBox(parent, type, buttons, to_ou(title), to_ou(text));
     const sal_Int16 answer = box->execute();
     return kind != BoxKind::Question || answer == awt::MessageBoxResults::OK;

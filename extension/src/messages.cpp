@@ -83,6 +83,82 @@ constexpr Entry kMessages[] = {
     {Msg::NothingToFix, "この指摘には確実な修正がありません。回答は手で直してください。",
      "This finding has no certain fix: correct the answer by hand."},
     {Msg::NewFromTemplate, "テンプレートから作成", "New from template"},
+    {Msg::NoItemMissing, "不足している項目はありません。", "No item is missing."},
+    {Msg::ItemsAdded, "通番 {numbers} の {n} 項目を追加しました。回答を記入してください。",
+     "Added {n} item(s): {numbers}. Please answer them."},
+    {Msg::ItemsDeletedOnPurpose,
+     "意図して削除した項目として無視に登録されているため追加しなかった通番: {numbers}",
+     "Not added, deleted on purpose (ignored with a reason): {numbers}"},
+    {Msg::NoChecklistInDocument, "この文書にはチェックリストが見つかりません。",
+     "This document holds no checklist."},
+    {Msg::SheetPasswordProtected,
+     "シートがパスワードで保護されているため、行を追加できません。保護を解除してからもう一度実行し"
+     "てください。",
+     "The sheet is protected with a password; unprotect it and try again."},
+    {Msg::AddMissingItemsUndo, "不足している項目を追加", "Add missing items"},
+    {Msg::TemplateNotOpened, "テンプレートを開けませんでした: ", "Could not open the template: "},
+    {Msg::ExtensionTitle, "API接続チェックリスト", "API Connection Checklist"},
+    {Msg::UnexpectedError, "予期しないエラーが起きました: ", "Unexpected error: "},
+    {Msg::TermAlsoWritten, "別の表記：", "Also written: "},
+    {Msg::TermPages, "解説書の記載頁：", "Pages: "},
+    {Msg::Search, "検索", "Search"},
+    {Msg::UpgradeButton, "新しい版へ移行…", "Upgrade to the new version…"},
+    {Msg::NotOfficialCatalog, "（テスト用・公式ではありません）", " (test only, not official)"},
+    {Msg::RecordedInSettings, "文書の設定（_apichecklist）に記録",
+     "recorded in the document settings"},
+    {Msg::RecordedInProperties, "文書のプロパティに記録", "recorded in the document properties"},
+    {Msg::RecognisedFromContent, "列と項目の内容から判定", "recognised from the columns and items"},
+    {Msg::ThisSheet, "このシート: ", "This sheet: "},
+    {Msg::NewerInstalled, "新しい版がインストールされています: ", "A newer version is installed: "},
+    {Msg::NewerCarryOver, "。回答を新しい版のシートに移せます（元の文書は変更しません）。",
+     ". The answers can be carried over to a sheet of the new version (this document is not "
+     "changed)."},
+    {Msg::NewestInstalled, "インストールされている中で最新の版です。",
+     "This is the newest version installed."},
+    {Msg::WholeSheet, "シート全体", "Whole sheet"},
+    {Msg::EditDocument, "編集モードにする", "Edit document"},
+    {Msg::AnsweredBy, "回答する立場", "Answered by"},
+    {Msg::Ignore, "無視する", "Ignore"},
+    {Msg::Fix, "修正", "Fix"},
+    {Msg::FixAll, "すべて修正", "Fix all"},
+    {Msg::Restore, "元に戻す", "Restore"},
+    {Msg::WriteSummarySheet, "確認結果シートを作成", "Write the summary sheet (確認結果)"},
+    {Msg::RoleInferred, "（回答から推定: {role}）", "(role inferred from the answers: {role})"},
+    {Msg::FixAllCount, "すべて修正 ({n})", "Fix all ({n})"},
+    {Msg::FixFindingsUndo, "指摘を修正", "Fix findings"},
+    {Msg::SummarySheetNotWritten,
+     "確認結果シートを書き込めませんでした: ", "The summary sheet could not be written: "},
+    {Msg::FillOwnMatched, "{number} ← {source}（目標の類似度 {score}）",
+     "{number} ← {source} (goals alike {score})"},
+    {Msg::FillOwnNearest,
+     "{number}: 一致する独自項目なし（近い項目: 通番 {nearest} {score}、転記メモに記載）",
+     "{number}: no matching own item (nearest: No. {nearest} {score}, in the memo)"},
+    {Msg::FillOwnUnmatched, "{number}: 一致する独自項目なし", "{number}: no matching own item"},
+    {Msg::FillSource, "取り込み元: {source}（{version}）", "Source: {source} ({version})"},
+    {Msg::FillCounts,
+     "書き込むセル {writes}、既に同じ回答 {unchanged}、競合 "
+     "{conflicts}（元の文章を残します）、転記メモに残す回答 {leftovers}",
+     "Cells to write: {writes}, already the same: {unchanged}, conflicts: {conflicts} (kept as "
+     "they are), answers kept in the memo: {leftovers}"},
+    {Msg::FillConflict, "競合: {cell}", "Conflict: {cell}"},
+    {Msg::FillOwnItems, "独自項目:", "Own items:"},
+    {Msg::FillConfirm, "回答を書き込み、「転記メモ」シートを追加します。よろしいですか？",
+     "Write the answers and add the 転記メモ sheet?"},
+    {Msg::FillDone,
+     "回答を取り込みました: {n} セル。取り込み元と行の対応は「転記メモ」シートにあります。",
+     "Answers written: {n} cells. The 転記メモ sheet says where each came from."},
+    {Msg::FillStillToAnswer, "まだ記入が必要な項目（通番）: {numbers}",
+     "Items still to answer: {numbers}"},
+    {Msg::FillReadOnly,
+     "読み取り専用で開かれた文書には回答を取り込めません。編集モードにしてからもう一度実行してくだ"
+     "さい。",
+     "The document is open read-only: switch to editing, then try again."},
+    {Msg::FillPickTitle, "回答を取り込むシートを選択", "Choose the sheet to take answers from"},
+    {Msg::ThisDocument, "この文書", "this document"},
+    {Msg::FillWouldLose,
+     "取り込むと失われる内容があるため書きませんでした（不具合です。報告してください）。",
+     "Not written: the plan would lose a text (a bug, please report)."},
+    {Msg::FillUndo, "別のシートから回答を取り込む", "Take answers from another sheet"},
 };
 
 }  // namespace
@@ -133,11 +209,19 @@ const char* tr(Msg message) {
     return "";
 }
 
-std::string tr_count(Msg message, std::size_t count) {
+std::string tr_with(Msg message,
+                    std::initializer_list<std::pair<std::string_view, std::string>> values) {
     std::string text = tr(message);
-    if (const size_t at = text.find("{n}"); at != std::string::npos)
-        text.replace(at, 3, std::to_string(count));
+    for (const auto& [name, value] : values) {
+        const std::string placeholder = "{" + std::string(name) + "}";
+        if (const size_t at = text.find(placeholder); at != std::string::npos)
+            text.replace(at, placeholder.size(), value);
+    }
     return text;
+}
+
+std::string tr_count(Msg message, std::size_t count) {
+    return tr_with(message, {{"n", std::to_string(count)}});
 }
 
 }  // namespace apichecklist::extension

@@ -8,6 +8,7 @@
 #include "command_call.hpp"
 #include "commands.hpp"
 #include "guarded.hpp"
+#include "messages.hpp"
 #include "uno_strings.hpp"
 
 namespace apichecklist::extension {
@@ -76,11 +77,9 @@ void ProtocolHandler::dispatchWithNotification(
         try {
             run_command(*command, call);
         } catch (const uno::Exception& error) {
-            call->fail(std::string(say("予期しないエラーが起きました: ", "Unexpected error: ")) +
-                       to_utf8(error.Message));
+            call->fail(std::string(tr(Msg::UnexpectedError)) + to_utf8(error.Message));
         } catch (const std::exception& error) {
-            call->fail(std::string(say("予期しないエラーが起きました: ", "Unexpected error: ")) +
-                       error.what());
+            call->fail(std::string(tr(Msg::UnexpectedError)) + error.what());
         }
     });
 }

@@ -45,9 +45,8 @@ std::string term_text(const catalog::Checklist& checklist, const catalog::Glossa
         "【" + std::string(tr(Msg::Terms)) + "】" + term.term + "\n" + term.description + "\n";
     std::string also;
     for (const std::string& synonym : term.synonyms) also += (also.empty() ? "" : "、") + synonym;
-    if (!also.empty()) out += std::string(say("別の表記：", "Also written: ")) + also + "\n";
-    if (!term.pages_label.empty())
-        out += std::string(say("解説書の記載頁：", "Pages: ")) + term.pages_label + "\n";
+    if (!also.empty()) out += std::string(tr(Msg::TermAlsoWritten)) + also + "\n";
+    if (!term.pages_label.empty()) out += std::string(tr(Msg::TermPages)) + term.pages_label + "\n";
     for (int number : term.items)
         if (const catalog::Item* item = checklist.item_by_number(number))
             out += "・" + item_line(*item, "") + "\n";
@@ -94,7 +93,7 @@ void RelatedPanel::build(PanelWindow& window) {
     window.add(kSearch, ControlKind::Input);
     auto button = uno::Reference<awt::XButton>(window.add(kSearchButton, ControlKind::Button),
                                                uno::UNO_QUERY_THROW);
-    window.set_text(kSearchButton, english() ? "Search" : "検索");
+    window.set_text(kSearchButton, tr(Msg::Search));
     button->addActionListener(new ControlListener(deferred([this] { run_search(); })));
     window.add(kHeading, ControlKind::BoldLabel);
     items_ =

@@ -110,7 +110,7 @@ constexpr validate::Role kRoles[] = {validate::Role::Api, validate::Role::Card,
 std::string group_title(const validate::FindingGroup& group) {
     if (group.number) return std::string(tr(Msg::Number)) + " " + std::to_string(*group.number);
     if (!group.item.empty()) return group.item;
-    return english() ? "Whole sheet" : "シート全体";
+    return tr(Msg::WholeSheet);
 }
 
 std::string item_key(const validate::Finding& finding) {
@@ -141,12 +141,12 @@ void ValidationPanel::build(PanelWindow& window) {
                         : "読み取り専用の文書です: 立場・無視・確認結果シートは書き込めません。");
     auto edit = uno::Reference<awt::XButton>(window.add(kEditDocument, ControlKind::Button),
                                              uno::UNO_QUERY_THROW);
-    window.set_text(kEditDocument, english() ? "Edit document" : "編集モードにする");
+    window.set_text(kEditDocument, tr(Msg::EditDocument));
     edit->addActionListener(new ControlListener(deferred([this] { edit_document(); })));
     window.set_visible(kReadOnlyNote, false);
     window.set_visible(kEditDocument, false);
     window.add(kRoleLabel, ControlKind::BoldLabel);
-    window.set_text(kRoleLabel, english() ? "Answered by" : "回答する立場");
+    window.set_text(kRoleLabel, tr(Msg::AnsweredBy));
     auto role = uno::Reference<awt::XListBox>(window.add(kRole, ControlKind::Dropdown),
                                               uno::UNO_QUERY_THROW);
     std::vector<std::string> roles;
@@ -176,15 +176,15 @@ void ValidationPanel::build(PanelWindow& window) {
     window.add(kReason, ControlKind::Input);
     auto ignore = uno::Reference<awt::XButton>(window.add(kIgnore, ControlKind::Button),
                                                uno::UNO_QUERY_THROW);
-    window.set_text(kIgnore, english() ? "Ignore" : "無視する");
+    window.set_text(kIgnore, tr(Msg::Ignore));
     ignore->addActionListener(new ControlListener(deferred([this] { ignore_selected(); })));
     auto fix_one =
         uno::Reference<awt::XButton>(window.add(kFix, ControlKind::Button), uno::UNO_QUERY_THROW);
-    window.set_text(kFix, english() ? "Fix" : "修正");
+    window.set_text(kFix, tr(Msg::Fix));
     fix_one->addActionListener(new ControlListener(deferred([this] { this->fix(/*all=*/false); })));
     auto fix_all = uno::Reference<awt::XButton>(window.add(kFixAll, ControlKind::Button),
                                                 uno::UNO_QUERY_THROW);
-    window.set_text(kFixAll, english() ? "Fix all" : "すべて修正");
+    window.set_text(kFixAll, tr(Msg::FixAll));
     fix_all->addActionListener(new ControlListener(deferred([this] { this->fix(/*all=*/true); })));
     window.add(kNotice, ControlKind::WrappedLabel);
     window.set_visible(kNotice, false);
@@ -193,12 +193,11 @@ void ValidationPanel::build(PanelWindow& window) {
     ignored_ = std::make_unique<WrappedList>(window, kIgnored, [] {});
     auto restore = uno::Reference<awt::XButton>(window.add(kRestore, ControlKind::Button),
                                                 uno::UNO_QUERY_THROW);
-    window.set_text(kRestore, english() ? "Restore" : "元に戻す");
+    window.set_text(kRestore, tr(Msg::Restore));
     restore->addActionListener(new ControlListener(deferred([this] { restore_selected(); })));
     auto summary_sheet = uno::Reference<awt::XButton>(
         window.add(kSummarySheet, ControlKind::Button), uno::UNO_QUERY_THROW);
-    window.set_text(kSummarySheet,
-                    english() ? "Write the summary sheet (確認結果)" : "確認結果シートを作成");
+    window.set_text(kSummarySheet, tr(Msg::WriteSummarySheet));
     summary_sheet->addActionListener(
         new ControlListener(deferred([this] { write_summary_sheet(); })));
     window.add(kNoChecklist, ControlKind::WrappedLabel);
@@ -399,8 +398,8 @@ void ValidationPanel::show_report() {
         std::string(validate::kIgnored.in(english())) + " " + std::to_string(report.ignored.size());
     if (role_choice_.source == validate::RoleSource::Inferred)
         summary +=
-            std::string(english() ? "\n(role inferred from the answers: " : "\n（回答から推定: ") +
-            validate::role_label(role_choice_.role).in(english()) + (english() ? ")" : "）");
+            "\n" + tr_with(Msg::RoleInferred,
+                           {{"role", validate::role_label(role_choice_.role).in(english())}});
     window->set_text(kSummary, summary);
     std::size_t fixable = 0;
     const catalog::Catalog* catalog = shared_catalog(context());
@@ -410,8 +409,7 @@ void ValidationPanel::show_report() {
                                validate::stored_settings(doc->workbook).ignores);
         fixable = plan.cells.size() + plan.missing.rows.size();
     }
-    window->set_text(kFixAll, std::string(english() ? "Fix all (" : "すべて修正 (") +
-                                  std::to_string(fixable) + ")");
+    window->set_text(kFixAll, tr_count(Msg::FixAllCount, fixable));
     const catalog::Checklist* checklist =
         catalog ? catalog->checklist(report.checklist_id) : nullptr;
 
@@ -564,8 +562,7 @@ void ValidationPanel::fix(bool all) {
     findings_->keep_scroll_position();
     auto undo = uno::Reference<css::document::XUndoManagerSupplier>(model(), uno::UNO_QUERY);
     if (undo.is())
-        undo->getUndoManager()->enterUndoContext(
-            rtl::OUString::fromUtf8(english() ? "Fix findings" : "指摘を修正"));
+        undo->getUndoManager()->enterUndoContext(rtl::OUString::fromUtf8(tr(Msg::FixFindingsUndo)));
     try {
         office::apply_fixes(
             uno::Reference<css::sheet::XSpreadsheetDocument>(model(), uno::UNO_QUERY_THROW), plan);
@@ -603,8 +600,7 @@ void ValidationPanel::write_summary_sheet() {
                                           compare::to_iso(compare::today())};
     write_report_sheet(
         [&](const auto& spreadsheet) { return office::write_summary_sheet(spreadsheet, input); },
-        english() ? "The summary sheet could not be written: "
-                  : "確認結果シートを書き込めませんでした: ");
+        tr(Msg::SummarySheetNotWritten));
 }
 
 void ValidationPanel::choose_role() {

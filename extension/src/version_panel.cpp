@@ -6,6 +6,7 @@
 #include "command_call.hpp"
 #include "commands.hpp"
 #include "control_listener.hpp"
+#include "messages.hpp"
 #include "panel_layout.hpp"
 #include "version_text.hpp"
 
@@ -28,7 +29,7 @@ void VersionPanel::build(PanelWindow& window) {
     window.add(kNewer, ControlKind::WrappedLabel);
     auto button = uno::Reference<awt::XButton>(window.add(kUpgrade, ControlKind::Button),
                                                uno::UNO_QUERY_THROW);
-    window.set_text(kUpgrade, say("新しい版へ移行…", "Upgrade to the new version…"));
+    window.set_text(kUpgrade, tr(Msg::UpgradeButton));
     button->addActionListener(new ControlListener(deferred([this] { upgrade(); })));
     for (const rtl::OUString& name : {kVersion, kNewer, kUpgrade}) window.set_visible(name, false);
 }
