@@ -21,7 +21,6 @@
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
-#include <osl/file.hxx>
 
 #include <cmath>
 #include <cstdio>
@@ -172,11 +171,8 @@ bool is_read_only(const uno::Reference<frame::XModel>& model) {
 }
 
 std::string document_title(const uno::Reference<frame::XModel>& model) {
-    const rtl::OUString url = model->getURL();
-    rtl::OUString system_path;
-    if (!url.isEmpty() &&
-        osl::FileBase::getSystemPathFromFileURL(url, system_path) == osl::FileBase::E_None)
-        return std::filesystem::path(to_utf8(system_path)).filename().string();
+    if (const std::optional<std::filesystem::path> path = system_path(model->getURL()))
+        return path->filename().string();
     if (auto title = uno::Reference<frame::XTitle>(model, uno::UNO_QUERY); title.is())
         return to_utf8(title->getTitle());
     return {};

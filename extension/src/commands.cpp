@@ -4,7 +4,6 @@
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XController.hpp>
-#include <osl/file.hxx>
 
 #include "add_missing_items.hpp"
 #include "calc_document.hpp"
@@ -73,8 +72,7 @@ void validate_now(CommandCall& call) {
 
 void new_from_template(CommandCall& call) {
     const std::filesystem::path path = package_directory(call.context()) / kTemplate;
-    rtl::OUString url;
-    osl::FileBase::getFileURLFromSystemPath(to_ou(path.string()), url);
+    const rtl::OUString url = file_url(path);
     uno::Sequence<beans::PropertyValue> arguments(2);
     arguments.getArray()[0].Name = "AsTemplate";
     arguments.getArray()[0].Value <<= true;

@@ -51,7 +51,8 @@ class DeferredAction : public cppu::WeakImplHelper1<awt::XCallback> {
 
 }  // namespace
 
-PanelBase::PanelBase(PanelArguments arguments) : args_(std::move(arguments)) {}
+PanelBase::PanelBase(PanelArguments arguments)
+    : PanelInterfaces(m_aMutex), args_(std::move(arguments)) {}
 
 PanelBase::~PanelBase() {
     std::lock_guard lock(g_live_mutex);
@@ -216,7 +217,7 @@ ui::LayoutSize PanelBase::getHeightForWidth(sal_Int32 width) {
 // Guidance is prose: a sidebar narrower than this wraps every other word.
 sal_Int32 PanelBase::getMinimalWidth() { return 340; }
 
-void PanelBase::dispose() {
+void PanelBase::disposing() {
     guarded("dispose", [&] {
         if (disposed_) return;
         disposed_ = true;
@@ -225,8 +226,6 @@ void PanelBase::dispose() {
             std::erase(g_live, this);
         }
         guarded("before_dispose", [&] { before_dispose(); });
-        lang::EventObject event(static_cast<ui::XToolPanel*>(this));
-        listeners_.disposeAndClear(event);
         guarded("detach frame", [&] { args_.frame->removeFrameActionListener(this); });
         detach();
         if (window_) {
@@ -235,14 +234,6 @@ void PanelBase::dispose() {
             window_.reset();
         }
     });
-}
-
-void PanelBase::addEventListener(const uno::Reference<lang::XEventListener>& listener) {
-    guarded("addEventListener", [&] { listeners_.addInterface(listener); });
-}
-
-void PanelBase::removeEventListener(const uno::Reference<lang::XEventListener>& listener) {
-    guarded("removeEventListener", [&] { listeners_.removeInterface(listener); });
 }
 
 void PanelBase::selectionChanged(const lang::EventObject&) {

@@ -14,8 +14,8 @@
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/util/XModifyListener.hpp>
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
-#include <cppuhelper/implbase8.hxx>
-#include <cppuhelper/interfacecontainer.hxx>
+#include <cppuhelper/basemutex.hxx>
+#include <cppuhelper/compbase7.hxx>
 
 #include <rtl/ref.hxx>
 
@@ -40,11 +40,14 @@ struct PanelArguments {
     rtl::OUString resource_url;
 };
 
-class PanelBase
-    : public cppu::WeakImplHelper8<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
-                                   css::lang::XComponent, css::view::XSelectionChangeListener,
-                                   css::util::XModifyListener, css::awt::XWindowListener,
-                                   css::frame::XFrameActionListener> {
+// XComponent (dispose, event listeners) comes from cppu::WeakComponentImplHelper7, as in
+// LibreOffice's own SidebarPanelBase; a panel's teardown is its disposing().
+using PanelInterfaces =
+    cppu::WeakComponentImplHelper7<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
+                                   css::view::XSelectionChangeListener, css::util::XModifyListener,
+                                   css::awt::XWindowListener, css::frame::XFrameActionListener>;
+
+class PanelBase : private cppu::BaseMutex, public PanelInterfaces {
   public:
     explicit PanelBase(PanelArguments arguments);
     ~PanelBase() override;
@@ -82,12 +85,6 @@ class PanelBase
     // XSidebarPanel
     css::ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32 width) override;
     sal_Int32 SAL_CALL getMinimalWidth() override;
-    // XComponent
-    void SAL_CALL dispose() override;
-    void SAL_CALL
-    addEventListener(const css::uno::Reference<css::lang::XEventListener>& listener) override;
-    void SAL_CALL
-    removeEventListener(const css::uno::Reference<css::lang::XEventListener>& listener) override;
     // XSelectionChangeListener, XModifyListener, XWindowListener, XFrameActionListener
     void SAL_CALL selectionChanged(const css::lang::EventObject& event) override;
     void SAL_CALL modified(const css::lang::EventObject& event) override;
@@ -107,6 +104,8 @@ class PanelBase
     virtual void previous_changed() {}
     virtual void findings_changed() {}
     virtual void before_dispose() {}
+    // WeakComponentImplHelper7's dispose(): detaches everything (once).
+    void SAL_CALL disposing() override;
     css::uno::Reference<css::frame::XModel> model() const { return model_; }
 
     const css::uno::Reference<css::uno::XComponentContext>& context() const {
@@ -144,8 +143,6 @@ class PanelBase
     bool disposed_ = false;
     DurationLog selection_times_;
     DurationLog modified_times_;
-    osl::Mutex listeners_mutex_;
-    cppu::OInterfaceContainerHelper listeners_{listeners_mutex_};
 };
 
 }  // namespace apichecklist::extension

@@ -4,6 +4,8 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <rtl/ref.hxx>
 
+#include <string_view>
+
 #include "compare_panel.hpp"
 #include "guarded.hpp"
 #include "guide_panel.hpp"
@@ -44,6 +46,29 @@ PanelArguments parse(const uno::Reference<uno::XComponentContext>& context,
     return parsed;
 }
 
+template <class Panel>
+rtl::Reference<PanelBase> make(PanelArguments arguments) {
+    return new Panel(std::move(arguments));
+}
+
+// The deck's panels by the name in their resource URL (Sidebar.xcu).
+struct PanelKind {
+    std::string_view name;
+    rtl::Reference<PanelBase> (*make)(PanelArguments);
+};
+constexpr PanelKind kPanels[] = {
+    {"ValidationPanel", &make<ValidationPanel>}, {"GuidePanel", &make<GuidePanel>},
+    {"RelatedPanel", &make<RelatedPanel>},       {"ComparePanel", &make<ComparePanel>},
+    {"VersionPanel", &make<VersionPanel>},
+};
+
+const PanelKind* panel_kind(const rtl::OUString& name) {
+    for (const PanelKind& kind : kPanels)
+        if (name.equalsAsciiL(kind.name.data(), static_cast<sal_Int32>(kind.name.size())))
+            return &kind;
+    return nullptr;
+}
+
 }  // namespace
 
 PanelFactory::PanelFactory(const uno::Reference<uno::XComponentContext>& context)
@@ -58,26 +83,15 @@ uno::Reference<ui::XUIElement> PanelFactory::createUIElement(
     if (!resource_url.startsWith(kResourcePrefix))
         throw container::NoSuchElementException(resource_url,
                                                 static_cast<cppu::OWeakObject*>(this));
-    const rtl::OUString name = resource_url.copy(kResourcePrefix.getLength());
-    if (name != "GuidePanel" && name != "RelatedPanel" && name != "ValidationPanel" &&
-        name != "VersionPanel" && name != "ComparePanel")
+    const PanelKind* kind = panel_kind(resource_url.copy(kResourcePrefix.getLength()));
+    if (!kind)
         throw container::NoSuchElementException(resource_url,
                                                 static_cast<cppu::OWeakObject*>(this));
 
     uno::Reference<ui::XUIElement> element;
     guarded("createUIElement", [&] {
         choose_language(context_);
-        rtl::Reference<PanelBase> panel;
-        if (name == "GuidePanel")
-            panel = new GuidePanel(parsed);
-        else if (name == "ValidationPanel")
-            panel = new ValidationPanel(parsed);
-        else if (name == "VersionPanel")
-            panel = new VersionPanel(parsed);
-        else if (name == "ComparePanel")
-            panel = new ComparePanel(parsed);
-        else
-            panel = new RelatedPanel(parsed);
+        const rtl::Reference<PanelBase> panel = kind->make(parsed);
         try {
             panel->init();
         } catch (...) {

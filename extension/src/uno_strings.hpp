@@ -1,14 +1,13 @@
 #pragma once
-// UTF-8 (the core's strings) <-> rtl::OUString (UNO's strings).
+// The extension speaks UNO's strings and URLs through office's one conversion.
 
-#include <rtl/ustring.hxx>
-
-#include <string>
-#include <string_view>
+#include "apichecklist/office/uno_strings.hpp"
 
 namespace apichecklist::extension {
 
-rtl::OUString to_ou(std::string_view utf8);
-std::string to_utf8(const rtl::OUString& text);
+using office::file_url;
+using office::system_path;
+using office::to_ou;
+using office::to_utf8;
 
 }  // namespace apichecklist::extension

@@ -44,20 +44,6 @@ struct Upgrade {
     bool finished = false;
 };
 
-std::optional<fs::path> system_path(const rtl::OUString& url) {
-    rtl::OUString path;
-    if (url.isEmpty() ||
-        osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None)
-        return std::nullopt;
-    return fs::path(to_utf8(path));
-}
-
-rtl::OUString file_url(const fs::path& path) {
-    rtl::OUString url;
-    osl::FileBase::getFileURLFromSystemPath(to_ou(path.string()), url);
-    return url;
-}
-
 fs::path make_temporary_directory() {
     std::string pattern = (fs::temp_directory_path() / "apichecklist-upgrade-XXXXXX").string();
     if (!::mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temporary directory");

@@ -9,7 +9,6 @@
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-#include <osl/file.hxx>
 
 #include <algorithm>
 #include <map>
@@ -92,9 +91,7 @@ rtl::OUString severity_icon(const uno::Reference<uno::XComponentContext>& contex
     const std::filesystem::path path =
         package_directory(context) / "icons" /
         (std::string("severity-") + validate::severity_name(severity) + ".png");
-    rtl::OUString url;
-    osl::FileBase::getFileURLFromSystemPath(to_ou(path.string()), url);
-    return url;
+    return file_url(path);
 }
 
 // The height the frame leaves for the document and the sidebar beside it (below the

@@ -45,23 +45,6 @@ css::uno::Reference<css::lang::XComponent> load_url(
 
 }  // namespace
 
-rtl::OUString to_ou(const std::string& utf8) {
-    return rtl::OUString(utf8.data(), static_cast<sal_Int32>(utf8.size()), RTL_TEXTENCODING_UTF8);
-}
-
-std::string to_utf8(const rtl::OUString& text) {
-    const rtl::OString bytes = rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8);
-    return std::string(bytes.getStr(), static_cast<std::size_t>(bytes.getLength()));
-}
-
-rtl::OUString file_url(const std::filesystem::path& path) {
-    rtl::OUString url;
-    const std::string absolute = std::filesystem::absolute(path).lexically_normal().string();
-    if (osl::FileBase::getFileURLFromSystemPath(to_ou(absolute), url) != osl::FileBase::E_None)
-        throw OfficeError(OfficeError::Kind::Failed, "ファイル URL に変換できません: " + absolute);
-    return url;
-}
-
 css::uno::Reference<css::lang::XComponent> Session::load(const std::filesystem::path& file,
                                                          bool editable,
                                                          const std::filesystem::path& shown_as,

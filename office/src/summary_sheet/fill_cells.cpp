@@ -104,7 +104,7 @@ void write_fill_cells(const uno::Reference<css::sheet::XSpreadsheetDocument>& do
                 uno::Reference<css::text::XText>(
                     sheet->getCellByPosition(write->cell.column, write->cell.row),
                     uno::UNO_QUERY_THROW)
-                    ->setString(summary::ou(write->text));
+                    ->setString(to_ou(write->text));
         });
     }
 }

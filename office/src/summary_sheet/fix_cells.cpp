@@ -33,7 +33,7 @@ void insert_missing_rows(const uno::Reference<css::sheet::XSpreadsheet>& calc_sh
                 target->setValue(row.number);
             else
                 uno::Reference<css::text::XText>(target, uno::UNO_QUERY_THROW)
-                    ->setString(summary::ou(cell.text));
+                    ->setString(to_ou(cell.text));
         }
     }
 }
@@ -51,7 +51,7 @@ void apply_fixes(const uno::Reference<css::sheet::XSpreadsheetDocument>& documen
                     cell->setValue(std::stoi(fix->after));
                 else  // as text: a formula's value stays what it showed
                     uno::Reference<css::text::XText>(cell, uno::UNO_QUERY_THROW)
-                        ->setString(summary::ou(fix->after));
+                        ->setString(to_ou(fix->after));
             }
         });
     }

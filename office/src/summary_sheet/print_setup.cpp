@@ -31,7 +31,7 @@ void set_footer(const uno::Reference<css::sheet::XSpreadsheetDocument>& document
     uno::Reference<css::lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
     for (const auto& text : {content->getLeftText(), content->getRightText()}) text->setString({});
     const auto center = content->getCenterText();
-    center->setString(ou(std::string(title) + "　"));
+    center->setString(to_ou(std::string(title) + "　"));
     auto append_field = [&](const char* service) {
         uno::Reference<css::text::XTextContent> field(
             factory->createInstance(rtl::OUString::createFromAscii(service)), uno::UNO_QUERY_THROW);
@@ -51,7 +51,7 @@ void set_page_style(const uno::Reference<css::sheet::XSpreadsheetDocument>& docu
             ->getStyleFamilies();
     uno::Reference<css::container::XNameContainer> page_styles(families->getByName("PageStyles"),
                                                                uno::UNO_QUERY_THROW);
-    const rtl::OUString name = ou(page.style);
+    const rtl::OUString name = to_ou(page.style);
     if (!page_styles->hasByName(name))
         page_styles->insertByName(
             name,
@@ -86,7 +86,7 @@ void keep_headings_with_tables(const uno::Reference<css::sheet::XSpreadsheetDocu
             ->getStyleFamilies();
     const PropertySet style(uno::Reference<css::container::XNameAccess>(
                                 families->getByName("PageStyles"), uno::UNO_QUERY_THROW)
-                                ->getByName(ou(page.style)),
+                                ->getByName(to_ou(page.style)),
                             uno::UNO_QUERY_THROW);
     auto value = [&](const char* name) {
         sal_Int32 v = 0;
@@ -130,7 +130,7 @@ void set_up_printing(const uno::Reference<css::sheet::XSpreadsheetDocument>& doc
                      SheetCells& cells, sal_Int16 sheet_index, int last_row,
                      const PageLayout& page) {
     set_page_style(document, page);
-    set(PropertySet(cells.sheet(), uno::UNO_QUERY_THROW), "PageStyle", uno::Any(ou(page.style)));
+    set(PropertySet(cells.sheet(), uno::UNO_QUERY_THROW), "PageStyle", uno::Any(to_ou(page.style)));
     uno::Reference<css::sheet::XPrintAreas> areas(cells.sheet(), uno::UNO_QUERY_THROW);
     uno::Sequence<css::table::CellRangeAddress> printed(1);
     printed.getArray()[0] =

@@ -16,7 +16,7 @@ void store_settings(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&
                     const validate::DocumentSettings& settings) {
     namespace uno = css::uno;
     auto sheets = document->getSheets();
-    const rtl::OUString name = summary::ou(sheet::kSettingsSheet);
+    const rtl::OUString name = to_ou(sheet::kSettingsSheet);
     if (!sheets->hasByName(name)) {
         const sal_Int32 count =
             uno::Reference<css::container::XIndexAccess>(sheets, uno::UNO_QUERY_THROW)->getCount();
@@ -28,7 +28,7 @@ void store_settings(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&
         ->setPropertyValue("IsVisible", uno::Any(false));
     auto cell = settings_sheet->getCellByPosition(0, 0);
     uno::Reference<css::text::XText>(cell, uno::UNO_QUERY_THROW)
-        ->setString(summary::ou(validate::settings_to_json(settings)));
+        ->setString(to_ou(validate::settings_to_json(settings)));
 }
 
 }  // namespace apichecklist::office

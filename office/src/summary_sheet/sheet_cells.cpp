@@ -121,11 +121,6 @@ void set(const PropertySet& p, const char* name, const uno::Any& value) {
     p->setPropertyValue(rtl::OUString::createFromAscii(name), value);
 }
 
-rtl::OUString ou(const std::string& utf8) {
-    return rtl::OStringToOUString(rtl::OString(utf8.data(), sal_Int32(utf8.size())),
-                                  RTL_TEXTENCODING_UTF8);
-}
-
 SheetCells::SheetCells(uno::Reference<css::sheet::XSpreadsheet> sheet, std::vector<int> widths)
     : sheet_(std::move(sheet)), widths_(std::move(widths)) {}
 
@@ -165,12 +160,12 @@ void SheetCells::merge_and_style(int row, int first, int last, Style style) {
 
 void SheetCells::text(int row, int first, int last, const std::string& text, Style style) {
     if (document_.is() && text.find('\n') == std::string::npos) {
-        values_[{row, first}] <<= ou(text);
+        values_[{row, first}] <<= to_ou(text);
     } else {
         flush();
         uno::Reference<css::text::XText>(sheet_->getCellByPosition(first, row),
                                          uno::UNO_QUERY_THROW)
-            ->setString(ou(text));
+            ->setString(to_ou(text));
     }
     if (last > first) {
         // Optimal row heights ignore merged cells: wrapped text and large fonts need a

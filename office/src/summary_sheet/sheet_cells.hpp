@@ -14,13 +14,14 @@
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 
+#include "apichecklist/office/uno_strings.hpp"
+
 namespace apichecklist::office::summary {
 
 namespace uno = css::uno;
 
 using PropertySet = uno::Reference<css::beans::XPropertySet>;
 
-rtl::OUString ou(const std::string& utf8);
 void set(const PropertySet& p, const char* name, const uno::Any& value);
 
 // Column widths of the printed grid A:I in 1/100 mm (A4 portrait, 10 mm margins: 190 mm).

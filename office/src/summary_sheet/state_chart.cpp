@@ -91,7 +91,7 @@ void add_state_chart(SheetCells& cells, sal_Int16 sheet_index, int data_row,
     const auto charts =
         uno::Reference<css::table::XTableChartsSupplier>(cells.sheet(), uno::UNO_QUERY_THROW)
             ->getCharts();
-    const rtl::OUString name = ou(kChartName);
+    const rtl::OUString name = to_ou(kChartName);
     if (charts->hasByName(name)) charts->removeByName(name);
     charts->addNewByName(name, area, ranges, /*ColumnHeaders=*/true, /*RowHeaders=*/true);
     uno::Reference<css::document::XEmbeddedObjectSupplier> embedded(charts->getByName(name),

@@ -15,13 +15,13 @@ void refuse_read_only(const uno::Reference<css::sheet::XSpreadsheetDocument>& do
                       const std::string& message) {
     const uno::Reference<css::frame::XStorable> storable(document, uno::UNO_QUERY);
     if (storable.is() && storable->isReadonly())
-        throw css::lang::IllegalArgumentException(ou(message), document, 0);
+        throw css::lang::IllegalArgumentException(to_ou(message), document, 0);
 }
 
 std::pair<sal_Int16, uno::Reference<css::sheet::XSpreadsheet>> replace_sheet(
     const uno::Reference<css::sheet::XSpreadsheetDocument>& document, const std::string& name) {
     const auto sheets = document->getSheets();
-    const rtl::OUString wanted = ou(name);
+    const rtl::OUString wanted = to_ou(name);
     uno::Reference<css::container::XIndexAccess> by_index(sheets, uno::UNO_QUERY_THROW);
     sal_Int16 position = sal_Int16(by_index->getCount());
     for (sal_Int32 i = 0; i < by_index->getCount(); ++i) {
@@ -41,7 +41,7 @@ std::pair<sal_Int16, uno::Reference<css::sheet::XSpreadsheet>> replace_sheet(
 
 uno::Reference<css::sheet::XSpreadsheet> sheet_named(
     const uno::Reference<css::sheet::XSpreadsheetDocument>& document, const std::string& name) {
-    return uno::Reference<css::sheet::XSpreadsheet>(document->getSheets()->getByName(ou(name)),
+    return uno::Reference<css::sheet::XSpreadsheet>(document->getSheets()->getByName(to_ou(name)),
                                                     uno::UNO_QUERY_THROW);
 }
 

@@ -21,6 +21,8 @@
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include "apichecklist/office/uno_strings.hpp"
+
 namespace apichecklist::office {
 
 class OfficeError : public std::runtime_error {
@@ -137,10 +139,5 @@ void store_atomically(const css::uno::Reference<css::lang::XComponent>& document
 // the caller owns `output` (a temp file it renames into place).
 void store_without_preview(const css::uno::Reference<css::lang::XComponent>& document,
                            const std::filesystem::path& output, const std::string& filter_name);
-
-// file:///… URL for a local path (percent-encoded as UNO expects).
-rtl::OUString file_url(const std::filesystem::path& path);
-rtl::OUString to_ou(const std::string& utf8);
-std::string to_utf8(const rtl::OUString& text);
 
 }  // namespace apichecklist::office
