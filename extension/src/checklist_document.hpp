@@ -10,6 +10,7 @@
 #include "apichecklist/catalog/catalog.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "apichecklist/sheet/workbook.hpp"
+#include "document_cache.hpp"
 
 namespace apichecklist::extension {
 
@@ -19,6 +20,15 @@ struct ChecklistDocument {
     sheet::Workbook workbook;
     sheet::ChecklistLayout layout;
 };
+
+// The document as the core sees it, through the DocumentCache: read once after an edit
+// and shared by the panels and the menu commands (null: not a spreadsheet).
+SharedDocument shared_document(const css::uno::Reference<css::uno::XComponentContext>& context,
+                               const css::uno::Reference<css::frame::XModel>& model);
+
+// Whether the document holds a checklist of the catalog (a menu entry's state).
+bool holds_checklist(const css::uno::Reference<css::uno::XComponentContext>& context,
+                     const css::uno::Reference<css::frame::XModel>& model);
 
 // nullopt for a document that is no checklist (or when the catalog cannot be loaded).
 std::optional<ChecklistDocument> read_checklist(

@@ -49,7 +49,7 @@ uno::Reference<frame::XModel> model_of(const uno::Reference<frame::XFrame>& fram
 }
 
 void validate_now(CommandCall& call) {
-    if (!read_checklist(call.context(), call.model())) {
+    if (!holds_checklist(call.context(), call.model())) {
         call.fail(tr(Msg::NoChecklistInDocument));
         return;
     }
@@ -110,10 +110,9 @@ bool command_enabled(Command command, const uno::Reference<uno::XComponentContex
         // On any checklist, also one of the newest version: a greyed entry cannot say why,
         // the command does (「この文書は既に最新の版です」).
         case Command::UpgradeSheet:
-            return read_checklist(context, model_of(frame)).has_value();
+            return holds_checklist(context, model_of(frame));
         case Command::FillFromSheet:
-            return !is_read_only(model_of(frame)) &&
-                   read_checklist(context, model_of(frame)).has_value();
+            return !is_read_only(model_of(frame)) && holds_checklist(context, model_of(frame));
     }
     return false;
 }

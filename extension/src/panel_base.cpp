@@ -14,6 +14,7 @@
 
 #include "calc_document.hpp"
 #include "catalog_access.hpp"
+#include "checklist_document.hpp"
 #include "guarded.hpp"
 #include "message_box.hpp"
 #include "uno_strings.hpp"
@@ -145,14 +146,7 @@ void PanelBase::detach() {
 }
 
 const DocumentView* PanelBase::document() {
-    document_ = DocumentCache::get(model_, [&]() -> std::optional<DocumentView> {
-        std::optional<sheet::Workbook> workbook = read_workbook(model_);
-        if (!workbook) return std::nullopt;
-        DocumentView view{std::move(*workbook), std::nullopt};
-        if (const catalog::Catalog* catalog = shared_catalog(args_.context))
-            view.layout = sheet::detect_layout(view.workbook, *catalog);
-        return view;
-    });
+    document_ = shared_document(args_.context, model_);
     return document_ && *document_ ? &**document_ : nullptr;
 }
 
