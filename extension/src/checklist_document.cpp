@@ -12,11 +12,14 @@ std::optional<ChecklistDocument> read_checklist(
     if (!catalog || !model.is()) return std::nullopt;
     std::optional<sheet::Workbook> workbook = read_workbook(model);
     if (!workbook) return std::nullopt;
-    std::optional<sheet::ChecklistLayout> layout = sheet::detect_layout(*workbook, *catalog);
+    settings::SettingsReadResult stored = settings::read_settings(*workbook);
+    std::optional<sheet::ChecklistLayout> layout =
+        sheet::detect_layout(*workbook, *catalog, settings::checklist_hint(stored));
     if (!layout) return std::nullopt;
     const catalog::Checklist* checklist = catalog->checklist(layout->checklist_id);
     if (!checklist) return std::nullopt;
-    return ChecklistDocument{catalog, checklist, std::move(*workbook), std::move(*layout)};
+    return ChecklistDocument{catalog, checklist, std::move(*workbook), std::move(stored),
+                             std::move(*layout)};
 }
 
 }  // namespace apichecklist::extension

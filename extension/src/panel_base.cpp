@@ -135,9 +135,11 @@ const DocumentView* PanelBase::document() {
     document_ = DocumentCache::get(model_, [&]() -> std::optional<DocumentView> {
         std::optional<sheet::Workbook> workbook = read_workbook(model_);
         if (!workbook) return std::nullopt;
-        DocumentView view{std::move(*workbook), std::nullopt};
+        DocumentView view{std::move(*workbook), {}, std::nullopt};
+        view.settings = settings::read_settings(view.workbook);
         if (const catalog::Catalog* catalog = shared_catalog(args_.context))
-            view.layout = sheet::detect_layout(view.workbook, *catalog);
+            view.layout = sheet::detect_layout(view.workbook, *catalog,
+                                               settings::checklist_hint(view.settings));
         return view;
     });
     return document_ && *document_ ? &**document_ : nullptr;

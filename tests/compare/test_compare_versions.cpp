@@ -68,7 +68,7 @@ Built build(const SheetSpec& spec) {
     }
     built.workbook.sheets.push_back(std::move(sheet));
     built.layout =
-        sheet::detect_layout(built.workbook, with_test_package(), spec.checklist).value();
+        sheet::detect_layout(built.workbook, with_test_package(), {spec.checklist}).value();
     return built;
 }
 

@@ -63,7 +63,7 @@ TEST(MigratePlanProof, OwnRowsAndOtherCellsAreKept) {
     const TrialSheet trial = read_trial(trial_fixtures() / "trial-api.xlsx");
     const migrate::Plan plan = plan_of(trial);
     EXPECT_EQ(plan.own_rows, 2);
-    EXPECT_EQ(plan.role, validate::Role::Api);
+    EXPECT_EQ(plan.role, settings::Role::Api);
     const sheet::Workbook out = migrate::planned_workbook(plan, "フォーマット");
     // Own rows follow the 43 items of the template (rows 49 and 50).
     EXPECT_EQ(out.sheets[0].text(48, 0), "独自1");
