@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <string>
 
-#include "apichecklist/catalog/loader.hpp"
+#include "apichecklist/io/catalog_files.hpp"
 #include "apichecklist/validate/validate.hpp"
 
 using namespace apichecklist;
@@ -15,7 +15,7 @@ using namespace apichecklist;
 namespace {
 
 const catalog::Catalog& fuzz_catalog() {
-    static const catalog::Catalog instance = catalog::load_catalog(APICHECKLIST_FUZZ_CATALOG);
+    static const catalog::Catalog instance = io::load_catalog(APICHECKLIST_FUZZ_CATALOG);
     return instance;
 }
 

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "apichecklist/catalog/loader.hpp"
+#include "apichecklist/io/catalog_files.hpp"
 #include "apichecklist/migrate/nothing_lost.hpp"
 #include "apichecklist/migrate/plan.hpp"
 #include "migrate_expectations.hpp"
@@ -109,7 +109,7 @@ TEST(MigratePlanProof, DetectsAMissingTextAndAMissingComment) {
 }
 
 TEST(MigrateChain, ComposedMappingLeadsWhereTheStepsLead) {
-    const catalog::Catalog cat = catalog::load_catalogs_with(
+    const catalog::Catalog cat = io::load_catalogs_with(
         catalog_dir(), "/nonexistent",
         {catalog_dir().parent_path() / "tests/data/catalogs/card-api-1.1-test"}, {});
     const migrate::Chain chain =
