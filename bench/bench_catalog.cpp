@@ -2,7 +2,7 @@
 
 #include <benchmark/benchmark.h>
 
-#include "apichecklist/catalog/loader.hpp"
+#include "apichecklist/io/catalog_files.hpp"
 #include "apichecklist/search/index.hpp"
 
 using namespace apichecklist;
@@ -10,13 +10,12 @@ using namespace apichecklist;
 namespace {
 
 const catalog::Catalog& shipped() {
-    static const catalog::Catalog instance = catalog::load_catalog(APICHECKLIST_BENCH_CATALOG);
+    static const catalog::Catalog instance = io::load_catalog(APICHECKLIST_BENCH_CATALOG);
     return instance;
 }
 
 void CatalogLoad(benchmark::State& state) {
-    for (auto _ : state)
-        benchmark::DoNotOptimize(catalog::load_catalog(APICHECKLIST_BENCH_CATALOG));
+    for (auto _ : state) benchmark::DoNotOptimize(io::load_catalog(APICHECKLIST_BENCH_CATALOG));
 }
 BENCHMARK(CatalogLoad)->Unit(benchmark::kMillisecond);
 

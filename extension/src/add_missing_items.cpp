@@ -10,7 +10,7 @@
 #include <com/sun/star/util/XProtectable.hpp>
 
 #include "apichecklist/repair/missing_items.hpp"
-#include "apichecklist/validate/settings.hpp"
+#include "apichecklist/settings/document_settings.hpp"
 #include "checklist_document.hpp"
 #include "messages.hpp"
 #include "uno_strings.hpp"
@@ -51,8 +51,8 @@ void add_missing_items(CommandCall& call) {
         call.fail(tr(Msg::NoChecklistInDocument));
         return;
     }
-    const validate::DocumentSettings settings =
-        validate::read_settings(doc->workbook).settings.value_or(validate::DocumentSettings{});
+    const settings::DocumentSettings settings =
+        doc->settings.settings.value_or(settings::DocumentSettings{});
     const repair::MissingItemsPlan plan =
         repair::plan_missing_items(doc->workbook.sheets.at(std::size_t(doc->layout.sheet)),
                                    doc->layout, *doc->checklist, settings.ignores);

@@ -6,7 +6,8 @@
 #include <memory>
 #include <mutex>
 
-#include "apichecklist/catalog/loader.hpp"
+#include "apichecklist/io/catalog_files.hpp"
+#include "apichecklist/io/catalog_location.hpp"
 #include "uno_strings.hpp"
 
 namespace apichecklist::extension {
@@ -25,10 +26,10 @@ bool g_tried = false;
 // the built-in guidance, so it is reported and left out.
 catalog::Catalog load_with_installed(const std::filesystem::path& builtin) {
     try {
-        return catalog::load_catalogs(builtin, catalog::installed_catalogs_root());
+        return io::load_catalogs(builtin, io::installed_catalogs_root());
     } catch (const catalog::CatalogError& error) {
         g_problem = error.what();
-        return catalog::load_catalog(builtin);
+        return io::load_catalog(builtin);
     }
 }
 

@@ -10,9 +10,11 @@ SharedDocument shared_document(const css::uno::Reference<css::uno::XComponentCon
     return DocumentCache::get(model, [&]() -> std::optional<DocumentView> {
         std::optional<sheet::Workbook> workbook = read_workbook(model);
         if (!workbook) return std::nullopt;
-        DocumentView view{std::move(*workbook), std::nullopt};
+        DocumentView view{std::move(*workbook), {}, std::nullopt};
+        view.settings = settings::read_settings(view.workbook);
         if (const catalog::Catalog* catalog = shared_catalog(context))
-            view.layout = sheet::detect_layout(view.workbook, *catalog);
+            view.layout = sheet::detect_layout(view.workbook, *catalog,
+                                               settings::checklist_hint(view.settings));
         return view;
     });
 }
@@ -35,7 +37,8 @@ std::optional<ChecklistDocument> read_checklist(
     const catalog::Checklist* checklist = catalog->checklist((*document)->layout->checklist_id);
     if (!checklist) return std::nullopt;
     // A copy: the command's edits must not change what the panels share.
-    return ChecklistDocument{catalog, checklist, (*document)->workbook, *(*document)->layout};
+    return ChecklistDocument{catalog, checklist, (*document)->workbook, (*document)->settings,
+                             *(*document)->layout};
 }
 
 }  // namespace apichecklist::extension

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "apichecklist/catalog/catalog.hpp"
+#include "apichecklist/settings/document_settings.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "apichecklist/sheet/workbook.hpp"
 #include "document_cache.hpp"
@@ -18,6 +19,7 @@ struct ChecklistDocument {
     const catalog::Catalog* catalog = nullptr;
     const catalog::Checklist* checklist = nullptr;
     sheet::Workbook workbook;
+    settings::SettingsReadResult settings;  // what the document stores, read once
     sheet::ChecklistLayout layout;
 };
 

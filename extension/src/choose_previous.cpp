@@ -1,5 +1,7 @@
 #include "choose_previous.hpp"
 
+#include "apichecklist/settings/document_settings.hpp"
+
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
@@ -41,7 +43,9 @@ std::string read_previous(const uno::Reference<uno::XComponentContext>& context,
     if (!catalog) return std::string(tr(Msg::CatalogMissing)) + "\n" + catalog_problem();
     std::optional<sheet::Workbook> current = read_workbook(model);
     std::optional<sheet::ChecklistLayout> layout;
-    if (current) layout = sheet::detect_layout(*current, *catalog);
+    if (current)
+        layout = sheet::detect_layout(*current, *catalog,
+                                      settings::checklist_hint(settings::read_settings(*current)));
     if (!layout)
         return say(
             "この文書にはチェックリストが見つかりません。今年のチェックリストを開いてから比較してく"

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+#include "apichecklist/settings/document_settings.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "apichecklist/sheet/workbook.hpp"
 #include "apichecklist/validate/report.hpp"
@@ -18,6 +19,7 @@ namespace apichecklist::extension {
 // The document as the core sees it.
 struct DocumentView {
     sheet::Workbook workbook;
+    settings::SettingsReadResult settings;         // what the document stores, read once
     std::optional<sheet::ChecklistLayout> layout;  // nullopt: no checklist in it
 };
 

@@ -101,8 +101,8 @@ sal_Int32 document_area_height(const uno::Reference<frame::XFrame>& frame) {
     return area.is() ? area->getPosSize().Height : 0;
 }
 
-constexpr validate::Role kRoles[] = {validate::Role::Api, validate::Role::Card,
-                                     validate::Role::Both};
+constexpr settings::Role kRoles[] = {settings::Role::Api, settings::Role::Card,
+                                     settings::Role::Both};
 
 std::string group_title(const validate::FindingGroup& group) {
     if (group.number) return std::string(tr(Msg::Number)) + " " + std::to_string(*group.number);
@@ -147,7 +147,7 @@ void ValidationPanel::build(PanelWindow& window) {
     auto role = uno::Reference<awt::XListBox>(window.add(kRole, ControlKind::Dropdown),
                                               uno::UNO_QUERY_THROW);
     std::vector<std::string> roles;
-    for (validate::Role each : kRoles) roles.push_back(validate::role_label(each).in(english()));
+    for (settings::Role each : kRoles) roles.push_back(validate::role_label(each).in(english()));
     fill(role, roles);
     role->addItemListener(new ControlListener(deferred([this] { choose_role(); })));
     window.add(kSummary, ControlKind::BoldLabel);
@@ -351,13 +351,10 @@ void ValidationPanel::revalidate() {
     const DocumentView* doc = document();
     report_.reset();
     if (catalog && doc && doc->layout) {
-        const validate::SettingsReadResult stored = validate::read_settings(doc->workbook);
-        const validate::DocumentSettings settings =
-            stored.settings.value_or(validate::DocumentSettings{});
-        role_choice_ = validate::choose_role(std::nullopt, &settings, doc->workbook, *doc->layout,
-                                             catalog->checklist(doc->layout->checklist_id));
+        role_choice_ = settings::choose_role(std::nullopt, doc->settings, doc->workbook,
+                                             *doc->layout, *catalog);
         report_ = std::make_shared<const validate::Report>(validate::validate(
-            doc->workbook, *doc->layout, *catalog, role_choice_.role, settings.ignores));
+            doc->workbook, *doc->layout, *catalog, role_choice_.role, doc->settings));
     }
     // No catalog is the catalog's problem (the 項目ガイド says it), not the document's.
     if (show_checklist_controls(report_ != nullptr || !catalog)) {
@@ -393,7 +390,7 @@ void ValidationPanel::show_report() {
                    std::to_string(report.count(severity)) + "　";
     summary +=
         std::string(validate::kIgnored.in(english())) + " " + std::to_string(report.ignored.size());
-    if (role_choice_.source == validate::RoleSource::Inferred)
+    if (role_choice_.source == settings::RoleSource::Inferred)
         summary +=
             "\n" + tr_with(Msg::RoleInferred,
                            {{"role", validate::role_label(role_choice_.role).in(english())}});
@@ -403,7 +400,7 @@ void ValidationPanel::show_report() {
     if (const DocumentView* doc = document(); catalog && doc && doc->layout) {
         const repair::FixPlan plan =
             repair::plan_fixes(doc->workbook, *doc->layout, *catalog, report,
-                               validate::stored_settings(doc->workbook).ignores);
+                               settings::stored_settings(doc->settings).ignores);
         fixable = plan.cells.size() + plan.missing.rows.size();
     }
     window->set_text(kFixAll, tr_count(Msg::FixAllCount, fixable));
@@ -505,7 +502,7 @@ void ValidationPanel::select_finding() {
     }
 }
 
-void ValidationPanel::save(const validate::DocumentSettings& settings) {
+void ValidationPanel::save(const settings::DocumentSettings& settings) {
     if (read_only_) return;  // the controls are disabled; nothing is written
     office::store_settings(
         uno::Reference<css::sheet::XSpreadsheetDocument>(model(), uno::UNO_QUERY_THROW), settings);
@@ -523,7 +520,7 @@ void ValidationPanel::ignore_selected() {
     if (reason.empty()) return show_notice(tr(Msg::ReasonMissing));
     show_notice("");
     const validate::Finding& finding = report_->findings[*index];
-    validate::DocumentSettings settings = validate::stored_settings(doc->workbook);
+    settings::DocumentSettings settings = settings::stored_settings(doc->settings);
     validate::add_ignore(settings, validate::ignore_for(finding, reason));
     reason_box->setText("");
     findings_->keep_scroll_position();
@@ -543,7 +540,7 @@ void ValidationPanel::fix(bool all) {
     if (all && index) kind.insert(report_->findings[*index].rule);
     repair::FixPlan plan =
         repair::plan_fixes(doc->workbook, *doc->layout, *catalog, *report_,
-                           validate::stored_settings(doc->workbook).ignores, kind);
+                           settings::stored_settings(doc->settings).ignores, kind);
     if (!all) {
         const validate::Finding& chosen = report_->findings[*index];
         std::erase_if(plan.cells, [&](const repair::CellFix& c) {
@@ -578,7 +575,7 @@ void ValidationPanel::restore_selected() {
     if (!entry || *entry >= report_->ignored.size()) return show_notice(tr(Msg::ChooseFinding));
     show_notice("");
     const validate::Finding& finding = report_->ignored[*entry].finding;
-    validate::DocumentSettings settings = validate::stored_settings(doc->workbook);
+    settings::DocumentSettings settings = settings::stored_settings(doc->settings);
     validate::restore_finding(settings, finding);
     findings_->keep_scroll_position();
     save(settings);
@@ -605,9 +602,9 @@ void ValidationPanel::choose_role() {
     const DocumentView* doc = document();
     if (!report_ || !doc || position < 0 || position >= static_cast<sal_Int16>(std::size(kRoles)))
         return;
-    const validate::Role role = kRoles[position];
+    const settings::Role role = kRoles[position];
     if (role == report_->role) return;  // our own selectItemPos in show_report
-    validate::DocumentSettings settings = validate::stored_settings(doc->workbook);
+    settings::DocumentSettings settings = settings::stored_settings(doc->settings);
     settings.role = role;
     save(settings);
 }

@@ -14,8 +14,8 @@
 #include <optional>
 #include <vector>
 
+#include "apichecklist/settings/role_choice.hpp"
 #include "apichecklist/validate/finding_filter.hpp"
-#include "apichecklist/validate/role_choice.hpp"
 #include "apichecklist/validate/validate.hpp"
 #include "debouncer.hpp"
 #include "duration_log.hpp"
@@ -61,7 +61,7 @@ class ValidationPanel : public PanelBase {
     void choose_role();
     // 確認結果シートを作成: writes (replaces) the 確認結果 sheet with the shared writer.
     void write_summary_sheet();
-    void save(const validate::DocumentSettings& settings);
+    void save(const settings::DocumentSettings& settings);
     // Enables or disables the writing controls for the document's read-only state; true
     // when the state changed (the note and its button then need a relayout).
     bool follow_read_only();
@@ -69,7 +69,7 @@ class ValidationPanel : public PanelBase {
 
     std::unique_ptr<Debouncer> debouncer_;
     SharedReport report_;               // null: not validated, or no checklist
-    validate::RoleChoice role_choice_;  // the role report_ was made in, and where it came from
+    settings::RoleChoice role_choice_;  // the role report_ was made in, and where it came from
     std::unique_ptr<WrappedList> findings_;
     std::unique_ptr<WrappedList> ignored_;
     std::unique_ptr<WrappedList> categories_;

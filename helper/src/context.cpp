@@ -3,8 +3,8 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "apichecklist/catalog/loader.hpp"
 #include "apichecklist/io/catalog_cache.hpp"
+#include "apichecklist/io/catalog_location.hpp"
 
 namespace apichecklist::cli {
 
@@ -12,10 +12,9 @@ const catalog::Catalog& Context::catalog() {
     if (!catalog_) {
         // --catalog names one package and nothing else; otherwise the built-in package
         // and whatever the user installed.
-        catalog_ = catalog_dir.empty()
-                       ? io::load_catalogs_cached(catalog::default_catalog_directory(),
-                                                  catalog::installed_catalogs_root())
-                       : io::load_catalog_cached(catalog_dir);
+        catalog_ = catalog_dir.empty() ? io::load_catalogs_cached(io::default_catalog_directory(),
+                                                                  io::installed_catalogs_root())
+                                       : io::load_catalog_cached(catalog_dir);
     }
     return *catalog_;
 }

@@ -1,7 +1,7 @@
 #include "sheet_input.hpp"
 
 #include "apichecklist/io/workbook_reader.hpp"
-#include "apichecklist/validate/role_choice.hpp"
+#include "apichecklist/settings/role_choice.hpp"
 #include "apichecklist/validate/validate.hpp"
 #include "context.hpp"
 
@@ -35,7 +35,9 @@ CheckedSheet check_sheet(const std::string& file, const catalog::Catalog& catalo
              std::string("reading failed: ") + e.what());
         return out;
     }
-    out.layout = sheet::detect_layout(*out.workbook, catalog, checklist);
+    const settings::SettingsReadResult stored = settings::read_settings(*out.workbook);
+    out.layout =
+        sheet::detect_layout(*out.workbook, catalog, settings::checklist_hint(stored, checklist));
     if (!out.layout) {
         const std::string nearest_ja = sheet::best_candidate_description_ja(*out.workbook, catalog);
         const std::string nearest_en = sheet::best_candidate_description_en(*out.workbook, catalog);
@@ -48,17 +50,13 @@ CheckedSheet check_sheet(const std::string& file, const catalog::Catalog& catalo
                  "; keep the フォーマット's header row");
         return out;
     }
-    const validate::SettingsReadResult settings = validate::read_settings(*out.workbook);
-    const validate::RoleChoice choice =
-        validate::choose_role(role.empty() ? std::nullopt : validate::role_from_name(role),
-                              settings.settings ? &*settings.settings : nullptr, *out.workbook,
-                              *out.layout, catalog.checklist(out.layout->checklist_id));
+    const settings::RoleChoice choice =
+        settings::choose_role(role.empty() ? std::nullopt : settings::role_from_name(role), stored,
+                              *out.workbook, *out.layout, catalog);
     out.role = choice.role;
-    result.role_source = validate::role_source_name(choice.source);
-    const std::vector<validate::Ignore> no_ignores;
+    result.role_source = settings::role_source_name(choice.source);
     result.detected_by = out.layout->detected_by;
-    result.report = validate::validate(*out.workbook, *out.layout, catalog, out.role,
-                                       settings.settings ? settings.settings->ignores : no_ignores);
+    result.report = validate::validate(*out.workbook, *out.layout, catalog, out.role, stored);
     return out;
 }
 

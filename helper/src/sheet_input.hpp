@@ -16,7 +16,7 @@ struct CheckedSheet {
     FileResult result;  // status, messages and the validation report
     std::optional<sheet::Workbook> workbook;
     std::optional<sheet::ChecklistLayout> layout;
-    validate::Role role = validate::Role::Both;
+    settings::Role role = settings::Role::Both;
 };
 
 // Never throws for a bad file: the status and messages say what is wrong.

@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "apichecklist/catalog/binary.hpp"
-#include "apichecklist/catalog/loader.hpp"
 #include "apichecklist/io/cache_directory.hpp"
+#include "apichecklist/io/catalog_files.hpp"
 
 namespace apichecklist::io {
 
@@ -139,11 +139,11 @@ catalog::Catalog cached(const std::string& mode, const std::vector<fs::path>& ro
 
 catalog::Catalog load_catalogs_cached(const fs::path& builtin, const fs::path& installed_root) {
     return cached("builtin and installed", {builtin, installed_root},
-                  [&] { return catalog::load_catalogs(builtin, installed_root); });
+                  [&] { return io::load_catalogs(builtin, installed_root); });
 }
 
 catalog::Catalog load_catalog_cached(const fs::path& directory) {
-    return cached("one package", {directory}, [&] { return catalog::load_catalog(directory); });
+    return cached("one package", {directory}, [&] { return io::load_catalog(directory); });
 }
 
 }  // namespace apichecklist::io

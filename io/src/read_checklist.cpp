@@ -13,7 +13,9 @@ ChecklistFile read_checklist(const std::filesystem::path& file, const catalog::C
         throw ReadError(file, std::string("読み込み中に問題が起きました: ") + e.what(),
                         std::string("reading failed: ") + e.what());
     }
-    auto layout = sheet::detect_layout(loaded.workbook, catalog);
+    loaded.settings = settings::read_settings(loaded.workbook);
+    auto layout =
+        sheet::detect_layout(loaded.workbook, catalog, settings::checklist_hint(loaded.settings));
     if (!layout)
         throw ReadError(file,
                         "チェックリストが見つかりません。" + sheet::layout_search_description_ja() +

@@ -22,7 +22,7 @@ void store_edited_document(
 }
 
 void write_document_settings(const Session& session, const std::filesystem::path& source,
-                             const validate::DocumentSettings& settings, FileFormat format,
+                             const settings::DocumentSettings& settings, FileFormat format,
                              const std::filesystem::path& output) {
     store_edited_document(
         session, source, format, output,

@@ -7,6 +7,7 @@
 
 #include "apichecklist/compare/comparison.hpp"
 #include "apichecklist/io/read_workbook.hpp"
+#include "apichecklist/settings/document_settings.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "catalog_fixture.hpp"
 
@@ -23,7 +24,10 @@ struct LoadedSheet {
 
 inline LoadedSheet load_compare_fixture(const std::string& name) {
     LoadedSheet loaded{io::read_workbook(compare_fixture(name)), {}};
-    loaded.layout = sheet::detect_layout(loaded.workbook, shipped_catalog()).value();
+    loaded.layout =
+        sheet::detect_layout(loaded.workbook, shipped_catalog(),
+                             settings::checklist_hint(settings::read_settings(loaded.workbook)))
+            .value();
     return loaded;
 }
 

@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <map>
 
-#include "apichecklist/catalog/loader.hpp"
 #include "apichecklist/compare/comparison.hpp"
+#include "apichecklist/io/catalog_files.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "test_paths.hpp"
 
@@ -18,7 +18,7 @@ using compare::ItemStatus;
 namespace {
 
 const catalog::Catalog& with_test_package() {
-    static const catalog::Catalog instance = catalog::load_catalogs_with(
+    static const catalog::Catalog instance = io::load_catalogs_with(
         test::catalog_dir(), "/nonexistent",
         {test::catalog_dir().parent_path() / "tests/data/catalogs/card-api-1.1-test"}, {});
     return instance;
@@ -68,7 +68,7 @@ Built build(const SheetSpec& spec) {
     }
     built.workbook.sheets.push_back(std::move(sheet));
     built.layout =
-        sheet::detect_layout(built.workbook, with_test_package(), spec.checklist).value();
+        sheet::detect_layout(built.workbook, with_test_package(), {spec.checklist}).value();
     return built;
 }
 

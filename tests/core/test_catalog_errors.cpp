@@ -5,7 +5,7 @@
 
 #include <fstream>
 
-#include "apichecklist/catalog/loader.hpp"
+#include "apichecklist/io/catalog_files.hpp"
 #include "apichecklist/util/sha256.hpp"
 #include "temp_dir.hpp"
 #include "test_paths.hpp"
@@ -38,7 +38,7 @@ class DamagedCatalog : public ::testing::Test {
 
     catalog::CatalogError load_error() const {
         try {
-            catalog::load_catalog(dir());
+            io::load_catalog(dir());
         } catch (const catalog::CatalogError& e) {
             return e;
         }
@@ -53,7 +53,7 @@ const std::string kCard = "checklists/card-api-1.0.json";
 
 }  // namespace
 
-TEST_F(DamagedCatalog, IntactCopyLoads) { EXPECT_NO_THROW(catalog::load_catalog(dir())); }
+TEST_F(DamagedCatalog, IntactCopyLoads) { EXPECT_NO_THROW(io::load_catalog(dir())); }
 
 TEST_F(DamagedCatalog, ChangedByteFailsTheHashCheck) {
     std::string text = util::read_file(dir() / kCard);

@@ -17,12 +17,12 @@ TEST(ComparisonSheet, IsNeverTakenForTheChecklist) {
     // Before the checklist and with more matching rows: without the exclusion it would win.
     workbook.sheets.push_back(checklist_like(sheet::kComparisonSheet, 43, true));
     workbook.sheets.push_back(checklist_like("回答", 10, true));
-    const auto layout = sheet::detect_layout(workbook, test::shipped_catalog());
+    const auto layout = sheet::detect_layout(workbook, test::shipped_catalog(), {});
     ASSERT_TRUE(layout);
     EXPECT_EQ(layout->sheet, 1);
 
     const validate::Report report =
-        validate::validate(workbook, *layout, test::shipped_catalog(), validate::Role::Api, {});
+        validate::validate(workbook, *layout, test::shipped_catalog(), settings::Role::Api, {});
     for (const validate::Finding& f : report.findings)
         EXPECT_NE(f.sheet, sheet::kComparisonSheet) << f.rule << " " << f.cell_a1();
 }
@@ -30,5 +30,5 @@ TEST(ComparisonSheet, IsNeverTakenForTheChecklist) {
 TEST(ComparisonSheet, AloneIsNoChecklist) {
     sheet::Workbook workbook;
     workbook.sheets.push_back(checklist_like(sheet::kComparisonSheet, 43, true));
-    EXPECT_FALSE(sheet::detect_layout(workbook, test::shipped_catalog()));
+    EXPECT_FALSE(sheet::detect_layout(workbook, test::shipped_catalog(), {}));
 }

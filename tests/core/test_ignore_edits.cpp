@@ -22,7 +22,7 @@ validate::Finding finding(std::optional<int> number, std::string item, int row) 
 
 TEST(IgnoreEdits, AnIgnoreIsPinnedToTheFindingsItemAndCell) {
     const auto f = finding(5, "5", 7);
-    const validate::Ignore ignore = validate::ignore_for(f, "次回面談で確認");
+    const settings::Ignore ignore = validate::ignore_for(f, "次回面談で確認");
     EXPECT_EQ(ignore.rule, "answer.required");
     EXPECT_EQ(ignore.number, 5);
     EXPECT_EQ(ignore.item, "");
@@ -35,7 +35,7 @@ TEST(IgnoreEdits, AnIgnoreIsPinnedToTheFindingsItemAndCell) {
 
 TEST(IgnoreEdits, AnOwnItemIsNamedByItsLabel) {
     const auto f = finding(std::nullopt, "独自1", 50);
-    const validate::Ignore ignore = validate::ignore_for(f, "該当なし");
+    const settings::Ignore ignore = validate::ignore_for(f, "該当なし");
     EXPECT_FALSE(ignore.number);
     EXPECT_EQ(ignore.item, "独自1");
     EXPECT_FALSE(validate::ignore_matches(ignore, finding(std::nullopt, "独自2", 50)));
@@ -43,9 +43,9 @@ TEST(IgnoreEdits, AnOwnItemIsNamedByItsLabel) {
 
 TEST(IgnoreEdits, RestoreRemovesEveryIgnoreThatAcceptsTheFindingAndNoOther) {
     const auto f = finding(5, "5", 7);
-    validate::DocumentSettings settings;
+    settings::DocumentSettings settings;
     settings.ignores = {validate::ignore_for(f, "一つ目"),
-                        validate::Ignore{"answer.required", std::nullopt, "", "", "規則ごと"},
+                        settings::Ignore{"answer.required", std::nullopt, "", "", "規則ごと"},
                         validate::ignore_for(finding(6, "6", 8), "別の項目")};
     EXPECT_EQ(validate::restore_finding(settings, f), 2u);
     ASSERT_EQ(settings.ignores.size(), 1u);
@@ -53,8 +53,8 @@ TEST(IgnoreEdits, RestoreRemovesEveryIgnoreThatAcceptsTheFindingAndNoOther) {
 }
 
 TEST(IgnoreEdits, AddingTheSameTargetTwiceReplacesTheReason) {
-    validate::DocumentSettings settings;
-    validate::Ignore ignore{"item.missing", 20, "", "", "該当しないため削除"};
+    settings::DocumentSettings settings;
+    settings::Ignore ignore{"item.missing", 20, "", "", "該当しないため削除"};
     EXPECT_TRUE(validate::add_ignore(settings, ignore));
     ignore.reason = "審査部合意済み";
     EXPECT_FALSE(validate::add_ignore(settings, ignore));
@@ -66,11 +66,11 @@ TEST(IgnoreEdits, AddingTheSameTargetTwiceReplacesTheReason) {
 }
 
 TEST(IgnoreEdits, RemoveTakesOnlyTheExactTarget) {
-    validate::DocumentSettings settings;
+    settings::DocumentSettings settings;
     settings.ignores = {{"answer.terse", 24, "", "E29", "合意"},
                         {"answer.terse", 24, "", "", "項目ごと"},
                         {"answer.terse", std::nullopt, "独自1", "", "独自"}};
-    validate::Ignore key{"answer.terse", std::nullopt, "", "", ""};
+    settings::Ignore key{"answer.terse", std::nullopt, "", "", ""};
     validate::set_ignore_item(key, "24");
     EXPECT_EQ(key.number, 24);
     EXPECT_EQ(validate::remove_ignore(settings, key), 1u);
@@ -84,9 +84,9 @@ TEST(IgnoreEdits, RemoveTakesOnlyTheExactTarget) {
 }
 
 TEST(IgnoreEdits, UnreadableSettingsAreToldApartFromNone) {
-    EXPECT_FALSE(validate::settings_unreadable(validate::SettingsReadResult{}));
-    EXPECT_TRUE(validate::settings_unreadable(validate::parse_settings_json("not json")));
-    EXPECT_FALSE(validate::settings_unreadable(
-        validate::parse_settings_json(R"({"ignores":[{"rule":"x"}]})")))
+    EXPECT_FALSE(settings::settings_unreadable(settings::SettingsReadResult{}));
+    EXPECT_TRUE(settings::settings_unreadable(settings::parse_settings_json("not json")));
+    EXPECT_FALSE(settings::settings_unreadable(
+        settings::parse_settings_json(R"({"ignores":[{"rule":"x"}]})")))
         << "a missing reason is reported, the rest is kept";
 }

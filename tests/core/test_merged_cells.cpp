@@ -53,10 +53,10 @@ TEST(MergedCells, OnlyTheOtherCellsOfARangeHaveAnOrigin) {
 
 TEST(MergedCells, AMergedTargetReadsAsItsTopCellAndIsFoundThere) {
     const sheet::Workbook workbook = merged_target_sheet();
-    const auto layout = sheet::detect_layout(workbook, test::shipped_catalog());
+    const auto layout = sheet::detect_layout(workbook, test::shipped_catalog(), {});
     ASSERT_TRUE(layout);
     const validate::Report report =
-        validate::validate(workbook, *layout, test::shipped_catalog(), validate::Role::Api, {});
+        validate::validate(workbook, *layout, test::shipped_catalog(), settings::Role::Api, {});
     std::vector<std::pair<int, std::string>> found;
     for (const validate::Finding& f : report.findings)
         if (f.severity == validate::Severity::Error)

@@ -17,13 +17,13 @@ TEST(SummarySheet, IsNeverTakenForTheChecklist) {
     // Before the checklist and with more matching rows: without the exclusion it would win.
     workbook.sheets.push_back(checklist_like(sheet::kSummarySheet, 43, false));
     workbook.sheets.push_back(checklist_like("回答", 10, true));
-    const auto layout = sheet::detect_layout(workbook, test::shipped_catalog());
+    const auto layout = sheet::detect_layout(workbook, test::shipped_catalog(), {});
     ASSERT_TRUE(layout);
     EXPECT_EQ(layout->sheet, 1);
     EXPECT_EQ(layout->rows.size(), 10u);
 
     const validate::Report report =
-        validate::validate(workbook, *layout, test::shipped_catalog(), validate::Role::Api, {});
+        validate::validate(workbook, *layout, test::shipped_catalog(), settings::Role::Api, {});
     for (const validate::Finding& f : report.findings)
         EXPECT_NE(f.sheet, sheet::kSummarySheet) << f.rule << " " << f.cell_a1();
 }
@@ -31,7 +31,7 @@ TEST(SummarySheet, IsNeverTakenForTheChecklist) {
 TEST(SummarySheet, AloneIsNoChecklist) {
     sheet::Workbook workbook;
     workbook.sheets.push_back(checklist_like(sheet::kSummarySheet, 43, true));
-    EXPECT_FALSE(sheet::detect_layout(workbook, test::shipped_catalog()));
+    EXPECT_FALSE(sheet::detect_layout(workbook, test::shipped_catalog(), {}));
     workbook.sheets.push_back(checklist_like("Sheet1", 43, true));
-    EXPECT_TRUE(sheet::detect_layout(workbook, test::shipped_catalog()));
+    EXPECT_TRUE(sheet::detect_layout(workbook, test::shipped_catalog(), {}));
 }

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "apichecklist/catalog/loader.hpp"
 #include "apichecklist/catalog/version_diff.hpp"
+#include "apichecklist/io/catalog_files.hpp"
 #include "temp_dir.hpp"
 #include "test_paths.hpp"
 
@@ -21,7 +21,7 @@ std::filesystem::path test_package() {
 // The built-in catalog plus the test package, as if installed.
 const catalog::Catalog& with_test_package() {
     static const catalog::Catalog instance =
-        catalog::load_catalogs_with(test::catalog_dir(), "/nonexistent", {test_package()}, {});
+        io::load_catalogs_with(test::catalog_dir(), "/nonexistent", {test_package()}, {});
     return instance;
 }
 

@@ -66,7 +66,7 @@ struct FormatSheet {
 };
 
 inline sheet::ChecklistLayout layout_of(const sheet::Workbook& workbook) {
-    return sheet::detect_layout(workbook, shipped_catalog()).value();
+    return sheet::detect_layout(workbook, shipped_catalog(), {}).value();
 }
 
 // Row (0-based) of 通番 number in a sheet built above, column of key.

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <string>
 
-#include "apichecklist/catalog/loader.hpp"
+#include "apichecklist/io/catalog_files.hpp"
 #include "apichecklist/validate/validate.hpp"
 
 using namespace apichecklist;
@@ -15,7 +15,7 @@ using namespace apichecklist;
 namespace {
 
 const catalog::Catalog& fuzz_catalog() {
-    static const catalog::Catalog instance = catalog::load_catalog(APICHECKLIST_FUZZ_CATALOG);
+    static const catalog::Catalog instance = io::load_catalog(APICHECKLIST_FUZZ_CATALOG);
     return instance;
 }
 
@@ -92,17 +92,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
             cell.formula = "=1/0";
         target.set(row, column, std::move(cell));
     }
-    const auto role = static_cast<validate::Role>(in.next() % 3);
+    const auto role = static_cast<settings::Role>(in.next() % 3);
     sheet::Sheet settings(sheet::kSettingsSheet);
     settings.set_text(0, 0, in.rest());
     workbook.sheets.push_back(std::move(settings));
 
-    const auto layout = sheet::detect_layout(workbook, catalog);
+    const settings::SettingsReadResult stored = settings::read_settings(workbook);
+    const auto layout = sheet::detect_layout(workbook, catalog, settings::checklist_hint(stored));
     if (!layout) return 0;
-    const auto stored = validate::read_settings(workbook);
-    const std::vector<validate::Ignore> ignores =
-        stored.settings ? stored.settings->ignores : std::vector<validate::Ignore>{};
-    const validate::Report report = validate::validate(workbook, *layout, catalog, role, ignores);
+    const validate::Report report = validate::validate(workbook, *layout, catalog, role, stored);
     for (const validate::Finding& f : report.findings)
         if (f.rule.empty() || f.message_ja.empty()) __builtin_trap();
     return 0;

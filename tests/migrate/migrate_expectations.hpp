@@ -9,6 +9,7 @@
 #include <string>
 
 #include "apichecklist/io/read_workbook.hpp"
+#include "apichecklist/settings/document_settings.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "catalog_fixture.hpp"
 
@@ -24,7 +25,8 @@ struct TrialSheet {
 inline TrialSheet read_trial(const std::filesystem::path& file,
                              const catalog::Catalog& cat = shipped_catalog()) {
     TrialSheet trial{io::read_workbook(file), {}};
-    const auto layout = sheet::detect_layout(trial.workbook, cat);
+    const auto layout = sheet::detect_layout(
+        trial.workbook, cat, settings::checklist_hint(settings::read_settings(trial.workbook)));
     EXPECT_TRUE(layout.has_value()) << file;
     if (layout) trial.layout = *layout;
     return trial;

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "apichecklist/catalog/loader.hpp"
+#include "apichecklist/io/catalog_files.hpp"
 #include "apichecklist/migrate/nothing_lost.hpp"
 #include "apichecklist/migrate/plan.hpp"
 #include "migrate_expectations.hpp"
@@ -63,7 +63,7 @@ TEST(MigratePlanProof, OwnRowsAndOtherCellsAreKept) {
     const TrialSheet trial = read_trial(trial_fixtures() / "trial-api.xlsx");
     const migrate::Plan plan = plan_of(trial);
     EXPECT_EQ(plan.own_rows, 2);
-    EXPECT_EQ(plan.role, validate::Role::Api);
+    EXPECT_EQ(plan.role, settings::Role::Api);
     const sheet::Workbook out = migrate::planned_workbook(plan, "フォーマット");
     // Own rows follow the 43 items of the template (rows 49 and 50).
     EXPECT_EQ(out.sheets[0].text(48, 0), "独自1");
@@ -109,7 +109,7 @@ TEST(MigratePlanProof, DetectsAMissingTextAndAMissingComment) {
 }
 
 TEST(MigrateChain, ComposedMappingLeadsWhereTheStepsLead) {
-    const catalog::Catalog cat = catalog::load_catalogs_with(
+    const catalog::Catalog cat = io::load_catalogs_with(
         catalog_dir(), "/nonexistent",
         {catalog_dir().parent_path() / "tests/data/catalogs/card-api-1.1-test"}, {});
     const migrate::Chain chain =

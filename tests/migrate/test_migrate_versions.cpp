@@ -8,6 +8,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "apichecklist/io/catalog_files.hpp"
 #include "apichecklist/util/sha256.hpp"
 #include "libreoffice_comments.hpp"
 #include "migrate_expectations.hpp"
@@ -27,7 +28,7 @@ fs::path test_package() {
 
 const catalog::Catalog& with_test_package() {
     static const catalog::Catalog instance =
-        catalog::load_catalogs_with(catalog_dir(), "/nonexistent", {test_package()}, {});
+        io::load_catalogs_with(catalog_dir(), "/nonexistent", {test_package()}, {});
     return instance;
 }
 

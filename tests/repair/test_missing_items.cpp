@@ -50,8 +50,8 @@ std::vector<std::string> all_numbers_but(std::set<int> left_out) {
 }
 
 repair::MissingItemsPlan plan_for(const sheet::Workbook& workbook,
-                                  const std::vector<validate::Ignore>& ignores = {}) {
-    const auto layout = sheet::detect_layout(workbook, test::shipped_catalog(), "card-api-1.0");
+                                  const std::vector<settings::Ignore>& ignores = {}) {
+    const auto layout = sheet::detect_layout(workbook, test::shipped_catalog(), {"card-api-1.0"});
     if (!layout) throw std::runtime_error("no checklist found in the test sheet");
     return repair::plan_missing_items(workbook.sheets.at(std::size_t(layout->sheet)), *layout,
                                       ver1(), ignores);
@@ -159,7 +159,7 @@ TEST(MissingItems, CellsCarryTheOfficialTextOfTheFormatColumns) {
 }
 
 TEST(MissingItems, DeliberatelyDeletedItemsAreNotReAdded) {
-    const std::vector<validate::Ignore> ignores = {
+    const std::vector<settings::Ignore> ignores = {
         {"item.missing", 20, "", "", "当社のサービスは該当しないため削除"},
         {"answer.required", 5, "", "", "別の指摘の無視は関係しない"},
     };
@@ -169,7 +169,7 @@ TEST(MissingItems, DeliberatelyDeletedItemsAreNotReAdded) {
 }
 
 TEST(MissingItems, AnIgnoreWithoutNumberKeepsEveryMissingItemOut) {
-    const std::vector<validate::Ignore> ignores = {{"item.missing", {}, "", "", "全体で合意"}};
+    const std::vector<settings::Ignore> ignores = {{"item.missing", {}, "", "", "全体で合意"}};
     const auto plan = plan_for(sheet_with(all_numbers_but({5, 20})), ignores);
     EXPECT_TRUE(plan.rows.empty());
     EXPECT_EQ(plan.deliberately_deleted, (std::vector<int>{5, 20}));

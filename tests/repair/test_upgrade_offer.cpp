@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "apichecklist/catalog/loader.hpp"
+#include "apichecklist/io/catalog_files.hpp"
 #include "apichecklist/repair/upgrade_offer.hpp"
 #include "catalog_fixture.hpp"
 
@@ -12,7 +12,7 @@ namespace {
 
 // The shipped catalog plus the test-only package card-api-1.1-test, as if installed.
 const catalog::Catalog& with_test_package() {
-    static const catalog::Catalog instance = catalog::load_catalogs(
+    static const catalog::Catalog instance = io::load_catalogs(
         test::catalog_dir(), test::catalog_dir().parent_path() / "tests/data/catalogs");
     return instance;
 }

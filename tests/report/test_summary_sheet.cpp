@@ -42,13 +42,14 @@ struct Checked {
     report::Completeness completeness;
 };
 
-Checked check(const fs::path& file, validate::Role role) {
+Checked check(const fs::path& file, settings::Role role) {
     Checked c;
     c.workbook = io::read_workbook(file);
-    c.layout = sheet::detect_layout(c.workbook, test::shipped_catalog()).value();
-    const auto stored = validate::read_settings(c.workbook).settings;
-    c.report = validate::validate(c.workbook, c.layout, test::shipped_catalog(), role,
-                                  stored ? stored->ignores : std::vector<validate::Ignore>{});
+    const settings::SettingsReadResult stored = settings::read_settings(c.workbook);
+    c.layout =
+        sheet::detect_layout(c.workbook, test::shipped_catalog(), settings::checklist_hint(stored))
+            .value();
+    c.report = validate::validate(c.workbook, c.layout, test::shipped_catalog(), role, stored);
     c.completeness = report::summarize(c.workbook, c.layout, test::shipped_catalog(), c.report);
     return c;
 }
@@ -164,7 +165,7 @@ std::map<std::string, std::string> figures(const sheet::Sheet& s) {
 }
 
 class SummarySheetInOffice
-    : public ::testing::TestWithParam<std::pair<const char*, validate::Role>> {
+    : public ::testing::TestWithParam<std::pair<const char*, settings::Role>> {
   protected:
     static void SetUpTestSuite() { soffice_ = new office::Office(); }
     static void TearDownTestSuite() {
@@ -268,8 +269,8 @@ TEST_P(SummarySheetInOffice, WrittenTwiceLeavesOneSheetWithTheValidatorsNumbers)
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, SummarySheetInOffice,
-                         ::testing::Values(std::pair{"broken.ods", validate::Role::Api},
-                                           std::pair{"clean-card.xlsx", validate::Role::Card}),
+                         ::testing::Values(std::pair{"broken.ods", settings::Role::Api},
+                                           std::pair{"clean-card.xlsx", settings::Role::Card}),
                          [](const auto& param_info) {
                              return std::string(param_info.index == 0 ? "broken_api"
                                                                       : "clean_card");

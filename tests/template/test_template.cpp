@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "apichecklist/catalog/loader.hpp"
+#include "apichecklist/io/catalog_files.hpp"
 #include "apichecklist/office/checklist_template.hpp"
 #include "apichecklist/util/sha256.hpp"
 #include "run_process.hpp"
@@ -52,7 +52,7 @@ TEST(TemplateBuild, FreshXlsxBuildHasTheCommittedContent) {
 // What Calc reads back from a template the helper wrote, .ots or .xlsx.
 void expect_template_layout(const std::string& format) {
     SCOPED_TRACE(format);
-    const catalog::Catalog cat = catalog::load_catalog(APICHECKLIST_TEST_CATALOG);
+    const catalog::Catalog cat = io::load_catalog(APICHECKLIST_TEST_CATALOG);
     const catalog::Checklist& checklist = *cat.checklist("card-api-1.0");
     TempDir dir;
     const auto file = build_into(dir, format);

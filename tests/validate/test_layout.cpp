@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "apichecklist/settings/document_settings.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "fixtures.hpp"
 
@@ -10,8 +11,10 @@ using namespace apichecklist;
 namespace {
 
 sheet::ChecklistLayout layout_of(const std::string& name, const std::string& forced = {}) {
+    const sheet::Workbook workbook = test::read_fixture(name);
     const auto layout =
-        sheet::detect_layout(test::read_fixture(name), test::shipped_catalog(), forced);
+        sheet::detect_layout(workbook, test::shipped_catalog(),
+                             settings::checklist_hint(settings::read_settings(workbook), forced));
     if (!layout) throw std::runtime_error("no layout in " + name);
     return *layout;
 }
@@ -116,7 +119,7 @@ TEST(Layout, OwnItemsAndUnknownNumbers) {
 
 TEST(Layout, NoChecklistIsNullopt) {
     for (const char* name : {"empty.ods", "empty.xlsx", "no-checklist.ods"})
-        EXPECT_FALSE(sheet::detect_layout(test::read_fixture(name), test::shipped_catalog()))
+        EXPECT_FALSE(sheet::detect_layout(test::read_fixture(name), test::shipped_catalog(), {}))
             << name;
 }
 
@@ -127,13 +130,13 @@ TEST(Layout, HeaderBeyondRow30IsNotSearched) {
         wb.sheets[0].set_text(
             sheet::kHeaderSearchRows, c,
             std::vector<std::string>{"通番", "セキュリティ対応目標", "現在の対応状況"}[c]);
-    EXPECT_FALSE(sheet::detect_layout(wb, test::shipped_catalog()));
+    EXPECT_FALSE(sheet::detect_layout(wb, test::shipped_catalog(), {}));
     wb.sheets[0] = sheet::Sheet("s");
     for (int c = 0; c < 3; ++c)
         wb.sheets[0].set_text(
             sheet::kHeaderSearchRows - 1, c,
             std::vector<std::string>{"通番", "ｾｷｭﾘﾃｨ対応目標", "現在の 対応状況"}[c]);
-    EXPECT_TRUE(sheet::detect_layout(wb, test::shipped_catalog()));
+    EXPECT_TRUE(sheet::detect_layout(wb, test::shipped_catalog(), {}));
 }
 
 TEST(Layout, AnOwnRowRightUnderTheHeaderIsDataNotASecondHeaderRow) {
@@ -145,7 +148,7 @@ TEST(Layout, AnOwnRowRightUnderTheHeaderIsDataNotASecondHeaderRow) {
     for (int c = 0; c < int(header.size()); ++c) s.set_text(0, c, header[std::size_t(c)]);
     s.set_text(1, 0, "独自1");
     s.set_text(1, 2, "自社で追加した目標");
-    const auto layout = sheet::detect_layout(wb, test::shipped_catalog(), "card-api-1.0");
+    const auto layout = sheet::detect_layout(wb, test::shipped_catalog(), {"card-api-1.0"});
     ASSERT_TRUE(layout);
     EXPECT_EQ(layout->header_row, 0);
     ASSERT_EQ(layout->rows.size(), 1u);

@@ -10,17 +10,17 @@
 #include "fixtures.hpp"
 
 using namespace apichecklist;
-using validate::Role;
+using settings::Role;
 
 namespace {
 
 validate::Report check(const sheet::Workbook& wb, Role role, bool use_ignores = true) {
-    const auto layout = sheet::detect_layout(wb, test::shipped_catalog());
+    settings::SettingsReadResult stored = settings::read_settings(wb);
+    const auto layout =
+        sheet::detect_layout(wb, test::shipped_catalog(), settings::checklist_hint(stored));
     if (!layout) throw std::runtime_error("no layout");
-    const auto settings = validate::read_settings(wb).settings;
-    std::vector<validate::Ignore> ignores;
-    if (settings && use_ignores) ignores = settings->ignores;
-    return validate::validate(wb, *layout, test::shipped_catalog(), role, ignores);
+    if (stored.settings && !use_ignores) stored.settings->ignores.clear();
+    return validate::validate(wb, *layout, test::shipped_catalog(), role, stored);
 }
 
 validate::Report check(const std::string& name, Role role, bool use_ignores = true) {
@@ -146,10 +146,10 @@ TEST(Rules, EveryFindingHasAKnownRuleAndBothMessages) {
 
 TEST(Rules, UnusedIgnoreIsReported) {
     auto wb = test::read_fixture("clean-api.ods");
-    const auto layout = sheet::detect_layout(wb, test::shipped_catalog());
-    const validate::Ignore stale{"answer.required", 3, "", "E8", "昨年の指摘"};
-    const auto report =
-        validate::validate(wb, *layout, test::shipped_catalog(), Role::Api, {stale});
+    const auto layout = sheet::detect_layout(wb, test::shipped_catalog(), {"card-api-1.0"});
+    settings::SettingsReadResult stored{settings::DocumentSettings{}, {}, {}};
+    stored.settings->ignores.push_back({"answer.required", 3, "", "E8", "昨年の指摘"});
+    const auto report = validate::validate(wb, *layout, test::shipped_catalog(), Role::Api, stored);
     ASSERT_EQ(report.unused_ignores.size(), 1u);
     EXPECT_EQ(report.unused_ignores[0].reason, "昨年の指摘");
 }
@@ -164,12 +164,12 @@ TEST(Rules, DamagedSettingsAreAFindingNotACrash) {
 }
 
 TEST(Settings, RoundTrip) {
-    validate::DocumentSettings settings;
+    settings::DocumentSettings settings;
     settings.checklist = "card-api-1.0";
     settings.role = Role::Card;
     settings.ignores.push_back({"item.missing", 20, "", "", "不要"});
     settings.ignores.push_back({"answer.terse", std::nullopt, "独自1", "E50", "合意済み"});
-    const auto read = validate::parse_settings_json(validate::settings_to_json(settings));
+    const auto read = settings::parse_settings_json(settings::settings_to_json(settings));
     ASSERT_TRUE(read.settings);
     EXPECT_TRUE(read.problems.empty());
     EXPECT_EQ(read.settings->role, Role::Card);
@@ -180,14 +180,14 @@ TEST(Settings, RoundTrip) {
 }
 
 TEST(Settings, ProblemsAreNamed) {
-    const auto read = validate::parse_settings_json(
+    const auto read = settings::parse_settings_json(
         R"({"role": "bank-ish", "ignores": [{"number": 3}, {"rule": "x"}]})");
     EXPECT_EQ(read.problems.size(), 3u);  // role, missing rule, missing reason
 }
 
 TEST(Rules, ANoteFarBelowTheTableIsAnEmptyNumberAndOneRightOfItIsNothing) {
     auto wb = test::read_fixture("clean-api.ods");
-    const auto layout = sheet::detect_layout(wb, test::shipped_catalog());
+    const auto layout = sheet::detect_layout(wb, test::shipped_catalog(), {"card-api-1.0"});
     ASSERT_TRUE(layout);
     sheet::Sheet& sheet = wb.sheets[static_cast<std::size_t>(layout->sheet)];
     const int last_table_column =

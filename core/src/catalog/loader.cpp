@@ -10,16 +10,7 @@
 #include "parse.hpp"
 #include "schema_check.hpp"
 
-#ifndef APICHECKLIST_CATALOG_INSTALL_DIR
-#define APICHECKLIST_CATALOG_INSTALL_DIR ""
-#endif
-#ifndef APICHECKLIST_CATALOG_SOURCE_DIR
-#define APICHECKLIST_CATALOG_SOURCE_DIR ""
-#endif
-
 namespace apichecklist::catalog {
-
-namespace fs = std::filesystem;
 
 namespace {
 constexpr const char* kManifestSchemaPath = "schemas/manifest.schema.json";
@@ -43,12 +34,12 @@ struct LoadedFile {
     nlohmann::json json;
 };
 
-std::string read_catalog_file(const fs::path& path, const std::string& name) {
-    try {
-        return util::read_file(path);
-    } catch (const std::exception&) {
-        throw CatalogError(name, "", "cannot read the file (is the catalog complete?)");
-    }
+// `shown`: the file as messages name it.
+std::string read_catalog_file(const PackageSource& files, const std::string& path,
+                              const std::string& shown) {
+    std::optional<std::string> text = files.read(path);
+    if (!text) throw CatalogError(shown, "", "cannot read the file (is the catalog complete?)");
+    return std::move(*text);
 }
 
 nlohmann::json parse_json(const std::string& text, const std::string& name) {
@@ -61,28 +52,27 @@ nlohmann::json parse_json(const std::string& text, const std::string& name) {
 
 // A listed path: relative, inside the package, plainly spelt (no "..", ".", empty part or
 // backslash), naming a regular file (a symbolic link could point anywhere later).
-void check_listed_path(const fs::path& directory, const JsonCursor& entry) {
+void check_listed_path(const PackageSource& files, const JsonCursor& entry) {
     const std::string name = entry.str("path");
     const JsonCursor at = entry.at("path");
     if (name.empty() || name.front() == '/' || name.find('\\') != std::string::npos ||
         name.find('\0') != std::string::npos)
         at.fail("path must be relative, inside the package, with / between its parts");
-    for (const fs::path& part : fs::path(name))
+    for (const std::filesystem::path& part : std::filesystem::path(name))
         if (part.empty() || part == "." || part == "..")
             at.fail("path must stay inside the package (no \".\", \"..\" or empty parts)");
     if (name == "manifest.json") at.fail("the manifest cannot list itself");
-    std::error_code error;
-    const fs::file_status status = fs::symlink_status(directory / name, error);
-    if (fs::is_symlink(status))
+    const PackageSource::Kind kind = files.kind(name);
+    if (kind == PackageSource::Kind::Link)
         at.fail("the file is a symbolic link; a package holds only regular files (reinstall it)");
-    if (fs::exists(status) && !fs::is_regular_file(status))
+    if (kind != PackageSource::Kind::Missing && kind != PackageSource::Kind::Regular)
         at.fail("not a regular file (reinstall the package)");
 }
 
-LoadedFile load_listed_file(const fs::path& directory, const JsonCursor& entry) {
-    check_listed_path(directory, entry);
+LoadedFile load_listed_file(const PackageSource& files, const JsonCursor& entry) {
+    check_listed_path(files, entry);
     const std::string name = entry.str("path");
-    const std::string text = read_catalog_file(directory / name, name);
+    const std::string text = read_catalog_file(files, name, name);
     const std::string expected = entry.str("sha256");
     if (util::sha256_hex(text) != expected)
         throw CatalogError(name, "",
@@ -113,12 +103,12 @@ struct ManifestSchema {
     std::string name;
 };
 
-ManifestSchema read_manifest_schema(const fs::path& builtin) {
-    if (!fs::is_directory(builtin))
-        throw CatalogError(builtin.string(), "", "catalog directory not found");
+ManifestSchema read_manifest_schema(const PackageSource& builtin) {
+    if (!builtin.exists())
+        throw CatalogError(builtin.directory().string(), "", "catalog directory not found");
     const std::string manifest_name = "manifest.json";
     const nlohmann::json manifest =
-        parse_json(read_catalog_file(builtin / manifest_name, manifest_name), manifest_name);
+        parse_json(read_catalog_file(builtin, manifest_name, manifest_name), manifest_name);
     const JsonCursor root(manifest, manifest_name);
     for (const JsonCursor& entry : root.array("files"))
         if (entry.str("path") == kManifestSchemaPath) {
@@ -130,37 +120,32 @@ ManifestSchema read_manifest_schema(const fs::path& builtin) {
 
 // Files of an installed package that its manifest does not list, and links anywhere in it:
 // nothing but the listed files (and the folders holding them) belongs there.
-void check_inventory(const fs::path& directory, const std::set<std::string>& listed,
+void check_inventory(const PackageSource& files, const std::set<std::string>& listed,
                      const std::string& manifest_name) {
-    std::error_code error;
-    for (auto it = fs::recursive_directory_iterator(directory, error);
-         !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-        const std::string name = it->path().lexically_relative(directory).generic_string();
-        const std::string shown = (directory.filename() / name).string();
-        if (it->is_symlink())
+    for (const PackageSource::Entry& entry : files.entries()) {
+        const std::string shown = (files.directory().filename() / entry.name).string();
+        if (entry.kind == PackageSource::Kind::Link)
             throw CatalogError(shown, "",
                                "is a symbolic link; a package holds only regular files and "
                                "folders (reinstall the package)");
-        if (it->is_directory()) continue;
-        if (name != "manifest.json" && !listed.count(name))
+        if (entry.kind == PackageSource::Kind::Folder) continue;
+        if (entry.name != "manifest.json" && !listed.count(entry.name))
             throw CatalogError(shown, "",
                                "is not listed in " + manifest_name +
                                    " (a file that does not belong to the package; reinstall it)");
     }
-    if (error)
-        throw CatalogError(directory.string(), "", "cannot list the package: " + error.message());
 }
 
 // `expected_id`: the directory name of an installed package, which must be its id.
-LoadedPackage load_package(const fs::path& directory, bool builtin, const ManifestSchema& schema,
+LoadedPackage load_package(const PackageSource& files, bool builtin, const ManifestSchema& schema,
                            const std::string& expected_id = {}) {
-    if (!fs::is_directory(directory))
-        throw CatalogError(directory.string(), "", "catalog directory not found");
+    const std::filesystem::path& directory = files.directory();
+    if (!files.exists()) throw CatalogError(directory.string(), "", "catalog directory not found");
     LoadedPackage loaded;
     loaded.manifest_name =
         builtin ? "manifest.json" : (directory.filename() / "manifest.json").string();
     loaded.manifest_json = parse_json(
-        read_catalog_file(directory / "manifest.json", loaded.manifest_name), loaded.manifest_name);
+        read_catalog_file(files, "manifest.json", loaded.manifest_name), loaded.manifest_name);
     const JsonCursor manifest(loaded.manifest_json, loaded.manifest_name);
     require_kind(manifest, "manifest");  // a newer schema version gets its own message
     check_against_schema(JsonCursor(schema.json, schema.name), manifest);
@@ -171,13 +156,13 @@ LoadedPackage load_package(const fs::path& directory, bool builtin, const Manife
 
     Catalog& catalog = loaded.catalog;
     SourceFiles& sources = loaded.sources;
-    PackageFiles files;
+    PackageFiles listed;
     PackageInfo package{
         manifest.str("package"), manifest.str("catalog_version"), directory, builtin, {}, {}};
     for (const JsonCursor& entry : manifest.array("files")) {
         const std::string kind = entry.str("kind");
-        if (!files.listed.insert(entry.str("path")).second) entry.at("path").fail("listed twice");
-        LoadedFile file = load_listed_file(directory, entry);
+        if (!listed.listed.insert(entry.str("path")).second) entry.at("path").fail("listed twice");
+        LoadedFile file = load_listed_file(files, entry);
         const std::string path = file.name;
         if (kind == "schema") continue;
         if (!builtin) file.name = (directory.filename() / file.name).string();
@@ -186,7 +171,7 @@ LoadedPackage load_package(const fs::path& directory, bool builtin, const Manife
             catalog.checklists.push_back(parse_checklist(root));
             remember(sources.checklists, catalog.checklists.back().id, file.name, root);
             package.checklists.push_back(catalog.checklists.back().id);
-            files.checklists[path] = catalog.checklists.back().id;
+            listed.checklists[path] = catalog.checklists.back().id;
         } else if (kind == "errata") {
             catalog.errata.push_back(parse_errata(root));
             remember(sources.errata, catalog.errata.back().checklist, file.name, root);
@@ -194,7 +179,7 @@ LoadedPackage load_package(const fs::path& directory, bool builtin, const Manife
             catalog.mappings.push_back(parse_mapping(root));
             remember(sources.mappings, catalog.mappings.back().id, file.name, root);
             package.mappings.push_back(catalog.mappings.back().id);
-            files.mappings[path] = catalog.mappings.back().id;
+            listed.mappings[path] = catalog.mappings.back().id;
         } else if (kind == "references") {
             catalog.references = parse_references(root);
             sources.references = file.name;
@@ -202,8 +187,8 @@ LoadedPackage load_package(const fs::path& directory, bool builtin, const Manife
             entry.at("kind").fail("unknown file kind \"" + kind + "\"");
         }
     }
-    check_manifest_lists(catalog, files, manifest);
-    if (!builtin) check_inventory(directory, files.listed, loaded.manifest_name);
+    check_manifest_lists(catalog, listed, manifest);
+    if (!builtin) check_inventory(files, listed.listed, loaded.manifest_name);
     catalog.directory = directory;
     catalog.catalog_version = package.version;
     catalog.packages.push_back(std::move(package));
@@ -242,69 +227,57 @@ void merge_into(LoadedPackage& into, LoadedPackage& from) {
 
 }  // namespace
 
-Catalog load_catalog(const fs::path& directory) {
-    LoadedPackage loaded =
-        load_package(directory, /*builtin=*/true, read_manifest_schema(directory));
+Catalog load_catalog(const PackageSource& package) {
+    LoadedPackage loaded = load_package(package, /*builtin=*/true, read_manifest_schema(package));
     check_integrity(loaded.catalog, loaded.sources);
     return std::move(loaded.catalog);
 }
 
-Catalog load_catalogs(const fs::path& builtin, const fs::path& installed_root) {
-    return load_catalogs_with(builtin, installed_root, {}, {});
-}
-
-PackageInfo read_package_info(const fs::path& directory) {
+PackageInfo read_package_info(const PackageSource& package) {
     const std::string name = "manifest.json";
-    const nlohmann::json json = parse_json(read_catalog_file(directory / name, name), name);
+    const nlohmann::json json = parse_json(read_catalog_file(package, name, name), name);
     const JsonCursor manifest(json, name);
     require_kind(manifest, "manifest");
-    return {manifest.str("package"), manifest.str("catalog_version"), directory, false, {}, {}};
+    return {manifest.str("package"),
+            manifest.str("catalog_version"),
+            package.directory(),
+            false,
+            {},
+            {}};
 }
 
-std::vector<fs::path> installed_package_directories(const fs::path& installed_root) {
-    std::vector<fs::path> directories;
-    std::error_code error;
-    if (!fs::is_directory(installed_root, error)) return directories;
-    for (const auto& entry : fs::directory_iterator(installed_root, error)) {
-        const std::string name = entry.path().filename().string();
-        // Dot-names are an install or removal in progress (or its leftovers).
-        if (name.front() != '.' && entry.is_directory(error)) directories.push_back(entry.path());
-    }
-    std::sort(directories.begin(), directories.end());
-    return directories;
-}
-
-PackageInfo check_package(const fs::path& builtin, const fs::path& directory, bool installed) {
-    LoadedPackage loaded = load_package(directory, /*builtin=*/false, read_manifest_schema(builtin),
-                                        installed ? directory.filename().string() : std::string());
+PackageInfo check_package(const PackageSource& builtin, const PackageSource& package,
+                          bool installed) {
+    LoadedPackage loaded =
+        load_package(package, /*builtin=*/false, read_manifest_schema(builtin),
+                     installed ? package.directory().filename().string() : std::string());
     return std::move(loaded.catalog.packages.front());
 }
 
-Catalog load_catalogs_with(const fs::path& builtin, const fs::path& installed_root,
-                           const std::vector<fs::path>& extra,
-                           const std::vector<std::string>& skip) {
+Catalog load_catalogs(const PackageSource& builtin,
+                      const std::vector<const PackageSource*>& installed,
+                      const std::vector<const PackageSource*>& extra) {
     const ManifestSchema schema = read_manifest_schema(builtin);
     LoadedPackage all = load_package(builtin, /*builtin=*/true, schema);
-    std::vector<LoadedPackage> installed;
-    for (const fs::path& dir : installed_package_directories(installed_root)) {
-        const std::string name = dir.filename().string();
-        if (std::find(skip.begin(), skip.end(), name) != skip.end()) continue;
+    std::vector<LoadedPackage> others;
+    for (const PackageSource* package : installed) {
+        const std::string name = package->directory().filename().string();
         try {
-            installed.push_back(load_package(dir, /*builtin=*/false, schema, name));
+            others.push_back(load_package(*package, /*builtin=*/false, schema, name));
         } catch (const CatalogError& e) {
             throw e.in_package(name);
         }
     }
-    for (const fs::path& dir : extra)
-        installed.push_back(load_package(dir, /*builtin=*/false, schema));
+    for (const PackageSource* package : extra)
+        others.push_back(load_package(*package, /*builtin=*/false, schema));
     const std::string builtin_id = all.catalog.packages.front().id;
-    for (LoadedPackage& package : installed) {
+    for (LoadedPackage& package : others) {
         const PackageInfo& info = package.catalog.packages.front();
         if (info.id == builtin_id &&
             compare_versions(info.version, all.catalog.catalog_version) >= 0)
             std::swap(all, package);  // a newer copy of the built-in package supersedes it
     }
-    for (LoadedPackage& package : installed)
+    for (LoadedPackage& package : others)
         if (package.catalog.packages.front().id != builtin_id) merge_into(all, package);
     check_integrity(all.catalog, all.sources);
     return std::move(all.catalog);
@@ -330,25 +303,6 @@ int compare_versions(const std::string& a, const std::string& b) {
         if (x != y) return x < y ? -1 : 1;
     }
     return 0;
-}
-
-fs::path installed_catalogs_root() {
-    if (const char* home = std::getenv("APICHECKLIST_DATA_HOME"); home && *home)
-        return fs::path(home) / "catalogs";
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
-        return fs::path(xdg) / "apichecklist" / "catalogs";
-    const char* user_home = std::getenv("HOME");
-    return fs::path(user_home && *user_home ? user_home : "/") / ".local" / "share" /
-           "apichecklist" / "catalogs";
-}
-
-fs::path default_catalog_directory() {
-    if (const char* env = std::getenv("APICHECKLIST_CATALOG"); env && *env) return env;
-    for (const char* candidate :
-         {APICHECKLIST_CATALOG_INSTALL_DIR, APICHECKLIST_CATALOG_SOURCE_DIR}) {
-        if (*candidate && fs::exists(fs::path(candidate) / "manifest.json")) return candidate;
-    }
-    return APICHECKLIST_CATALOG_SOURCE_DIR;
 }
 
 }  // namespace apichecklist::catalog

@@ -9,8 +9,8 @@
 
 #include "apichecklist/fill/labels.hpp"
 #include "apichecklist/migrate/answer_labels.hpp"
+#include "apichecklist/settings/role_choice.hpp"
 #include "apichecklist/validate/misnumbered.hpp"
-#include "apichecklist/validate/role_choice.hpp"
 #include "routes.hpp"
 
 namespace apichecklist::fill {
@@ -100,8 +100,8 @@ class Planner {
         plan_.threshold = options.threshold;
         plan_.force = options.force;
         plan_.role = options.role ? *options.role
-                                  : validate::infer_role(source, source_layout, *routes_.from)
-                                        .value_or(validate::Role::Both);
+                                  : settings::infer_role(source, source_layout, *routes_.from)
+                                        .value_or(settings::Role::Both);
         collect_source_answers();
     }
 
@@ -321,11 +321,11 @@ class Planner {
     }
 
     bool role_answers(const Row& row) const {
-        if (plan_.role == validate::Role::Both || row.own) return true;
+        if (plan_.role == settings::Role::Both || row.own) return true;
         const catalog::Item* item = routes_.to->item_by_number(*row.number);
         if (!item) return true;
         const std::string& by = routes_.to->role_of_target(item->target);
-        return by == "both" || by == validate::role_name(plan_.role);
+        return by == "both" || by == settings::role_name(plan_.role);
     }
 
     void list_leftovers() {

@@ -8,7 +8,7 @@
 #include <set>
 
 #include "apichecklist/migrate/answer_labels.hpp"
-#include "apichecklist/validate/role_choice.hpp"
+#include "apichecklist/settings/role_choice.hpp"
 #include "plan_parts.hpp"
 
 namespace apichecklist::migrate {
@@ -93,7 +93,7 @@ Plan plan_migration(const sheet::Workbook& workbook, const sheet::ChecklistLayou
     plan.mapping_version = mapping->version;
     plan.answer_columns = trial_answer_keys;
     plan.sheet_index = layout.sheet;
-    plan.role = validate::infer_role(workbook, layout, *trial).value_or(validate::Role::Both);
+    plan.role = settings::infer_role(workbook, layout, *trial).value_or(settings::Role::Both);
     const TargetLayout target = target_layout(*ver1);
     const sheet::Sheet& sheet = workbook.sheets[static_cast<std::size_t>(layout.sheet)];
 

@@ -64,7 +64,7 @@ const std::vector<std::string>& fixable_rules() {
 
 FixPlan plan_fixes(const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout,
                    const catalog::Catalog& catalog, const validate::Report& report,
-                   const std::vector<validate::Ignore>& ignores,
+                   const std::vector<settings::Ignore>& ignores,
                    const std::set<std::string>& only) {
     FixPlan plan;
     for (const validate::Finding& f : report.findings) {

@@ -14,11 +14,11 @@ namespace {
 // The columns whose text the catalog prints; answer columns stay empty.
 constexpr const char* kOfficialKeys[] = {"number", "category", "goal", "target"};
 
-bool deliberately_deleted(int number, const std::vector<validate::Ignore>& ignores) {
+bool deliberately_deleted(int number, const std::vector<settings::Ignore>& ignores) {
     validate::Finding missing;
     missing.rule = "item.missing";
     missing.number = number;
-    return std::any_of(ignores.begin(), ignores.end(), [&](const validate::Ignore& ignore) {
+    return std::any_of(ignores.begin(), ignores.end(), [&](const settings::Ignore& ignore) {
         return validate::ignore_matches(ignore, missing);
     });
 }
@@ -51,7 +51,7 @@ std::string official_cell_text(const catalog::Checklist& checklist, const catalo
 
 MissingItemsPlan plan_missing_items(const sheet::Sheet& sheet, const sheet::ChecklistLayout& layout,
                                     const catalog::Checklist& checklist,
-                                    const std::vector<validate::Ignore>& ignores) {
+                                    const std::vector<settings::Ignore>& ignores) {
     // An item under a wrong 通番 is there (it needs its number fixed, not a second row);
     // the number it is written under is not.
     const std::map<int, int> misnumbered = validate::misnumbered_rows(sheet, layout, checklist);

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "apichecklist/search/normalize.hpp"
-#include "apichecklist/validate/settings.hpp"
 #include "layout_header.hpp"
 
 namespace apichecklist::sheet {
@@ -241,19 +240,18 @@ void choose_status_column(const Sheet& sheet, const detail::HeaderMatch& header,
 
 ChecklistLayout layout_of(const Workbook& workbook, int sheet_index,
                           const detail::HeaderMatch& header, const catalog::Catalog& catalog,
-                          const std::string& checklist_id) {
+                          const ChecklistHint& hint) {
     const Sheet& sheet = workbook.sheets[std::size_t(sheet_index)];
     ChecklistLayout layout;
     layout.sheet = sheet_index;
     layout.header_row = header.row;
     layout.header_top = header.top;
-    const auto settings = validate::read_settings(workbook).settings;
     const auto property = workbook.properties.find("apichecklist.checklist");
-    if (!checklist_id.empty() && catalog.checklist(checklist_id)) {
-        layout.checklist_id = checklist_id;
+    if (!hint.option.empty() && catalog.checklist(hint.option)) {
+        layout.checklist_id = hint.option;
         layout.detected_by = "option";
-    } else if (settings && catalog.checklist(settings->checklist)) {
-        layout.checklist_id = settings->checklist;
+    } else if (!hint.stored.empty() && catalog.checklist(hint.stored)) {
+        layout.checklist_id = hint.stored;
         layout.detected_by = "settings";
     } else if (property != workbook.properties.end() && catalog.checklist(property->second)) {
         layout.checklist_id = property->second;
@@ -351,7 +349,7 @@ bool is_own_item_marker(std::string_view text) {
 
 std::optional<ChecklistLayout> detect_layout(const Workbook& workbook,
                                              const catalog::Catalog& catalog,
-                                             const std::string& checklist_id) {
+                                             const ChecklistHint& hint) {
     struct Candidate {
         int sheet;
         detail::HeaderMatch header;
@@ -403,10 +401,10 @@ std::optional<ChecklistLayout> detect_layout(const Workbook& workbook,
         return index(a.name) < index(b.name);
     });
     ChecklistLayout layout =
-        layout_of(workbook, chosen.front()->sheet, chosen.front()->header, catalog, checklist_id);
+        layout_of(workbook, chosen.front()->sheet, chosen.front()->header, catalog, hint);
     for (std::size_t i = 1; i < chosen.size(); ++i)
         layout.more_sheets.push_back(
-            layout_of(workbook, chosen[i]->sheet, chosen[i]->header, catalog, checklist_id));
+            layout_of(workbook, chosen[i]->sheet, chosen[i]->header, catalog, hint));
     layout.skipped_sheets = std::move(skipped);
     return layout;
 }

@@ -5,21 +5,14 @@
 
 namespace apichecklist::validate {
 
-DocumentSettings stored_settings(const sheet::Workbook& workbook) {
-    return read_settings(workbook).settings.value_or(DocumentSettings{});
-}
-
-bool settings_unreadable(const SettingsReadResult& read) {
-    return !read.settings && !read.problems.empty();
-}
-
-Ignore ignore_for(const Finding& finding, std::string reason) {
+settings::Ignore ignore_for(const Finding& finding, std::string reason) {
     // An own item is named by its label; a numbered item's `item` only repeats the 通番.
-    return Ignore{finding.rule, finding.number, finding.number ? std::string() : finding.item,
-                  finding.cell_a1(), std::move(reason)};
+    return settings::Ignore{finding.rule, finding.number,
+                            finding.number ? std::string() : finding.item, finding.cell_a1(),
+                            std::move(reason)};
 }
 
-void set_ignore_item(Ignore& ignore, std::string_view text) {
+void set_ignore_item(settings::Ignore& ignore, std::string_view text) {
     ignore.number.reset();
     ignore.item.clear();
     int number = 0;
@@ -31,14 +24,14 @@ void set_ignore_item(Ignore& ignore, std::string_view text) {
         ignore.item = std::string(text);
 }
 
-bool same_target(const Ignore& a, const Ignore& b) {
+bool same_target(const settings::Ignore& a, const settings::Ignore& b) {
     return a.rule == b.rule && a.number == b.number && a.item == b.item && a.cell == b.cell;
 }
 
-bool add_ignore(DocumentSettings& settings, Ignore ignore) {
+bool add_ignore(settings::DocumentSettings& settings, settings::Ignore ignore) {
     const auto found =
         std::find_if(settings.ignores.begin(), settings.ignores.end(),
-                     [&](const Ignore& stored) { return same_target(stored, ignore); });
+                     [&](const settings::Ignore& stored) { return same_target(stored, ignore); });
     if (found != settings.ignores.end()) {
         found->reason = std::move(ignore.reason);
         return false;
@@ -47,14 +40,15 @@ bool add_ignore(DocumentSettings& settings, Ignore ignore) {
     return true;
 }
 
-std::size_t remove_ignore(DocumentSettings& settings, const Ignore& key) {
+std::size_t remove_ignore(settings::DocumentSettings& settings, const settings::Ignore& key) {
     return std::erase_if(settings.ignores,
-                         [&](const Ignore& stored) { return same_target(stored, key); });
+                         [&](const settings::Ignore& stored) { return same_target(stored, key); });
 }
 
-std::size_t restore_finding(DocumentSettings& settings, const Finding& finding) {
-    return std::erase_if(settings.ignores,
-                         [&](const Ignore& ignore) { return ignore_matches(ignore, finding); });
+std::size_t restore_finding(settings::DocumentSettings& settings, const Finding& finding) {
+    return std::erase_if(settings.ignores, [&](const settings::Ignore& ignore) {
+        return ignore_matches(ignore, finding);
+    });
 }
 
 }  // namespace apichecklist::validate

@@ -16,7 +16,8 @@ const sheet::Cell& RuleContext::cell(const sheet::DataRow& row, const std::strin
 
 bool RuleContext::answers(const std::string& target_id) const {
     const std::string& answered_by = checklist.role_of_target(target_id);
-    return role == Role::Both || answered_by == "both" || answered_by == role_name(role);
+    return role == settings::Role::Both || answered_by == "both" ||
+           answered_by == settings::role_name(role);
 }
 
 std::string RuleContext::target_id_of(const std::string& text) const {

@@ -19,7 +19,7 @@ struct RuleContext {
     const sheet::ChecklistLayout& layout;
     const catalog::Checklist& checklist;
     const catalog::Errata* errata;  // may be null
-    Role role;
+    settings::Role role;
     // Sheet row → the item a row under a wrong 通番 really is (misnumbered.hpp), found once
     // for the rules that must not report it as missing, duplicate or changed.
     std::map<int, int> misnumbered;

@@ -137,7 +137,7 @@ const RuleInfo* rule_info(const std::string& id) {
     return nullptr;
 }
 
-bool ignore_matches(const Ignore& ignore, const Finding& finding) {
+bool ignore_matches(const settings::Ignore& ignore, const Finding& finding) {
     if (ignore.rule != finding.rule) return false;
     if (ignore.number && finding.number != ignore.number) return false;
     if (!ignore.item.empty() && ignore.item != finding.item) return false;
@@ -171,8 +171,8 @@ namespace {
 
 // One checklist sheet: every rule, then the rows deleted on purpose (one info each).
 void validate_sheet(const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout,
-                    const catalog::Catalog& catalog, const catalog::Checklist& checklist, Role role,
-                    std::vector<Finding>& out) {
+                    const catalog::Catalog& catalog, const catalog::Checklist& checklist,
+                    settings::Role role, std::vector<Finding>& out) {
     const sheet::Sheet& sheet = workbook.sheets[std::size_t(layout.sheet)];
     sheet::ChecklistLayout rules_layout = layout;
     std::erase_if(rules_layout.rows,
@@ -214,7 +214,8 @@ void validate_sheet(const sheet::Workbook& workbook, const sheet::ChecklistLayou
 }  // namespace
 
 Report validate(const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout,
-                const catalog::Catalog& catalog, Role role, const std::vector<Ignore>& ignores) {
+                const catalog::Catalog& catalog, settings::Role role,
+                const settings::SettingsReadResult& stored) {
     Report report;
     report.checklist_id = layout.checklist_id;
     report.role = role;
@@ -244,29 +245,31 @@ Report validate(const sheet::Workbook& workbook, const sheet::ChecklistLayout& l
         report.readings.push_back({"文字コード " + workbook.encoding + " の CSV として読みました",
                                    "read as a CSV in " + workbook.encoding});
 
-    const SettingsReadResult settings = read_settings(workbook);
     const detail::RuleContext context{
         workbook, sheet, layout, *checklist, catalog.errata_of(checklist->id), role, {}};
     std::vector<Finding> settings_findings;
-    for (std::size_t i = 0; i < settings.problems.size(); ++i) {
+    for (std::size_t i = 0; i < stored.problems.size(); ++i) {
         Finding f = context.finding(
             "settings.invalid", Severity::Warning, nullptr, "",
             "文書に保存された設定（シート " + std::string(sheet::kSettingsSheet) +
-                " の A1）に問題があります：" + settings.problems_ja[i] +
+                " の A1）に問題があります：" + stored.problems_ja[i] +
                 "。docs/ignores-and-properties.md の形式に直してください。",
             "the settings stored in the document (sheet " + std::string(sheet::kSettingsSheet) +
-                ", A1) have a problem: " + settings.problems[i]);
+                ", A1) have a problem: " + stored.problems[i]);
         f.sheet = sheet::kSettingsSheet;
         f.cell = sheet::CellAddress{0, 0};
         settings_findings.push_back(std::move(f));
     }
     findings.insert(findings.begin(), settings_findings.begin(), settings_findings.end());
 
+    static const std::vector<settings::Ignore> kNone;
+    const std::vector<settings::Ignore>& ignores =
+        stored.settings ? stored.settings->ignores : kNone;
     std::vector<bool> used(ignores.size(), false);
     for (Finding& finding : findings) {
-        const auto match = std::find_if(ignores.begin(), ignores.end(), [&](const Ignore& i) {
-            return ignore_matches(i, finding);
-        });
+        const auto match =
+            std::find_if(ignores.begin(), ignores.end(),
+                         [&](const settings::Ignore& i) { return ignore_matches(i, finding); });
         if (match == ignores.end()) {
             report.findings.push_back(std::move(finding));
         } else {

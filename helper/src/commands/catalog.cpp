@@ -4,8 +4,9 @@
 #include "../output/official_text_output.hpp"
 #include "../output/version_diff_output.hpp"
 #include "../store/package_store.hpp"
-#include "apichecklist/catalog/loader.hpp"
 #include "apichecklist/catalog/version_diff.hpp"
+#include "apichecklist/io/catalog_files.hpp"
+#include "apichecklist/io/catalog_location.hpp"
 #include "commands.hpp"
 
 namespace apichecklist::cli {
@@ -13,14 +14,11 @@ namespace apichecklist::cli {
 namespace {
 
 store::PackageStore package_store() {
-    return store::PackageStore(catalog::default_catalog_directory(),
-                               catalog::installed_catalogs_root());
+    return store::PackageStore(io::default_catalog_directory(), io::installed_catalogs_root());
 }
 
 // The helper's own catalog, the yardstick of official text.
-catalog::Catalog builtin_catalog() {
-    return catalog::load_catalog(catalog::default_catalog_directory());
-}
+catalog::Catalog builtin_catalog() { return io::load_catalog(io::default_catalog_directory()); }
 
 std::string what_to_do(const std::string& name) {
     return tr("→ apichecklist catalog remove ", "→ remove it with apichecklist catalog remove ") +

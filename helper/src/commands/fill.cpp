@@ -122,7 +122,7 @@ class Filling {
             throw FileFailure(Status::Unreadable, oversized->ja, oversized->en);
         fill::FillOptions fill_options;
         fill_options.force = options_.force;
-        fill_options.role = validate::role_from_name(options_.role);
+        fill_options.role = settings::role_from_name(options_.role);
         try {
             result.plan = fill::plan_fill(source_.workbook, source_.layout, target, *layout,
                                           ctx_.catalog(), fill_options);
@@ -211,10 +211,13 @@ class Filling {
         if (!has_memo)
             result.lost.push_back(
                 {fill::kMemoSheet, "", "転記メモのシートがない", "the 転記メモ sheet is missing"});
-        if (result.lost.empty())
-            if (const auto layout = sheet::detect_layout(stored, ctx_.catalog()))
+        if (result.lost.empty()) {
+            const settings::SettingsReadResult written = settings::read_settings(stored);
+            if (const auto layout =
+                    sheet::detect_layout(stored, ctx_.catalog(), settings::checklist_hint(written)))
                 result.validation =
-                    validate::validate(stored, *layout, ctx_.catalog(), plan.role, {});
+                    validate::validate(stored, *layout, ctx_.catalog(), plan.role, written);
+        }
         if (!result.lost.empty())
             throw FileFailure(Status::Failed,
                               "書いたファイルを読み戻すと内容が合わないため出力しませんでした:" +
@@ -374,7 +377,7 @@ nlohmann::json plan_json(const fill::FillPlan& plan) {
             {"mappings", plan.mapping_ids},
             {"source_sheet", plan.source_sheet},
             {"target_sheets", plan.target_sheets},
-            {"role", validate::role_name(plan.role)},
+            {"role", settings::role_name(plan.role)},
             {"threshold", plan.threshold},
             {"rows", rows},
             {"writes", writes},

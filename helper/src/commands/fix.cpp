@@ -9,7 +9,7 @@
 
 #include "apichecklist/office/document_fixes.hpp"
 #include "apichecklist/repair/fix_plan.hpp"
-#include "apichecklist/validate/settings.hpp"
+#include "apichecklist/settings/document_settings.hpp"
 #include "apichecklist/validate/validate.hpp"
 #include "document_edit.hpp"
 
@@ -106,9 +106,9 @@ void register_fix(CLI::App& app, Context& ctx) {
         const std::set<std::string> only = rules_of(o->only);
         const DocumentEdit edit = prepare_document_edit(ctx, o->file, o->output);
         const CheckedSheet& checked = edit.checked;
-        const validate::DocumentSettings settings =
-            validate::read_settings(*checked.workbook)
-                .settings.value_or(validate::DocumentSettings{});
+        const settings::DocumentSettings settings =
+            settings::read_settings(*checked.workbook)
+                .settings.value_or(settings::DocumentSettings{});
         const repair::FixPlan plan =
             repair::plan_fixes(*checked.workbook, *checked.layout, ctx.catalog(),
                                *checked.result.report, settings.ignores, only);

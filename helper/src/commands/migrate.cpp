@@ -128,7 +128,8 @@ class Migration {
         // Before soffice: a cell of megabytes makes it take gigabytes and minutes.
         if (const auto oversized = oversized_cell_message(workbook, ""))
             throw FileFailure(Status::Unreadable, oversized->ja, oversized->en);
-        const auto layout = sheet::detect_layout(workbook, cat);
+        const auto layout = sheet::detect_layout(
+            workbook, cat, settings::checklist_hint(settings::read_settings(workbook)));
         if (!layout)
             throw FileFailure(
                 Status::Unreadable,
@@ -216,9 +217,11 @@ class Migration {
                     lost_list(result.lost),
                 "not written: the stored file lacks these input texts:" + lost_list(result.lost));
 
-        if (const auto layout = sheet::detect_layout(stored, cat, target_.id)) {
+        const settings::SettingsReadResult written = settings::read_settings(stored);
+        if (const auto layout =
+                sheet::detect_layout(stored, cat, settings::checklist_hint(written, target_.id))) {
             const validate::Report report =
-                validate::validate(stored, *layout, cat, result.plan->role, {});
+                validate::validate(stored, *layout, cat, result.plan->role, written);
             for (const auto& finding : report.findings)
                 if (finding.severity != validate::Severity::Info)
                     result.findings.push_back(finding);
@@ -328,7 +331,7 @@ nlohmann::json plan_json(const migrate::Plan& plan) {
             {"mappings", plan.mapping_ids},
             {"mapping", plan.mapping_id},
             {"mapping_version", plan.mapping_version},
-            {"role", validate::role_name(plan.role)},
+            {"role", settings::role_name(plan.role)},
             {"trial_rows", rows},
             {"cells", cells},
             {"reviews", reviews},

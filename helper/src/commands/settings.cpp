@@ -32,7 +32,7 @@ struct SettingsOptions {
     std::string output;  // empty: FILE itself
 };
 
-nlohmann::json ignore_json(const validate::Ignore& ignore) {
+nlohmann::json ignore_json(const settings::Ignore& ignore) {
     nlohmann::json out = {{"rule", ignore.rule}};
     if (ignore.number)
         out["number"] = *ignore.number;
@@ -45,7 +45,7 @@ nlohmann::json ignore_json(const validate::Ignore& ignore) {
     return out;
 }
 
-std::string ignore_target_text(const validate::Ignore& ignore) {
+std::string ignore_target_text(const settings::Ignore& ignore) {
     std::string out = ignore.rule;
     if (ignore.number)
         out += std::string(tr(" 通番", " no. ")) + std::to_string(*ignore.number);
@@ -68,9 +68,9 @@ bool is_a1(const std::string& text) {
 }
 
 // The ignore the options name (rule, 通番, cell), checked against the checklist.
-validate::Ignore ignore_from_options(const SettingsOptions& o,
+settings::Ignore ignore_from_options(const SettingsOptions& o,
                                      const catalog::Checklist* checklist) {
-    validate::Ignore ignore;
+    settings::Ignore ignore;
     ignore.rule = o.rule;
     const auto& rules = validate::rules();
     if (std::none_of(rules.begin(), rules.end(),
@@ -100,9 +100,9 @@ validate::Ignore ignore_from_options(const SettingsOptions& o,
 // ignore list: the stored decisions, each with how many findings it accepts now.
 void list_ignores(Context& ctx, const SettingsOptions& o) {
     const CheckedSheet checked = check_one_sheet(o.file, ctx.catalog(), "", "");
-    const validate::SettingsReadResult read = validate::read_settings(*checked.workbook);
-    const validate::DocumentSettings settings =
-        read.settings.value_or(validate::DocumentSettings{});
+    const settings::SettingsReadResult read = settings::read_settings(*checked.workbook);
+    const settings::DocumentSettings settings =
+        read.settings.value_or(settings::DocumentSettings{});
     const validate::Report& report = *checked.result.report;
     std::vector<int> accepted(settings.ignores.size(), 0);
     for (const validate::IgnoredFinding& ignored : report.ignored)
@@ -121,7 +121,7 @@ void list_ignores(Context& ctx, const SettingsOptions& o) {
         }
         print_json({{"file", o.file},
                     {"checklist", report.checklist_id},
-                    {"role", settings.role ? nlohmann::json(validate::role_name(*settings.role))
+                    {"role", settings.role ? nlohmann::json(settings::role_name(*settings.role))
                                            : nlohmann::json()},
                     {"ignores", ignores},
                     {"problems", read.problems},
@@ -129,10 +129,10 @@ void list_ignores(Context& ctx, const SettingsOptions& o) {
         return;
     }
     std::cout << o.file << ": " << tr("役割 ", "role ")
-              << (settings.role ? validate::role_name(*settings.role) : tr("(未設定)", "(not set)"))
+              << (settings.role ? settings::role_name(*settings.role) : tr("(未設定)", "(not set)"))
               << tr("、無視 ", ", ") << settings.ignores.size() << tr(" 件", " ignores") << "\n";
     for (std::size_t i = 0; i < settings.ignores.size(); ++i) {
-        const validate::Ignore& ignore = settings.ignores[i];
+        const settings::Ignore& ignore = settings.ignores[i];
         std::cout << "  " << ignore_target_text(ignore) << ": " << ignore.reason << " ["
                   << (accepted[i] ? std::string(tr("該当する指摘 ", "accepts ")) +
                                         std::to_string(accepted[i]) + tr(" 件", " findings")
@@ -148,13 +148,13 @@ void list_ignores(Context& ctx, const SettingsOptions& o) {
 
 // What the command changes in the settings; returns the message of what it did, or throws.
 using SettingsEdit =
-    std::function<std::string(validate::DocumentSettings&, const catalog::Checklist*)>;
+    std::function<std::string(settings::DocumentSettings&, const catalog::Checklist*)>;
 
 void edit_settings(Context& ctx, const SettingsOptions& o, const char* what,
                    const SettingsEdit& edit) {
     const DocumentEdit target = prepare_document_edit(ctx, o.file, o.output);
-    const validate::SettingsReadResult read = validate::read_settings(*target.checked.workbook);
-    if (validate::settings_unreadable(read))
+    const settings::SettingsReadResult read = settings::read_settings(*target.checked.workbook);
+    if (settings::settings_unreadable(read))
         throw UsageError(tr(o.file + ": " + std::string(sheet::kSettingsSheet) +
                                 "!A1 の設定が読めないため書き換えません (" +
                                 read.problems_ja.front() +
@@ -162,7 +162,7 @@ void edit_settings(Context& ctx, const SettingsOptions& o, const char* what,
                             o.file + ": the settings in " + std::string(sheet::kSettingsSheet) +
                                 "!A1 cannot be read (" + read.problems.front() +
                                 "), not replaced; unhide the sheet and fix or clear A1 first"));
-    validate::DocumentSettings settings = read.settings.value_or(validate::DocumentSettings{});
+    settings::DocumentSettings settings = read.settings.value_or(settings::DocumentSettings{});
     const std::string done =
         edit(settings, ctx.catalog().checklist(target.checked.result.report->checklist_id));
 
@@ -172,9 +172,9 @@ void edit_settings(Context& ctx, const SettingsOptions& o, const char* what,
             office::write_document_settings(session, copy, settings, target.format, temp);
         },
         [&](const sheet::Workbook& stored) {
-            const validate::SettingsReadResult back = validate::read_settings(stored);
-            return back.settings && validate::settings_to_json(*back.settings) ==
-                                        validate::settings_to_json(settings);
+            const settings::SettingsReadResult back = settings::read_settings(stored);
+            return back.settings && settings::settings_to_json(*back.settings) ==
+                                        settings::settings_to_json(settings);
         });
 
     if (ctx.json) {
@@ -183,7 +183,7 @@ void edit_settings(Context& ctx, const SettingsOptions& o, const char* what,
         print_json({{"file", o.file},
                     {"output", target.target.string()},
                     {"done", done},
-                    {"role", settings.role ? nlohmann::json(validate::role_name(*settings.role))
+                    {"role", settings.role ? nlohmann::json(settings::role_name(*settings.role))
                                            : nlohmann::json()},
                     {"ignores", ignores}});
         return;
@@ -238,8 +238,8 @@ void register_ignore(CLI::App& app, Context& ctx) {
                                 "--reason must say why (for the next reviewer)"));
         edit_settings(
             ctx, *opt, tr("無視の登録", "adding the ignore"),
-            [opt](validate::DocumentSettings& settings, const catalog::Checklist* checklist) {
-                validate::Ignore ignore = ignore_from_options(*opt, checklist);
+            [opt](settings::DocumentSettings& settings, const catalog::Checklist* checklist) {
+                settings::Ignore ignore = ignore_from_options(*opt, checklist);
                 ignore.reason = opt->reason;
                 const std::string target = ignore_target_text(ignore);
                 return validate::add_ignore(settings, std::move(ignore))
@@ -258,8 +258,8 @@ void register_ignore(CLI::App& app, Context& ctx) {
     remove->callback([&ctx, opt] {
         edit_settings(
             ctx, *opt, tr("無視の取り消し", "removing the ignore"),
-            [opt](validate::DocumentSettings& settings, const catalog::Checklist* checklist) {
-                const validate::Ignore key = ignore_from_options(*opt, checklist);
+            [opt](settings::DocumentSettings& settings, const catalog::Checklist* checklist) {
+                const settings::Ignore key = ignore_from_options(*opt, checklist);
                 const std::string target = ignore_target_text(key);
                 const std::size_t removed = validate::remove_ignore(settings, key);
                 if (removed == 0)
@@ -289,8 +289,8 @@ void register_role(CLI::App& app, Context& ctx) {
     add_output_option(*role, *opt);
     role->callback([&ctx, opt] {
         edit_settings(ctx, *opt, tr("役割の保存", "storing the role"),
-                      [opt](validate::DocumentSettings& settings, const catalog::Checklist*) {
-                          settings.role = validate::role_from_name(opt->role);
+                      [opt](settings::DocumentSettings& settings, const catalog::Checklist*) {
+                          settings.role = settings::role_from_name(opt->role);
                           return tr("役割を保存しました: ", "role stored: ") + opt->role;
                       });
     });

@@ -74,7 +74,7 @@ nlohmann::json completeness_json(const ReportInput& input) {
             {"checklist", c.checklist_id},
             {"checklist_title", c.checklist_title},
             {"checklist_version", c.checklist_version},
-            {"role", validate::role_name(input.role)},
+            {"role", settings::role_name(input.role)},
             {"sheet", c.sheet},
             {"sheets", sheets},
             {"skipped_sheets", skipped},

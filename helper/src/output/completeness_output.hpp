@@ -13,7 +13,7 @@ namespace apichecklist::cli {
 struct ReportInput {
     std::string file;
     std::string generated_on;  // YYYY-MM-DD
-    validate::Role role = validate::Role::Both;
+    settings::Role role = settings::Role::Both;
     const report::Completeness* completeness = nullptr;
     const validate::Report* validation = nullptr;
 };

@@ -67,7 +67,7 @@ nlohmann::ordered_json validation_json(const catalog::Catalog& catalog,
         const catalog::Checklist* checklist = catalog.checklist(report.checklist_id);
         file["checklist"] = report.checklist_id;
         file["checklist_detected_by"] = r.detected_by;
-        file["role"] = validate::role_name(report.role);
+        file["role"] = settings::role_name(report.role);
         file["role_source"] = r.role_source;
         file["sheet"] = report.sheet;
         file["header_row"] = report.header_row + 1;
@@ -93,7 +93,7 @@ nlohmann::ordered_json validation_json(const catalog::Catalog& catalog,
             file["ignored"].push_back(std::move(j));
         }
         file["unused_ignores"] = nlohmann::ordered_json::array();
-        for (const validate::Ignore& i : report.unused_ignores)
+        for (const settings::Ignore& i : report.unused_ignores)
             file["unused_ignores"].push_back(
                 {{"rule", i.rule},
                  {"number",

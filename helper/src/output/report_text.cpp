@@ -100,7 +100,7 @@ void print_file_report(std::ostream& out, const catalog::Catalog& catalog,
                 << ignored.reason << "\n";
         }
     }
-    for (const validate::Ignore& unused : report.unused_ignores)
+    for (const settings::Ignore& unused : report.unused_ignores)
         out << "  " << tr("使われていない無視設定: ", "unused ignore: ") << unused.rule
             << (unused.number ? " " + std::to_string(*unused.number) : "")
             << (unused.cell.empty() ? "" : " " + unused.cell) << "\n";

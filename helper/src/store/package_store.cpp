@@ -12,7 +12,7 @@
 #include <random>
 
 #include "../context.hpp"
-#include "apichecklist/catalog/loader.hpp"
+#include "apichecklist/io/catalog_files.hpp"
 
 namespace apichecklist::store {
 
@@ -117,12 +117,12 @@ InstallResult PackageStore::install(const fs::path& source, bool allow_downgrade
     };
     catalog::PackageInfo info;
     try {
-        info = catalog::check_package(builtin_, staging.path(), /*installed=*/false);
+        info = io::check_package(builtin_, staging.path(), /*installed=*/false);
     } catch (const catalog::CatalogError& e) {
         throw as_the_users(e);
     }
     check_package_id(info.id);
-    const catalog::PackageInfo builtin = catalog::read_package_info(builtin_);
+    const catalog::PackageInfo builtin = io::read_package_info(builtin_);
     if (info.id == builtin.id && catalog::compare_versions(info.version, builtin.version) < 0 &&
         !allow_downgrade)
         throw PackageError(info.id + " " + info.version +
@@ -137,7 +137,7 @@ InstallResult PackageStore::install(const fs::path& source, bool allow_downgrade
         // A broken copy is replaced whatever its version: there is nothing to downgrade.
         try {
             result.previous_version =
-                catalog::check_package(builtin_, target, /*installed=*/true).version;
+                io::check_package(builtin_, target, /*installed=*/true).version;
         } catch (const catalog::CatalogError& e) {
             result.replaced_broken = e.what();
         }
@@ -152,7 +152,7 @@ InstallResult PackageStore::install(const fs::path& source, bool allow_downgrade
     }
     // Hashes, structure and references, together with everything that stays installed.
     try {
-        catalog::load_catalogs_with(builtin_, root_, {staging.path()}, {info.id});
+        io::load_catalogs_with(builtin_, root_, {staging.path()}, {info.id});
     } catch (const catalog::CatalogError& e) {
         throw as_the_users(e);
     }
@@ -172,7 +172,7 @@ RemoveResult PackageStore::remove(const std::string& id) {
     std::optional<catalog::Catalog> all;
     std::optional<catalog::CatalogError> broken;
     try {
-        all = catalog::load_catalogs(builtin_, root_);
+        all = io::load_catalogs(builtin_, root_);
     } catch (const catalog::CatalogError& e) {
         broken = e;
     }
@@ -194,7 +194,7 @@ RemoveResult PackageStore::remove(const std::string& id) {
         result.package = found->id;
         target = found->directory;
         // Refuse a removal that would leave another package's mapping pointing nowhere.
-        catalog::load_catalogs_with(builtin_, root_, {}, {target.filename().string()});
+        io::load_catalogs_with(builtin_, root_, {}, {target.filename().string()});
     } else {
         // The catalog does not load: the package is found by its directory, whatever its
         // manifest says, and removing it cannot break a catalog that works.
@@ -209,7 +209,7 @@ RemoveResult PackageStore::remove(const std::string& id) {
         target = *directory;
         result.package = id;
         try {
-            catalog::check_package(builtin_, target, /*installed=*/true);
+            io::check_package(builtin_, target, /*installed=*/true);
         } catch (const catalog::CatalogError& e) {
             result.was_broken = e.what();
         }
@@ -224,16 +224,16 @@ std::vector<PackageHealth> PackageStore::check_each() const {
     std::vector<PackageHealth> out;
     PackageHealth builtin{builtin_.filename().string(), builtin_, true, {}, {}};
     try {
-        builtin.info = catalog::load_catalog(builtin_).packages.front();
+        builtin.info = io::load_catalog(builtin_).packages.front();
         builtin.name = builtin.info->id;
     } catch (const catalog::CatalogError& e) {
         builtin.problem = e.what();
     }
     out.push_back(std::move(builtin));
-    for (const fs::path& directory : catalog::installed_package_directories(root_)) {
+    for (const fs::path& directory : io::installed_package_directories(root_)) {
         PackageHealth health{directory.filename().string(), directory, false, {}, {}};
         try {
-            health.info = catalog::check_package(builtin_, directory, /*installed=*/true);
+            health.info = io::check_package(builtin_, directory, /*installed=*/true);
         } catch (const catalog::CatalogError& e) {
             health.problem = e.what();
         }

@@ -26,7 +26,7 @@ struct RemoveResult {
     std::string was_broken;  // the problem of the removed package, when it was broken
 };
 
-// One package checked on its own (see catalog::check_package).
+// One package checked on its own (see io::check_package).
 struct PackageHealth {
     std::string name;  // package id, or the directory name when the manifest is unusable
     std::filesystem::path directory;

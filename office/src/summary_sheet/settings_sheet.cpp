@@ -13,7 +13,7 @@
 namespace apichecklist::office {
 
 void store_settings(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                    const validate::DocumentSettings& settings) {
+                    const settings::DocumentSettings& settings) {
     namespace uno = css::uno;
     auto sheets = document->getSheets();
     const rtl::OUString name = to_ou(sheet::kSettingsSheet);
@@ -28,7 +28,7 @@ void store_settings(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&
         ->setPropertyValue("IsVisible", uno::Any(false));
     auto cell = settings_sheet->getCellByPosition(0, 0);
     uno::Reference<css::text::XText>(cell, uno::UNO_QUERY_THROW)
-        ->setString(to_ou(validate::settings_to_json(settings)));
+        ->setString(to_ou(settings::settings_to_json(settings)));
 }
 
 }  // namespace apichecklist::office

@@ -17,9 +17,9 @@
 #include <vector>
 
 #include "apichecklist/catalog/catalog.hpp"
+#include "apichecklist/settings/document_settings.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "apichecklist/sheet/workbook.hpp"
-#include "apichecklist/validate/settings.hpp"
 
 namespace apichecklist::fill {
 
@@ -101,7 +101,7 @@ struct Leftover {
 struct FillOptions {
     bool force = false;  // replace target texts (each listed with what it replaced)
     double threshold = kOwnItemThreshold;
-    std::optional<validate::Role> role;  // who answers; else judged from the source's answers
+    std::optional<settings::Role> role;  // who answers; else judged from the source's answers
 };
 
 struct FillPlan {
@@ -113,7 +113,7 @@ struct FillPlan {
     std::string from_label;  // 試行版, Ver1.0 …
     std::string to_label;
     std::vector<std::string> mapping_ids;  // the chain followed; empty within a version
-    validate::Role role = validate::Role::Both;
+    settings::Role role = settings::Role::Both;
     double threshold = kOwnItemThreshold;
     bool force = false;
     std::map<std::string, std::string> column_labels;  // column key → label as printed

@@ -11,9 +11,9 @@
 
 #include "apichecklist/catalog/catalog.hpp"
 #include "apichecklist/migrate/chain.hpp"
+#include "apichecklist/settings/document_settings.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "apichecklist/sheet/workbook.hpp"
-#include "apichecklist/validate/settings.hpp"
 
 namespace apichecklist::migrate {
 
@@ -73,7 +73,7 @@ struct Plan {
     std::string mapping_id;                      // the chain's ids joined by " → "
     std::string mapping_version;                 // their versions, joined the same way
     std::vector<std::string> answer_columns;     // the source checklist's answer column keys
-    validate::Role role = validate::Role::Both;  // who answered, judged from the answers
+    settings::Role role = settings::Role::Both;  // who answered, judged from the answers
     int sheet_index = 0;                  // the trial checklist's sheet in the source workbook
     std::vector<PlannedCell> cells;       // the Ver1.0 sheet (answers and own rows)
     std::vector<PlannedCell> memo_cells;  // the 移行メモ sheet

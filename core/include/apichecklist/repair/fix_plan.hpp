@@ -38,7 +38,7 @@ const std::vector<std::string>& fixable_rules();
 // `only`: the rules to fix (empty: every fixable rule). Ignored findings are not fixed.
 FixPlan plan_fixes(const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout,
                    const catalog::Catalog& catalog, const validate::Report& report,
-                   const std::vector<validate::Ignore>& ignores,
+                   const std::vector<settings::Ignore>& ignores,
                    const std::set<std::string>& only = {});
 
 }  // namespace apichecklist::repair

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "apichecklist/catalog/catalog.hpp"
+#include "apichecklist/settings/document_settings.hpp"
 #include "apichecklist/sheet/layout.hpp"
-#include "apichecklist/validate/settings.hpp"
 
 namespace apichecklist::repair {
 
@@ -38,6 +38,6 @@ std::string official_cell_text(const catalog::Checklist& checklist, const catalo
 
 MissingItemsPlan plan_missing_items(const sheet::Sheet& sheet, const sheet::ChecklistLayout& layout,
                                     const catalog::Checklist& checklist,
-                                    const std::vector<validate::Ignore>& ignores);
+                                    const std::vector<settings::Ignore>& ignores);
 
 }  // namespace apichecklist::repair

@@ -93,12 +93,20 @@ const Cell& item_cell(const Sheet& sheet, const ChecklistLayout& layout, const D
 std::optional<CellAddress> merged_data_origin(const Sheet& sheet, const ChecklistLayout& layout,
                                               int row, int column);
 
+// Which checklist version the sheet is, as far as it is said: `option` forces it (the CLI's
+// --checklist), else `stored`, the one the document's settings name
+// (settings::checklist_hint). An id the catalog does not have is passed over; then the
+// document property apichecklist.checklist, then the sheet's content decide.
+struct ChecklistHint {
+    std::string option = {};
+    std::string stored = {};
+};
+
 // nullopt when no sheet has a header row with at least 通番, セキュリティ対応目標 and
-// 現在の対応状況 in its first kHeaderSearchRows rows. A non-empty checklist_id forces the
-// version (e.g. the CLI's --checklist).
+// 現在の対応状況 in its first kHeaderSearchRows rows.
 std::optional<ChecklistLayout> detect_layout(const Workbook& workbook,
                                              const catalog::Catalog& catalog,
-                                             const std::string& checklist_id = {});
+                                             const ChecklistHint& hint);
 
 // What detect_layout looks for, for the "no checklist found" message.
 std::string layout_search_description_ja();

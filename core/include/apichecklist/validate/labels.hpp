@@ -2,19 +2,19 @@
 // What a role, a severity and an ignored finding are called wherever they are shown (the
 // helper's text, the 検証 panel, the 確認結果 in every format).
 
+#include "apichecklist/settings/document_settings.hpp"
 #include "apichecklist/text/label.hpp"
 #include "apichecklist/validate/report.hpp"
-#include "apichecklist/validate/settings.hpp"
 
 namespace apichecklist::validate {
 
-constexpr text::Label role_label(Role role) {
+constexpr text::Label role_label(settings::Role role) {
     switch (role) {
-        case Role::Api:
+        case settings::Role::Api:
             return {"API接続先", "API connector"};
-        case Role::Card:
+        case settings::Role::Card:
             return {"カード会社", "Card company"};
-        case Role::Both:
+        case settings::Role::Both:
             return {"API接続先・カード会社の両方", "Both parties"};
     }
     return {"", ""};

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "apichecklist/settings/document_settings.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "apichecklist/sheet/workbook.hpp"
-#include "apichecklist/validate/settings.hpp"
 
 namespace apichecklist::validate {
 
@@ -38,7 +38,7 @@ struct IgnoredFinding {
 
 struct Report {
     std::string checklist_id;
-    Role role = Role::Both;
+    settings::Role role = settings::Role::Both;
     std::string sheet;   // the first checked sheet
     int header_row = 0;  // 0-based
     struct CheckedSheet {
@@ -50,7 +50,7 @@ struct Report {
     std::vector<sheet::Reading> readings;  // layout read in a way the user may not expect
     std::vector<Finding> findings;
     std::vector<IgnoredFinding> ignored;
-    std::vector<Ignore> unused_ignores;  // stored ignores that matched no finding
+    std::vector<settings::Ignore> unused_ignores;  // stored ignores that matched no finding
 
     int count(Severity severity) const;
     bool has_errors() const { return count(Severity::Error) > 0; }

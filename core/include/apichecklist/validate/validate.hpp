@@ -5,10 +5,10 @@
 #include <vector>
 
 #include "apichecklist/catalog/catalog.hpp"
+#include "apichecklist/settings/document_settings.hpp"
 #include "apichecklist/sheet/layout.hpp"
 #include "apichecklist/sheet/workbook.hpp"
 #include "apichecklist/validate/report.hpp"
-#include "apichecklist/validate/settings.hpp"
 
 namespace apichecklist::validate {
 
@@ -29,11 +29,13 @@ const std::vector<RuleInfo>& rules();
 const RuleInfo* rule_info(const std::string& id);
 
 // Whether a stored ignore accepts a finding (same rule; same 通番, item and cell if given).
-bool ignore_matches(const Ignore& ignore, const Finding& finding);
+bool ignore_matches(const settings::Ignore& ignore, const Finding& finding);
 
-// Runs every rule on the checklist found by detect_layout, then sets aside the findings
-// that an ignore accepts. Findings are in sheet order (row, then column).
+// Runs every rule on the checklist found by detect_layout, says what is wrong with the
+// document's stored settings (read once by the caller; {} for none), then sets aside the
+// findings that a stored ignore accepts. Findings are in sheet order (row, then column).
 Report validate(const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout,
-                const catalog::Catalog& catalog, Role role, const std::vector<Ignore>& ignores);
+                const catalog::Catalog& catalog, settings::Role role,
+                const settings::SettingsReadResult& stored);
 
 }  // namespace apichecklist::validate

@@ -14,11 +14,11 @@
 
 namespace apichecklist::io {
 
-// catalog::load_catalogs(builtin, installed_root), through the cache.
+// io::load_catalogs(builtin, installed_root), through the cache.
 catalog::Catalog load_catalogs_cached(const std::filesystem::path& builtin,
                                       const std::filesystem::path& installed_root);
 
-// catalog::load_catalog(directory), through the cache.
+// io::load_catalog(directory), through the cache.
 catalog::Catalog load_catalog_cached(const std::filesystem::path& directory);
 
 }  // namespace apichecklist::io

@@ -7,12 +7,14 @@
 
 #include "apichecklist/catalog/catalog.hpp"
 #include "apichecklist/io/read_workbook.hpp"
+#include "apichecklist/settings/document_settings.hpp"
 #include "apichecklist/sheet/layout.hpp"
 
 namespace apichecklist::io {
 
 struct ChecklistFile {
     sheet::Workbook workbook;
+    settings::SettingsReadResult settings;  // what the document stores, read once
     sheet::ChecklistLayout layout;
 };
 

@@ -9,7 +9,7 @@
 
 #include "apichecklist/office/file_format.hpp"
 #include "apichecklist/office/office.hpp"
-#include "apichecklist/validate/settings.hpp"
+#include "apichecklist/settings/document_settings.hpp"
 
 namespace apichecklist::office {
 
@@ -26,7 +26,7 @@ void store_edited_document(
     const std::function<void(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&)>& edit);
 
 void write_document_settings(const Session& session, const std::filesystem::path& source,
-                             const validate::DocumentSettings& settings, FileFormat format,
+                             const settings::DocumentSettings& settings, FileFormat format,
                              const std::filesystem::path& output);
 
 }  // namespace apichecklist::office

@@ -6,12 +6,12 @@
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
-#include "apichecklist/validate/settings.hpp"
+#include "apichecklist/settings/document_settings.hpp"
 
 namespace apichecklist::office {
 
 // Creates the sheet (last, hidden) when the document has none; keeps it hidden.
 void store_settings(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                    const validate::DocumentSettings& settings);
+                    const settings::DocumentSettings& settings);
 
 }  // namespace apichecklist::office

@@ -39,7 +39,7 @@ namespace apichecklist::office {
 struct SummarySheetInput {
     const report::Completeness* completeness = nullptr;
     const validate::Report* validation = nullptr;  // findings, and ignored ones with reasons
-    validate::Role role = validate::Role::Both;
+    settings::Role role = settings::Role::Both;
     std::string document_name;  // shown in the title, e.g. the file name
     std::string generated_on;   // YYYY-MM-DD
 };

@@ -1,6 +1,6 @@
-#include "apichecklist/validate/role_choice.hpp"
+#include "apichecklist/settings/role_choice.hpp"
 
-namespace apichecklist::validate {
+namespace apichecklist::settings {
 
 namespace {
 
@@ -54,15 +54,16 @@ std::optional<Role> infer_role(const sheet::Workbook& workbook,
     return std::nullopt;
 }
 
-RoleChoice choose_role(std::optional<Role> option, const DocumentSettings* settings,
+RoleChoice choose_role(std::optional<Role> option, const SettingsReadResult& stored,
                        const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout,
-                       const catalog::Checklist* checklist) {
+                       const catalog::Catalog& catalog) {
     if (option) return {*option, RoleSource::Option};
-    if (settings && settings->role) return {*settings->role, RoleSource::Document};
-    if (checklist)
+    if (stored.settings && stored.settings->role)
+        return {*stored.settings->role, RoleSource::Document};
+    if (const catalog::Checklist* checklist = catalog.checklist(layout.checklist_id))
         if (const auto inferred = infer_role(workbook, layout, *checklist))
             return {*inferred, RoleSource::Inferred};
     return {};
 }
 
-}  // namespace apichecklist::validate
+}  // namespace apichecklist::settings

@@ -1,10 +1,10 @@
-#include "apichecklist/validate/settings.hpp"
+#include "apichecklist/settings/document_settings.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include "apichecklist/sheet/layout.hpp"
 
-namespace apichecklist::validate {
+namespace apichecklist::settings {
 
 const char* role_name(Role role) {
     switch (role) {
@@ -98,6 +98,18 @@ SettingsReadResult read_settings(const sheet::Workbook& workbook) {
     return {};
 }
 
+DocumentSettings stored_settings(const SettingsReadResult& read) {
+    return read.settings.value_or(DocumentSettings{});
+}
+
+bool settings_unreadable(const SettingsReadResult& read) {
+    return !read.settings && !read.problems.empty();
+}
+
+sheet::ChecklistHint checklist_hint(const SettingsReadResult& stored, std::string option) {
+    return {std::move(option), stored.settings ? stored.settings->checklist : std::string()};
+}
+
 std::string settings_to_json(const DocumentSettings& settings) {
     nlohmann::ordered_json json;
     json["schema"] = 1;
@@ -118,4 +130,4 @@ std::string settings_to_json(const DocumentSettings& settings) {
     return json.dump(-1, ' ', false);
 }
 
-}  // namespace apichecklist::validate
+}  // namespace apichecklist::settings

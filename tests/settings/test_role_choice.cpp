@@ -4,12 +4,12 @@
 
 #include <set>
 
-#include "apichecklist/validate/role_choice.hpp"
-#include "fixtures.hpp"
+#include "apichecklist/settings/role_choice.hpp"
+#include "catalog_fixture.hpp"
 
 using namespace apichecklist;
-using validate::Role;
-using validate::RoleSource;
+using settings::Role;
+using settings::RoleSource;
 
 namespace {
 
@@ -36,13 +36,13 @@ sheet::Workbook answered_on(const std::string& id, const std::set<std::string>& 
     return workbook;
 }
 
-validate::RoleChoice choice_for(const std::string& id, const std::set<std::string>& answered,
+settings::RoleChoice choice_for(const std::string& id, const std::set<std::string>& answered,
                                 std::optional<Role> option = {},
-                                const validate::DocumentSettings* settings = nullptr) {
+                                const settings::SettingsReadResult& stored = {}) {
     const sheet::Workbook workbook = answered_on(id, answered);
-    const auto layout = sheet::detect_layout(workbook, test::shipped_catalog(), id);
+    const auto layout = sheet::detect_layout(workbook, test::shipped_catalog(), {id});
     if (!layout) throw std::runtime_error("no layout in the test sheet");
-    return validate::choose_role(option, settings, workbook, *layout, &checklist(id));
+    return settings::choose_role(option, stored, workbook, *layout, test::shipped_catalog());
 }
 
 }  // namespace
@@ -51,7 +51,7 @@ TEST(RoleChoice, AConnectorsAnswersMeanTheConnector) {
     const auto choice = choice_for("card-api-1.0", {"api", "common"});
     EXPECT_EQ(choice.role, Role::Api);
     EXPECT_EQ(choice.source, RoleSource::Inferred);
-    EXPECT_STREQ(validate::role_source_name(choice.source), "inferred");
+    EXPECT_STREQ(settings::role_source_name(choice.source), "inferred");
 }
 
 TEST(RoleChoice, ACardCompanysAnswersMeanTheCardCompany) {
@@ -78,9 +78,9 @@ TEST(RoleChoice, AnswersOfBothPartiesOrNoneKeepTheDefault) {
 TEST(RoleChoice, TheUsersOptionAndTheDocumentsRoleComeFirst) {
     EXPECT_EQ(choice_for("card-api-1.0", {"api"}, Role::Card).source, RoleSource::Option);
     EXPECT_EQ(choice_for("card-api-1.0", {"api"}, Role::Card).role, Role::Card);
-    validate::DocumentSettings settings;
-    settings.role = Role::Both;
-    const auto stored = choice_for("card-api-1.0", {"api"}, std::nullopt, &settings);
+    settings::SettingsReadResult document{settings::DocumentSettings{}, {}, {}};
+    document.settings->role = Role::Both;
+    const auto stored = choice_for("card-api-1.0", {"api"}, std::nullopt, document);
     EXPECT_EQ(stored.role, Role::Both);
     EXPECT_EQ(stored.source, RoleSource::Document);
 }

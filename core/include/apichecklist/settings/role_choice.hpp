@@ -5,11 +5,11 @@
 
 #include <optional>
 
-#include "apichecklist/catalog/model.hpp"
+#include "apichecklist/catalog/catalog.hpp"
+#include "apichecklist/settings/document_settings.hpp"
 #include "apichecklist/sheet/layout.hpp"
-#include "apichecklist/validate/settings.hpp"
 
-namespace apichecklist::validate {
+namespace apichecklist::settings {
 
 enum class RoleSource { Option, Document, Inferred, Default };
 
@@ -26,9 +26,11 @@ std::optional<Role> infer_role(const sheet::Workbook& workbook,
                                const sheet::ChecklistLayout& layout,
                                const catalog::Checklist& checklist);
 
-// option first, then the document's stored role, then the answers, then both.
-RoleChoice choose_role(std::optional<Role> option, const DocumentSettings* settings,
+// The role a sheet is checked in, for the helper and the sidebar alike: the option (--role)
+// first, then the role the document stores, then the answers (on the layout's checklist),
+// then both.
+RoleChoice choose_role(std::optional<Role> option, const SettingsReadResult& stored,
                        const sheet::Workbook& workbook, const sheet::ChecklistLayout& layout,
-                       const catalog::Checklist* checklist);
+                       const catalog::Catalog& catalog);
 
-}  // namespace apichecklist::validate
+}  // namespace apichecklist::settings
