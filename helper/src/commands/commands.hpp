@@ -46,6 +46,8 @@ void print_json(const nlohmann::json& value);
 const catalog::Item& item_or_throw(const catalog::Checklist& checklist, int number);
 // Adds the --checklist option with the default checklist.
 CLI::Option* add_checklist_option(CLI::App& command, std::string& target);
+// Accepts the roles' stored names (api, card, both) for a --role option.
+CLI::Validator role_name_check();
 // A subcommand taking `N [--checklist ID]` that acts on that one item.
 using ItemAction = std::function<void(Context&, const catalog::Checklist&, const catalog::Item&)>;
 void register_item_command(CLI::App& app, Context& ctx, const char* name, const char* description,

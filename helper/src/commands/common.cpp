@@ -3,6 +3,8 @@
 
 #include "commands.hpp"
 
+#include "apichecklist/settings/document_settings.hpp"
+
 namespace apichecklist::cli {
 
 void print_json(const nlohmann::json& value) { std::cout << json_text(value) << "\n"; }
@@ -13,6 +15,12 @@ const catalog::Item& item_or_throw(const catalog::Checklist& checklist, int numb
                    std::to_string(number) + " (" + checklist.id + tr(" の通番は ", " has items ") +
                    std::to_string(checklist.items.front().number) + "–" +
                    std::to_string(checklist.items.back().number) + ")");
+}
+
+CLI::Validator role_name_check() {
+    std::vector<std::string> names;
+    for (settings::Role role : settings::kRoles) names.emplace_back(settings::role_name(role));
+    return CLI::IsMember(names);
 }
 
 CLI::Option* add_checklist_option(CLI::App& command, std::string& target) {

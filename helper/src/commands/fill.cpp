@@ -453,7 +453,7 @@ void register_fill(CLI::App& app, Context& ctx) {
         ->add_option("--role", options->role,
                      tr("回答する立場 api|card|both (既定: 取り込み元の回答から推定)",
                         "who answers: api|card|both (default: judged from the source)"))
-        ->check(CLI::IsMember({"api", "card", "both"}));
+        ->check(role_name_check());
     command->add_flag("--dry-run", options->dry_run,
                       tr("転記計画を表示するだけで何も書かない (LibreOffice を使わない)",
                          "print the plan, write nothing (no LibreOffice)"));

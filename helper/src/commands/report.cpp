@@ -82,7 +82,7 @@ void register_report(CLI::App& app, Context& ctx) {
     command
         ->add_option("--role", opt->role,
                      tr("回答する立場: api、card、both", "who answers: api, card or both"))
-        ->check(CLI::IsMember({"api", "card", "both"}));
+        ->check(role_name_check());
     command->add_option("--checklist", opt->checklist,
                         tr("チェックリストの ID (既定: 文書から判定)", "checklist id"));
     command->callback([&ctx, opt] {

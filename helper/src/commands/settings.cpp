@@ -285,7 +285,7 @@ void register_role(CLI::App& app, Context& ctx) {
                      tr("api (API接続先), card (カード会社), both (両方)",
                         "api (API接続先), card (カード会社), both"))
         ->required()
-        ->check(CLI::IsMember({"api", "card", "both"}));
+        ->check(role_name_check());
     add_output_option(*role, *opt);
     role->callback([&ctx, opt] {
         edit_settings(ctx, *opt, tr("役割の保存", "storing the role"),

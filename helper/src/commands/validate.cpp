@@ -111,7 +111,7 @@ void register_validate(CLI::App& app, Context& ctx) {
             tr("回答する立場: api (API接続先)、card (カード会社)、both。既定は文書の設定、なければ "
                "both",
                "who answers: api, card or both; default: the document's setting, else both"))
-        ->check(CLI::IsMember({"api", "card", "both"}));
+        ->check(role_name_check());
     command->add_option(
         "--checklist", options->checklist,
         tr("チェックリストの ID (既定: 文書から判定)", "checklist id (default: detected)"));

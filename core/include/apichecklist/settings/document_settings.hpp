@@ -17,6 +17,7 @@ namespace apichecklist::settings {
 
 // Who answers the sheet: the API接続先, the カード会社 (銀行 in the 試行版), or both.
 enum class Role { Api, Card, Both };
+inline constexpr Role kRoles[] = {Role::Api, Role::Card, Role::Both};
 
 const char* role_name(Role role);  // api, card, both
 std::optional<Role> role_from_name(std::string_view name);
